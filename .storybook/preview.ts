@@ -1,0 +1,7 @@
+const preview = {
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+  },
+};
+export default preview;

@@ -1,0 +1,66 @@
+/**
+ * Interface language: Dutch by default, with French, German and English. Each widget keeps its own
+ * message table (so a page with only the calendar does not download the self-check's texts) built
+ * with `messages()`, which checks at compile time that every language has every key.
+ */
+import { baseLang } from '../feed/text.js';
+
+export const UI_LANGS = ['nl', 'fr', 'de', 'en'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+/** The first supported language in the preference list, else Dutch. */
+export function uiLang(prefs: readonly string[]): UiLang {
+  for (const p of prefs) {
+    const base = baseLang(p) as UiLang;
+    if (UI_LANGS.includes(base)) return base;
+  }
+  return 'nl';
+}
+
+export type MessageTable<T> = Record<UiLang, T>;
+
+/** Declare a message table: Dutch defines the shape, the others must match it. */
+export const messages = <T>(table: { nl: T; fr: T; de: T; en: T }): MessageTable<T> => table;
+
+/** Replace {name} placeholders. Values are text; the result is rendered as text, never markup. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+
+export const core = messages({
+  nl: {
+    loading: 'Bezig met laden…',
+    errorTitle: 'Deze inhoud kan nu niet geladen worden.',
+    errorHint: 'Probeer het later opnieuw.',
+    retry: 'Opnieuw proberen',
+    stale: 'Mogelijk niet actueel: laatst bijgewerkt op {date}.',
+    newerVersion: 'Deze widget is te oud voor de feed. De beheerder van de website moet hem bijwerken.',
+    noSource: 'Er is geen bron (src) opgegeven.',
+  },
+  fr: {
+    loading: 'Chargement…',
+    errorTitle: 'Ce contenu ne peut pas être chargé pour le moment.',
+    errorHint: 'Réessayez plus tard.',
+    retry: 'Réessayer',
+    stale: 'Peut-être pas à jour : dernière mise à jour le {date}.',
+    newerVersion: 'Ce widget est trop ancien pour ce flux. Le gestionnaire du site doit le mettre à jour.',
+    noSource: 'Aucune source (src) indiquée.',
+  },
+  de: {
+    loading: 'Wird geladen…',
+    errorTitle: 'Dieser Inhalt kann gerade nicht geladen werden.',
+    errorHint: 'Bitte versuchen Sie es später erneut.',
+    retry: 'Erneut versuchen',
+    stale: 'Möglicherweise nicht aktuell: zuletzt aktualisiert am {date}.',
+    newerVersion: 'Dieses Widget ist für den Feed zu alt. Die Website muss es aktualisieren.',
+    noSource: 'Keine Quelle (src) angegeben.',
+  },
+  en: {
+    loading: 'Loading…',
+    errorTitle: 'This content cannot be loaded right now.',
+    errorHint: 'Please try again later.',
+    retry: 'Try again',
+    stale: 'Possibly out of date: last updated on {date}.',
+    newerVersion: 'This widget is too old for the feed. The website needs to update it.',
+    noSource: 'No source (src) was given.',
+  },
+});

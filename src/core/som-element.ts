@@ -1,0 +1,80 @@
+/**
+ * The base every widget extends: `src`, language resolution, and the shared states (loading with
+ * reserved space, error with the light-DOM fallback, stale note). Widgets only describe their content.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from './feed-controller.js';
+import type { LoadedFeed } from '../feed/load.js';
+import { FeedError } from '../feed/load.js';
+import { languagePrefs, resolveText, type Text } from '../feed/text.js';
+import { core, fill, uiLang, type UiLang } from './i18n.js';
+import { dateFormat } from '../feed/dates.js';
+import { baseStyles } from './styles.js';
+
+export abstract class SomElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of the feed; may be left out inside a `<som-feed>`. */
+  @property() src?: string;
+
+  protected readonly feed = new FeedController(this);
+
+  /** `lang` stays the native attribute (so `closest('[lang]')` sees it); changes re-render. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Content language preferences (FEED.md order), including the feed's own languages. */
+  protected get langs(): string[] {
+    const state = this.feed.state;
+    return languagePrefs(this, state.status === 'ready' ? state.data.feed.network.languages : []);
+  }
+
+  /** Interface language. */
+  protected get ui(): UiLang {
+    return uiLang(this.langs);
+  }
+
+  /** Localised feed text as a plain string. */
+  protected t(text: Text | undefined | null): string {
+    return resolveText(text, this.langs);
+  }
+
+  /** Render the shared states around the widget's own content. */
+  protected renderFeed(ready: (data: LoadedFeed) => unknown): TemplateResult | typeof nothing {
+    const state = this.feed.state;
+    const m = core[this.ui];
+    switch (state.status) {
+      case 'loading':
+        return html`<div class="state loading" part="loading" role="status" aria-busy="true">
+          <span class="visually-hidden">${m.loading}</span>
+          <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
+          <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
+        </div>`;
+      case 'no-source':
+      case 'error': {
+        const newer = state.status === 'error' && state.error instanceof FeedError && state.error.kind === 'version';
+        return html`<div class="error" part="error">
+            <p><strong>${m.errorTitle}</strong> ${newer ? m.newerVersion : state.status === 'no-source' ? m.noSource : m.errorHint}</p>
+            ${state.status === 'error' && !newer
+              ? html`<button type="button" class="button secondary" @click=${() => this.feed.reload()}>${m.retry}</button>`
+              : nothing}
+          </div>
+          <slot></slot>`;
+      }
+      case 'ready':
+        return html`${ready(state.data)}${state.data.stale ? this.renderStale(state.data.fetchedAt) : nothing}`;
+    }
+  }
+
+  private renderStale(fetchedAt: number): TemplateResult {
+    const date = dateFormat(this.ui, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(fetchedAt));
+    return html`<p class="stale" part="stale">${fill(core[this.ui].stale, { date })}</p>`;
+  }
+}

@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules every widget shares. Defaults meet WCAG 2.2 AA on white: primary #0a5c73
+ * (7.1:1), muted #595959 (7:1), danger #b3261e (6.5:1), success #1e6b34 (6.6:1), border #767676 (4.5:1,
+ * enough for the 3:1 needed by control boundaries). Text colour and font come from the host page.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--som-color-primary, #0a5c73);
+    --_on-primary: var(--som-color-on-primary, #ffffff);
+    --_text: var(--som-color-text, currentColor);
+    --_muted: var(--som-color-muted, #595959);
+    --_surface: var(--som-color-surface, #ffffff);
+    --_border: var(--som-color-border, #767676);
+    --_danger: var(--som-color-danger, #b3261e);
+    --_success: var(--som-color-success, #1e6b34);
+    --_radius: var(--som-radius, 0.5rem);
+    --_space: var(--som-space, 1rem);
+    --_focus: var(--som-focus-color, #1a56db);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--som-font-family, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, blockquote {
+    margin: 0;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    line-height: 1.2;
+    text-decoration: none;
+    text-transform: none;
+    box-shadow: none;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.65;
+    cursor: not-allowed;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .state {
+    min-height: var(--som-min-height, 12rem);
+  }
+  .loading {
+    display: grid;
+    gap: 0.75rem;
+    align-content: start;
+  }
+  .loading .bar {
+    height: 1.25rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, #e8e8e8 25%, #f4f4f4 50%, #e8e8e8 75%);
+    background-size: 200% 100%;
+    animation: som-shimmer 1.4s ease-in-out infinite;
+  }
+  .loading .bar:nth-child(3n + 2) {
+    width: 80%;
+  }
+  .loading .bar:nth-child(3n + 3) {
+    width: 60%;
+  }
+  @keyframes som-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .error {
+    min-height: 0;
+    border-inline-start: 4px solid var(--_danger);
+    padding: 0.5rem 0 0.5rem 0.75rem;
+    margin-block-end: 0.75rem;
+  }
+  .error p {
+    margin-block-end: 0.5rem;
+  }
+  .stale {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin-block-start: 0.75rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.5em;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    font-size: 0.8125em;
+    line-height: 1.5;
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,121 @@
+/** Dates in the network's time zone, with Intl only (no date library). */
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+/** Intl.DateTimeFormat is expensive to build; a feed of 1,000 events needs only a handful. */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let fmt = formatterCache.get(key);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      fmt = new Intl.DateTimeFormat('nl', options); // unknown tag or time zone: stay usable
+    }
+    formatterCache.set(key, fmt);
+  }
+  return fmt;
+}
+
+export interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number }
+
+/** Wall-clock parts of an instant in a time zone (weekday 0 = Monday). */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const parts = dateFormat('en-GB', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    second: '2-digit', hourCycle: 'h23', weekday: 'short',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
+  const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  return {
+    year: +get('year'), month: +get('month'), day: +get('day'), hour: +get('hour') % 24,
+    minute: +get('minute'), second: +get('second'), weekday: weekdays.indexOf(get('weekday')),
+  };
+}
+
+/** The instant at which a wall-clock time happens in a time zone (DST-aware, two passes). */
+export function zonedTimeToDate(y: number, m: number, d: number, h: number, min: number, timeZone: string): Date {
+  const wanted = Date.UTC(y, m - 1, d, h, min);
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const p = zonedParts(new Date(guess), timeZone);
+    const seen = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+    guess += wanted - seen;
+  }
+  return new Date(guess);
+}
+
+/** An ISO value from the feed as an instant; a date alone is midnight in the network's zone. */
+export function toDate(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
+  const m = DATE_ONLY.exec(value);
+  if (m) return zonedTimeToDate(+m[1]!, +m[2]!, +m[3]!, 0, 0, timeZone);
+  return new Date(value);
+}
+
+/** "YYYY-MM-DD" of an instant in a zone; a date-only value is its own key. */
+export function dayKey(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
+  if (typeof value === 'string' && isDateOnly(value)) return value;
+  const p = zonedParts(typeof value === 'string' ? new Date(value) : value, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** Add days to a "YYYY-MM-DD" key (calendar arithmetic, no time zone involved). */
+export function addDays(key: string, days: number): string {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Noon UTC of a day key: a safe instant for formatting the day's name in any zone. */
+export const dayKeyToDate = (key: string): Date => new Date(`${key}T12:00:00Z`);
+
+export interface When { start: string; end?: string | undefined }
+
+/** The last day an event touches (an all-day end date is inclusive). */
+export function lastDayKey(when: When, timeZone = DEFAULT_TIME_ZONE): string {
+  if (!when.end) return dayKey(when.start, timeZone);
+  if (isDateOnly(when.end)) return when.end;
+  // An event ending at midnight ends on the previous day.
+  const end = new Date(when.end);
+  const p = zonedParts(end, timeZone);
+  const key = dayKey(end, timeZone);
+  return p.hour === 0 && p.minute === 0 && key > dayKey(when.start, timeZone) ? addDays(key, -1) : key;
+}
+
+/** The instant an event is over, for "upcoming" vs "past". */
+export function endInstant(when: When, timeZone = DEFAULT_TIME_ZONE): number {
+  if (!when.end) {
+    return isDateOnly(when.start) ? toDate(addDays(when.start, 1), timeZone).getTime() : new Date(when.start).getTime();
+  }
+  return isDateOnly(when.end) ? toDate(addDays(when.end, 1), timeZone).getTime() : new Date(when.end).getTime();
+}
+
+export interface WhenText { /** compact visible text */ text: string; /** full sentence for assistive tech */ label: string }
+
+/**
+ * Human date/time of an event in its zone: "di 24 sep. 2026 · 15:00–18:30" and, for screen readers,
+ * "dinsdag 24 september 2026, 15:00 tot 18:30". `words.to` is the localised "to"; `words.allDay` "all day".
+ */
+export function formatWhen(when: When, lang: string, timeZone: string, words: { to: string; allDay: string }): WhenText {
+  const short: Intl.DateTimeFormatOptions = { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+  const long: Intl.DateTimeFormatOptions = { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  const time: Intl.DateTimeFormatOptions = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  const startDay = dayKey(when.start, timeZone);
+  const lastDay = lastDayKey(when, timeZone);
+  const day = (key: string, o: Intl.DateTimeFormatOptions) => dateFormat(lang, { ...o, timeZone: 'UTC' }).format(dayKeyToDate(key));
+  const clock = (v: string) => dateFormat(lang, time).format(new Date(v));
+  const allDay = isDateOnly(when.start);
+  if (startDay !== lastDay) {
+    const from = allDay ? day(startDay, short) : `${day(startDay, short)} ${clock(when.start)}`;
+    const fromL = allDay ? day(startDay, long) : `${day(startDay, long)}, ${clock(when.start)}`;
+    const to = allDay || !when.end ? day(lastDay, short) : `${day(lastDay, short)} ${clock(when.end)}`;
+    const toL = allDay || !when.end ? day(lastDay, long) : `${day(lastDay, long)}, ${clock(when.end)}`;
+    return { text: `${from} – ${to}`, label: `${fromL} ${words.to} ${toL}` };
+  }
+  if (allDay) return { text: `${day(startDay, short)} · ${words.allDay}`, label: `${day(startDay, long)}, ${words.allDay}` };
+  const times = when.end ? `${clock(when.start)}–${clock(when.end)}` : clock(when.start);
+  const timesL = when.end ? `${clock(when.start)} ${words.to} ${clock(when.end)}` : clock(when.start);
+  return { text: `${day(startDay, short)} · ${times}`, label: `${day(startDay, long)}, ${timesL}` };
+}

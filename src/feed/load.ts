@@ -1,0 +1,155 @@
+/**
+ * Loading a feed: one request per URL per page however many widgets ask, a timeout, a few retries with
+ * jittered backoff for failures that may pass (network, 5xx, 429), and a last-good copy in localStorage
+ * shown, marked as possibly outdated, when the network or the feed fails later.
+ */
+import { parseFeed, describeProblem, type FeedProblem } from './parse.js';
+import type { Feed } from './schema.js';
+
+export interface LoadedFeed {
+  feed: Feed;
+  problems: FeedProblem[];
+  /** True when this is the last good copy, shown because loading the live feed failed. */
+  stale: boolean;
+  /** When the copy was fetched (ms since epoch). */
+  fetchedAt: number;
+  /** Why the live feed could not be used, when stale. */
+  staleReason?: string;
+}
+
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(message: string, readonly status?: number, readonly kind: 'network' | 'http' | 'timeout' | 'invalid' | 'version' = 'network') {
+    super(message);
+  }
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Per attempt, ms (default 8000). */
+  timeout?: number;
+  /** Retries after the first attempt (default 2). */
+  retries?: number;
+  /** Base backoff, ms (default 400; doubled per retry, ±50 % jitter). */
+  backoff?: number;
+  /** For tests. */
+  fetch?: typeof fetch;
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** Bypass the shared in-page cache. */
+  fresh?: boolean;
+}
+
+const CACHE_PREFIX = 'som-widgets:feed:';
+const inflight = new Map<string, Promise<LoadedFeed>>();
+
+/** Forget shared results (tests; a page that wants to reload). */
+export function clearFeedCache(): void {
+  inflight.clear();
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  });
+
+const retryable = (e: unknown) => e instanceof FeedError && (e.kind === 'network' || e.kind === 'timeout' || (e.status ?? 0) >= 500 || e.status === 429);
+
+async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
+  const timeout = opts.timeout ?? 8000;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(opts.signal?.reason);
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+  try {
+    const res = await (opts.fetch ?? fetch)(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    if (!res.ok) throw new FeedError(`HTTP ${res.status}`, res.status, 'http');
+    try {
+      return await res.json();
+    } catch {
+      throw new FeedError('The feed is not valid JSON.', res.status, 'invalid');
+    }
+  } catch (e) {
+    if (e instanceof FeedError) throw e;
+    if (timedOut) throw new FeedError(`No answer within ${Math.round(timeout / 1000)} s.`, undefined, 'timeout');
+    if (opts.signal?.aborted) throw e;
+    throw new FeedError('The feed could not be reached (network error).', undefined, 'network');
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function defaultStorage(): LoadOptions['storage'] {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage disabled (privacy mode, sandboxed iframe)
+  }
+}
+
+async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed> {
+  const storage = opts.storage === undefined ? defaultStorage() : opts.storage;
+  const retries = opts.retries ?? 2;
+  const backoff = opts.backoff ?? 400;
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    try {
+      const json = await fetchOnce(url, opts);
+      const result = parseFeed(json);
+      if (!result.ok) throw new FeedError(result.error, undefined, /version/.test(result.error) ? 'version' : 'invalid');
+      for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
+      const fetchedAt = Date.now();
+      try {
+        storage?.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
+      } catch {
+        /* quota exceeded: the copy is a convenience */
+      }
+      return { feed: result.feed, problems: result.problems, stale: false, fetchedAt };
+    } catch (e) {
+      lastError = e;
+      if (opts.signal?.aborted || !retryable(e) || attempt === retries) break;
+      await sleep(backoff * 2 ** attempt * (0.5 + Math.random()), opts.signal);
+    }
+  }
+  if (opts.signal?.aborted) throw opts.signal.reason;
+  const copy = readCopy(url, storage);
+  if (copy) return { ...copy, staleReason: lastError instanceof Error ? lastError.message : String(lastError) };
+  throw lastError instanceof FeedError ? lastError : new FeedError(String(lastError));
+}
+
+function readCopy(url: string, storage: LoadOptions['storage']): LoadedFeed | undefined {
+  try {
+    const raw = storage?.getItem(CACHE_PREFIX + url);
+    if (!raw) return undefined;
+    const { fetchedAt, json } = JSON.parse(raw) as { fetchedAt: number; json: unknown };
+    const result = parseFeed(json);
+    return result.ok ? { feed: result.feed, problems: result.problems, stale: true, fetchedAt } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Load and validate a feed. Every caller on the page asking for the same URL shares one request;
+ * a caller's `signal` only stops its own wait, not the shared request.
+ */
+export function loadFeed(url: string, opts: LoadOptions = {}): Promise<LoadedFeed> {
+  const key = new URL(url, globalThis.location?.href).href;
+  let shared = opts.fresh ? undefined : inflight.get(key);
+  if (!shared) {
+    const { signal: _ignored, ...rest } = opts;
+    shared = loadUncached(key, rest);
+    inflight.set(key, shared);
+    // A failure is not cached: the next widget (or a retry button) tries again.
+    shared.catch(() => inflight.get(key) === shared && inflight.delete(key));
+  }
+  const { signal } = opts;
+  if (!signal) return shared;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    shared.then(resolve, reject);
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * Validating a feed the forgiving way (FEED.md): the envelope must be valid, each item stands alone,
+ * bad items are skipped and reported, duplicate ids keep the first, unsafe links are dropped.
+ */
+import type { Feed, FeedEvent, Portrait, SelfCheckInstrument, Story } from './schema.js';
+import { FEED_VERSION } from './version.js';
+import { check } from './check.js';
+import { contract } from './contract.generated.js';
+import { crossFieldRules } from './rules.js';
+import { safeUrl, type ExtraScheme } from './url.js';
+import { DEFAULT_TIME_ZONE } from './dates.js';
+
+export type ListName = 'events' | 'stories' | 'portraits' | 'selfChecks';
+
+export interface FeedProblem {
+  severity: 'error' | 'warning';
+  /** Which list the item is in; absent for the envelope. */
+  list?: ListName;
+  index?: number;
+  id?: string;
+  /** Where in the item, e.g. "registration.endpoint". */
+  path?: string;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; feed: Feed; problems: FeedProblem[] }
+  | { ok: false; error: string; problems: FeedProblem[] };
+
+export type MessageLang = 'en' | 'nl';
+
+const MESSAGES = {
+  en: {
+    notObject: 'The feed is not a JSON object.',
+    newer: (v: number) => `This feed is version ${v}; this widget understands version ${FEED_VERSION}. Update the widgets to show it.`,
+    envelope: 'The feed itself is invalid',
+    allInvalid: (list: string) => `Every item in "${list}" is invalid, so there is nothing to show.`,
+    duplicate: (id: string) => `Duplicate id "${id}": the first item with this id is used, this one is skipped.`,
+    unsafe: 'Link refused (only absolute https: links are allowed); the field is left out.',
+    skipped: 'Item skipped',
+  },
+  nl: {
+    notObject: 'De feed is geen JSON-object.',
+    newer: (v: number) => `Deze feed is versie ${v}; deze widget kent versie ${FEED_VERSION}. Werk de widgets bij om hem te tonen.`,
+    envelope: 'De feed zelf is ongeldig',
+    allInvalid: (list: string) => `Alle items in "${list}" zijn ongeldig: er is niets om te tonen.`,
+    duplicate: (id: string) => `Dubbele id "${id}": het eerste item met deze id wordt gebruikt, dit wordt overgeslagen.`,
+    unsafe: 'Link geweigerd (alleen absolute https:-links zijn toegestaan); het veld wordt weggelaten.',
+    skipped: 'Item overgeslagen',
+  },
+} as const;
+
+const issueText = (issue: { path: string; message: string }): string => `${issue.path ? issue.path + ': ' : ''}${issue.message}`;
+
+type Obj = Record<string, unknown>;
+type Envelope = Pick<Feed, 'version' | 'network'> & { taxonomies?: Partial<Feed['taxonomies']> } & Partial<Record<ListName, unknown[]>>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Apply the URL rule to one field. Returns false when the field was unsafe; `dropKey` names the
+ * property on `owner` to remove instead of the field itself (an image without a safe src goes entirely).
+ */
+function cleanLink(owner: Obj | undefined, key: string, allow: readonly ExtraScheme[] = []): boolean {
+  if (!owner || owner[key] === undefined) return true;
+  const safe = safeUrl(owner[key], allow);
+  if (safe === undefined) {
+    delete owner[key];
+    return false;
+  }
+  owner[key] = safe;
+  return true;
+}
+
+interface LinkRule { path: string; allow?: ExtraScheme[]; /** remove this parent property when unsafe */ drop?: string; required?: boolean }
+const LINKS: Record<ListName, LinkRule[]> = {
+  events: [
+    { path: 'url' }, { path: 'location.url' }, { path: 'online.url', drop: 'online' },
+    { path: 'organizer.url' }, { path: 'organizer.email', allow: ['mailto'] }, { path: 'partners[].url' },
+    { path: 'image.src', drop: 'image' }, { path: 'registration.url', drop: 'registration' },
+    { path: 'registration.endpoint', drop: 'registration' }, { path: 'registration.privacyUrl', drop: 'registration' },
+  ],
+  stories: [{ path: 'url', required: true }, { path: 'image.src', drop: 'image' }],
+  portraits: [{ path: 'url' }, { path: 'organisation.url' }, { path: 'photo.src', drop: 'photo' }],
+  selfChecks: [],
+};
+
+/** The objects that hold the last key of a path; "partners[]" walks each element of a list. */
+function owners(obj: Obj, parts: string[], prefix = ''): { obj: Obj; path: string }[] {
+  if (!parts.length) return [{ obj, path: prefix }];
+  const [head, ...rest] = parts as [string, ...string[]];
+  const key = head.replace('[]', '');
+  const value = obj[key];
+  if (head.endsWith('[]')) {
+    return Array.isArray(value) ? value.flatMap((v, i) => (isObj(v) ? owners(v, rest, `${prefix}${key}.${i}.`) : [])) : [];
+  }
+  return isObj(value) ? owners(value, rest, `${prefix}${key}.`) : [];
+}
+
+/** Apply one link rule to an item; false when a required link was refused. */
+function applyLinkRule(item: Obj, rule: LinkRule, onUnsafe: (path: string) => void): boolean {
+  const parts = rule.path.split('.');
+  const key = parts.pop()!;
+  let ok = true;
+  for (const { obj, path } of owners(item, parts)) {
+    if (!cleanLink(obj, key, rule.allow)) {
+      onUnsafe(path + key);
+      if (rule.required) ok = false;
+      if (rule.drop) delete item[rule.drop];
+    }
+  }
+  return ok;
+}
+
+function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, problems: FeedProblem[], lang: MessageLang): { items: T[]; allInvalid: boolean } {
+  const m = MESSAGES[lang];
+  const items: T[] = [];
+  const seen = new Set<string>();
+  let invalid = 0;
+  (raw ?? []).forEach((value, index) => {
+    const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
+    const result = check(contract[list], value);
+    const problem = result.ok ? crossFieldRules[list](result.value as never) : issueText(result);
+    if (problem !== undefined || !result.ok) {
+      invalid++;
+      problems.push({ severity: 'warning', list, index, id, message: `${m.skipped}: ${problem}` });
+      return;
+    }
+    const item = result.value as Obj;
+    let ok = true;
+    for (const rule of LINKS[list]) {
+      ok = applyLinkRule(item, rule, (path) => problems.push({ severity: 'warning', list, index, id, path, message: `${path}: ${m.unsafe}` })) && ok;
+    }
+    if (!ok) {
+      invalid++;
+      return;
+    }
+    const itemId = item.id as string;
+    if (seen.has(itemId)) {
+      problems.push({ severity: 'warning', list, index, id: itemId, message: m.duplicate(itemId) });
+      return;
+    }
+    seen.add(itemId);
+    items.push(item as unknown as T);
+  });
+  return { items, allInvalid: invalid > 0 && items.length === 0 && invalid === (raw ?? []).length };
+}
+
+/** Validate a parsed JSON value as a feed. Messages are English by default, Dutch with `lang: 'nl'`. */
+export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): ParseResult {
+  const lang = options.lang ?? 'en';
+  const m = MESSAGES[lang];
+  const problems: FeedProblem[] = [];
+  if (!isObj(json)) return { ok: false, error: m.notObject, problems: [{ severity: 'error', message: m.notObject }] };
+  if (typeof json.version === 'number' && Math.floor(json.version) > FEED_VERSION) {
+    const error = m.newer(Math.floor(json.version));
+    return { ok: false, error, problems: [{ severity: 'error', message: error }] };
+  }
+  const envelope = check(contract.envelope, json);
+  if (!envelope.ok) {
+    const message = `${m.envelope}: ${issueText(envelope)}`;
+    return { ok: false, error: message, problems: [{ severity: 'error', path: envelope.path, message }] };
+  }
+  const env = envelope.value as Envelope;
+  const network = { ...env.network } as Obj;
+  for (const [key, allow] of [['url', []], ['contact', ['mailto', 'tel']]] as const) {
+    if (!cleanLink(network, key, allow)) problems.push({ severity: 'warning', path: `network.${key}`, message: `network.${key}: ${m.unsafe}` });
+  }
+  if (isObj(network.logo) && !cleanLink(network.logo, 'src')) {
+    delete network.logo;
+    problems.push({ severity: 'warning', path: 'network.logo.src', message: `network.logo.src: ${m.unsafe}` });
+  }
+  const events = parseList<FeedEvent>('events', env.events, problems, lang);
+  const stories = parseList<Story>('stories', env.stories, problems, lang);
+  const portraits = parseList<Portrait>('portraits', env.portraits, problems, lang);
+  const selfChecks = parseList<SelfCheckInstrument>('selfChecks', env.selfChecks, problems, lang);
+  for (const [name, result] of Object.entries({ events, stories, portraits, selfChecks })) {
+    if (result.allInvalid) {
+      const error = m.allInvalid(name);
+      problems.push({ severity: 'error', list: name as ListName, message: error });
+      return { ok: false, error, problems };
+    }
+  }
+  const tax = env.taxonomies ?? {};
+  const feed: Feed = {
+    version: env.version,
+    network: {
+      ...(network as Feed['network']),
+      languages: env.network.languages?.length ? env.network.languages : ['nl'],
+      timeZone: env.network.timeZone || DEFAULT_TIME_ZONE,
+    },
+    taxonomies: { themes: tax.themes ?? [], audiences: tax.audiences ?? [], levels: tax.levels ?? [], strands: tax.strands ?? [] },
+    events: events.items,
+    stories: stories.items,
+    portraits: portraits.items,
+    selfChecks: selfChecks.items,
+  };
+  return { ok: true, feed, problems };
+}
+
+/** One line per problem, for the console and the CLI. */
+export function describeProblem(p: FeedProblem): string {
+  const where = p.list ? `${p.list}[${p.index ?? '?'}]${p.id ? ` (${p.id})` : ''}: ` : '';
+  return `${where}${p.message}`;
+}

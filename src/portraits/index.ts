@@ -1,0 +1,2 @@
+// Placeholder until the portraits widget lands: it will define its elements here.
+export {};

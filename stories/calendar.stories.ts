@@ -1,0 +1,2 @@
+// Placeholder until the calendar widget lands.
+export default { title: 'Widgets/calendar' };

@@ -1,0 +1,2 @@
+// Placeholder until the portraits widget lands.
+export default { title: 'Widgets/portraits' };

@@ -1,0 +1,2 @@
+// Placeholder until the self-check widget lands.
+export default { title: 'Widgets/self-check' };

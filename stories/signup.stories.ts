@@ -1,0 +1,2 @@
+// Placeholder until the signup widget lands.
+export default { title: 'Widgets/signup' };

@@ -1,0 +1,2 @@
+// Placeholder until the stories widget lands.
+export default { title: 'Widgets/stories' };
