@@ -8,6 +8,22 @@ const widgets = ['calendar', 'signup', 'stories', 'portraits', 'self-check'];
 const input = { 'som-widgets': 'dist/index.js' };
 for (const w of widgets) if (existsSync(`dist/${w}/index.js`)) input[w] = `dist/${w}/index.js`;
 
+/**
+ * Collapse the whitespace and comments in css`` templates (terser leaves template text alone).
+ * Only templates without expressions, so no JavaScript inside `${}` is ever touched.
+ */
+const minifyCss = () => ({
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.includes('/dist/') || id.includes('/node_modules/')) return null;
+    const out = code.replace(/\bcss\s*`([^`]*)`/g, (whole, body) =>
+      body.includes('${')
+        ? whole
+        : 'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + '`');
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
 export default {
   input,
   output: {
@@ -18,6 +34,7 @@ export default {
     compact: true,
   },
   plugins: [
+    minifyCss(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

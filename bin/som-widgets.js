@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // som-widgets validate <file-or-url> [--lang nl|en]: check a feed before publishing it.
 import { readFile } from 'node:fs/promises';
-import { parseFeed, describeProblem } from '../dist/feed/parse.js';
+import { parseFeed, describeProblem } from '../dist/feed/index.js';
 
 const args = process.argv.slice(2);
 const langArg = args.find((a) => a.startsWith('--lang'));

@@ -1,7 +1,20 @@
-/** The feed contract and its loading: no custom elements, no side effects. */
+/**
+ * The feed contract and its loading, for tools and npm consumers: no custom elements. Here `parseFeed`
+ * checks every list; the widgets import `parse.js` directly and register only the lists they show.
+ */
+import { parseFeed as parseRegistered, type MessageLang, type ParseResult } from './parse.js';
+import { registerAllLists } from './all.js';
+
 export * from './schema.js';
 export * from './parse.js';
 export * from './load.js';
 export * from './text.js';
 export * from './url.js';
 export * from './dates.js';
+export { registerAllLists } from './all.js';
+
+/** Validate a whole feed: every list, every item (FEED.md). */
+export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): ParseResult {
+  registerAllLists();
+  return parseRegistered(json, options);
+}

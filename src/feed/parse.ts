@@ -2,10 +2,11 @@
  * Validating a feed the forgiving way (FEED.md): the envelope must be valid, each item stands alone,
  * bad items are skipped and reported, duplicate ids keep the first, unsafe links are dropped.
  */
-import type { Feed, FeedEvent, Portrait, SelfCheckInstrument, Story } from './schema.js';
+import type { Feed } from './schema.js';
 import { FEED_VERSION } from './version.js';
 import { check } from './check.js';
-import { contract } from './contract.generated.js';
+import { envelope as envelopeSchema } from './contract.generated.js';
+import type { JsonSchema } from './check.js';
 import { crossFieldRules } from './rules.js';
 import { safeUrl, type ExtraScheme } from './url.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
@@ -111,14 +112,14 @@ function applyLinkRule(item: Obj, rule: LinkRule, onUnsafe: (path: string) => vo
   return ok;
 }
 
-function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, problems: FeedProblem[], lang: MessageLang): { items: T[]; allInvalid: boolean } {
+function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], lang: MessageLang): { items: T[]; allInvalid: boolean } {
   const m = MESSAGES[lang];
   const items: T[] = [];
   const seen = new Set<string>();
   let invalid = 0;
   (raw ?? []).forEach((value, index) => {
     const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
-    const result = check(contract[list], value);
+    const result = check(schema, value);
     const problem = result.ok ? crossFieldRules[list](result.value as never) : issueText(result);
     if (problem !== undefined || !result.ok) {
       invalid++;
@@ -145,7 +146,22 @@ function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | un
   return { items, allInvalid: invalid > 0 && items.length === 0 && invalid === (raw ?? []).length };
 }
 
-/** Validate a parsed JSON value as a feed. Messages are English by default, Dutch with `lang: 'nl'`. */
+export const LISTS: readonly ListName[] = ['events', 'stories', 'portraits', 'selfChecks'];
+const registry: Partial<Record<ListName, JsonSchema>> = {};
+
+/**
+ * Widgets register the item schemas they use (the calendar: events), so a page with only the stories
+ * widget never downloads the event schema. Lists nobody registered are not validated and read as empty.
+ */
+export function registerList(list: ListName, schema: JsonSchema): void {
+  registry[list] = schema;
+}
+
+/**
+ * Validate a parsed JSON value as a feed. Messages are English by default, Dutch with `lang: 'nl'`.
+ * Registered lists are validated now; a list registered later (a second widget script that loaded
+ * after the feed) is validated on first read, its problems appended to `problems`.
+ */
 export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): ParseResult {
   const lang = options.lang ?? 'en';
   const m = MESSAGES[lang];
@@ -155,7 +171,7 @@ export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): 
     const error = m.newer(Math.floor(json.version));
     return { ok: false, error, problems: [{ severity: 'error', message: error }] };
   }
-  const envelope = check(contract.envelope, json);
+  const envelope = check(envelopeSchema, json);
   if (!envelope.ok) {
     const message = `${m.envelope}: ${issueText(envelope)}`;
     return { ok: false, error: message, problems: [{ severity: 'error', path: envelope.path, message }] };
@@ -169,19 +185,8 @@ export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): 
     delete network.logo;
     problems.push({ severity: 'warning', path: 'network.logo.src', message: `network.logo.src: ${m.unsafe}` });
   }
-  const events = parseList<FeedEvent>('events', env.events, problems, lang);
-  const stories = parseList<Story>('stories', env.stories, problems, lang);
-  const portraits = parseList<Portrait>('portraits', env.portraits, problems, lang);
-  const selfChecks = parseList<SelfCheckInstrument>('selfChecks', env.selfChecks, problems, lang);
-  for (const [name, result] of Object.entries({ events, stories, portraits, selfChecks })) {
-    if (result.allInvalid) {
-      const error = m.allInvalid(name);
-      problems.push({ severity: 'error', list: name as ListName, message: error });
-      return { ok: false, error, problems };
-    }
-  }
   const tax = env.taxonomies ?? {};
-  const feed: Feed = {
+  const feed = {
     version: env.version,
     network: {
       ...(network as Feed['network']),
@@ -189,11 +194,25 @@ export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): 
       timeZone: env.network.timeZone || DEFAULT_TIME_ZONE,
     },
     taxonomies: { themes: tax.themes ?? [], audiences: tax.audiences ?? [], levels: tax.levels ?? [], strands: tax.strands ?? [] },
-    events: events.items,
-    stories: stories.items,
-    portraits: portraits.items,
-    selfChecks: selfChecks.items,
-  };
+  } as Feed;
+  let error: string | undefined;
+  for (const list of LISTS) {
+    let items: { id: string }[] | undefined;
+    const read = () => {
+      if (items) return items;
+      const schema = registry[list];
+      if (!schema) return [];
+      const result = parseList<{ id: string }>(list, env[list], schema, problems, lang);
+      if (result.allInvalid) {
+        error ??= m.allInvalid(list);
+        problems.push({ severity: 'error', list, message: m.allInvalid(list) });
+      }
+      return (items = result.items);
+    };
+    Object.defineProperty(feed, list, { enumerable: true, get: read });
+    if (registry[list]) read();
+  }
+  if (error) return { ok: false, error, problems };
   return { ok: true, feed, problems };
 }
 

@@ -3,6 +3,10 @@ import { SomElement } from '../../src/core/som-element.js';
 import '../../src/core/som-feed.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { define } from '../../src/core/define.js';
+import { registerList } from '../../src/feed/parse.js';
+import { events } from '../../src/feed/contract.generated.js';
+
+registerList('events', events);
 import { brokenFeedUrl, emptyFeed, feedUrl, staleFeedUrl } from '../../stories/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, clearFeedCache, FeedError } from '../../src/feed/load.js';
+import { registerList } from '../../src/feed/parse.js';
+import { events } from '../../src/feed/contract.generated.js';
+
+registerList('events', events);
 
 const feed = { version: 1, network: { id: 'som-leuven', name: 'SOM' }, events: [{ id: 'a', title: 'A', start: '2027-01-01' }] };
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/index.js';
 import { EventSchema, FeedSchema, StorySchema } from '../../src/feed/schema.js';
 import { check } from '../../src/feed/check.js';
-import { contract } from '../../src/feed/contract.generated.js';
+import * as contract from '../../src/feed/contract.generated.js';
 
 const load = async (path: string) => (await fetch(new URL(path, import.meta.url))).json();
 const envelope = { version: 1, network: { id: 'som-leuven', name: 'SOM' } };
@@ -131,5 +131,18 @@ describe('the browser checker agrees with the zod contract', () => {
   it('on stories too', () => {
     const story = { id: 's', title: 'S', url: 'https://x.example', published: '2026-01-01', kind: 'video', readingMinutes: 0 };
     expect(check(contract.stories, story).ok).to.equal(z.safeParse(StorySchema, story).success);
+  });
+});
+
+describe('lists are validated only when a widget registered them', () => {
+  it('reads an unregistered list as empty, then validates it once registered', async () => {
+    const { parseFeed: parseRegistered, registerList } = await import('../../src/feed/parse.js');
+    const { portraits } = await import('../../src/feed/contract.generated.js');
+    const json = { ...envelope, portraits: [{ id: 'a', name: 'An', quote: 'Samen', published: '2026-01-01' }, { id: 'b' }] };
+    // Earlier tests registered everything through index.js; this checks the lazy path on a fresh list read.
+    registerList('portraits', portraits);
+    const r = parseRegistered(json);
+    expect(r.ok && r.feed.portraits.map((p) => p.id)).to.deep.equal(['a']);
+    expect(r.problems.some((p) => p.id === 'b')).to.equal(true);
   });
 });
