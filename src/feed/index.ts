@@ -3,6 +3,7 @@
  * checks every list; the widgets import `parse.js` directly and register only the lists they show.
  */
 import { parseFeed as parseRegistered, type MessageLang, type ParseResult } from './parse.js';
+import { NL_MESSAGES } from './messages-nl.js';
 import { registerAllLists } from './all.js';
 
 export * from './schema.js';
@@ -13,8 +14,8 @@ export * from './url.js';
 export * from './dates.js';
 export { registerAllLists } from './all.js';
 
-/** Validate a whole feed: every list, every item (FEED.md). */
+/** Validate a whole feed: every list, every item (FEED.md); problems in English or Dutch. */
 export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): ParseResult {
   registerAllLists();
-  return parseRegistered(json, options);
+  return parseRegistered(json, options.lang === 'nl' ? { messages: NL_MESSAGES } : {});
 }

@@ -30,28 +30,21 @@ export type ParseResult =
 
 export type MessageLang = 'en' | 'nl';
 
-const MESSAGES = {
-  en: {
-    notObject: 'The feed is not a JSON object.',
-    newer: (v: number) => `This feed is version ${v}; this widget understands version ${FEED_VERSION}. Update the widgets to show it.`,
-    envelope: 'The feed itself is invalid',
-    allInvalid: (list: string) => `Every item in "${list}" is invalid, so there is nothing to show.`,
-    duplicate: (id: string) => `Duplicate id "${id}": the first item with this id is used, this one is skipped.`,
-    unsafe: 'Link refused (only absolute https: links are allowed); the field is left out.',
-    skipped: 'Item skipped',
-  },
-  nl: {
-    notObject: 'De feed is geen JSON-object.',
-    newer: (v: number) => `Deze feed is versie ${v}; deze widget kent versie ${FEED_VERSION}. Werk de widgets bij om hem te tonen.`,
-    envelope: 'De feed zelf is ongeldig',
-    allInvalid: (list: string) => `Alle items in "${list}" zijn ongeldig: er is niets om te tonen.`,
-    duplicate: (id: string) => `Dubbele id "${id}": het eerste item met deze id wordt gebruikt, dit wordt overgeslagen.`,
-    unsafe: 'Link geweigerd (alleen absolute https:-links zijn toegestaan); het veld wordt weggelaten.',
-    skipped: 'Item overgeslagen',
-  },
-} as const;
+/** Problem texts. English here (console warnings); the CLI passes Dutch ones (messages-nl.ts). */
+export const EN_MESSAGES = {
+  notObject: 'The feed is not a JSON object.',
+  newer: (v: number) => `This feed is version ${v}; this widget understands version ${FEED_VERSION}. Update the widgets to show it.`,
+  envelope: 'The feed itself is invalid',
+  allInvalid: (list: string) => `Every item in "${list}" is invalid, so there is nothing to show.`,
+  duplicate: (id: string) => `Duplicate id "${id}": the first item with this id is used, this one is skipped.`,
+  unsafe: 'Link refused (only absolute https: links are allowed); the field is left out.',
+  skipped: 'Item skipped',
+  /** Rewrites the checker's detail ("start: is required") into the message language. */
+  detail: (text: string) => text,
+};
+export type ParseMessages = typeof EN_MESSAGES;
 
-const issueText = (issue: { path: string; message: string }): string => `${issue.path ? issue.path + ': ' : ''}${issue.message}`;
+const issueText = (issue: { path: string; message: string }, m: ParseMessages): string => m.detail(`${issue.path ? issue.path + ': ' : ''}${issue.message}`);
 
 type Obj = Record<string, unknown>;
 type Envelope = Pick<Feed, 'version' | 'network'> & { taxonomies?: Partial<Feed['taxonomies']> } & Partial<Record<ListName, unknown[]>>;
@@ -112,18 +105,18 @@ function applyLinkRule(item: Obj, rule: LinkRule, onUnsafe: (path: string) => vo
   return ok;
 }
 
-function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], lang: MessageLang): { items: T[]; allInvalid: boolean } {
-  const m = MESSAGES[lang];
+function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], m: ParseMessages): { items: T[]; allInvalid: boolean } {
   const items: T[] = [];
   const seen = new Set<string>();
   let invalid = 0;
   (raw ?? []).forEach((value, index) => {
     const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
     const result = check(schema, value);
-    const problem = result.ok ? crossFieldRules[list](result.value as never) : issueText(result);
-    if (problem !== undefined || !result.ok) {
+    const rule = result.ok ? crossFieldRules[list](result.value as never) : undefined;
+    if (!result.ok || rule !== undefined) {
       invalid++;
-      problems.push({ severity: 'warning', list, index, id, message: `${m.skipped}: ${problem}` });
+      const detail = result.ok ? m.detail(rule!) : issueText(result, m);
+      problems.push({ severity: 'warning', list, index, id, message: `${m.skipped}: ${detail}` });
       return;
     }
     const item = result.value as Obj;
@@ -158,13 +151,12 @@ export function registerList(list: ListName, schema: JsonSchema): void {
 }
 
 /**
- * Validate a parsed JSON value as a feed. Messages are English by default, Dutch with `lang: 'nl'`.
+ * Validate a parsed JSON value as a feed (problem texts in English unless `messages` says otherwise).
  * Registered lists are validated now; a list registered later (a second widget script that loaded
  * after the feed) is validated on first read, its problems appended to `problems`.
  */
-export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): ParseResult {
-  const lang = options.lang ?? 'en';
-  const m = MESSAGES[lang];
+export function parseFeed(json: unknown, options: { messages?: ParseMessages } = {}): ParseResult {
+  const m = options.messages ?? EN_MESSAGES;
   const problems: FeedProblem[] = [];
   if (!isObj(json)) return { ok: false, error: m.notObject, problems: [{ severity: 'error', message: m.notObject }] };
   if (typeof json.version === 'number' && Math.floor(json.version) > FEED_VERSION) {
@@ -173,7 +165,7 @@ export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): 
   }
   const envelope = check(envelopeSchema, json);
   if (!envelope.ok) {
-    const message = `${m.envelope}: ${issueText(envelope)}`;
+    const message = `${m.envelope}: ${issueText(envelope, m)}`;
     return { ok: false, error: message, problems: [{ severity: 'error', path: envelope.path, message }] };
   }
   const env = envelope.value as Envelope;
@@ -202,7 +194,7 @@ export function parseFeed(json: unknown, options: { lang?: MessageLang } = {}): 
       if (items) return items;
       const schema = registry[list];
       if (!schema) return [];
-      const result = parseList<{ id: string }>(list, env[list], schema, problems, lang);
+      const result = parseList<{ id: string }>(list, env[list], schema, problems, m);
       if (result.allInvalid) {
         error ??= m.allInvalid(list);
         problems.push({ severity: 'error', list, message: m.allInvalid(list) });
