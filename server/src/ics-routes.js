@@ -1,0 +1,71 @@
+// @ts-check
+/** Calendar files: the network's subscription calendar and one registration's event with a reminder. */
+import { calendarToIcs, eventToIcs, icsFileName } from '../../dist/calendar/ics.js';
+import { endInstant } from '../../dist/feed/index.js';
+import { problem, route, withEtag } from './http.js';
+import { sha256 } from './registrations.js';
+
+/** @typedef {import('./app.js').AppContext} AppContext */
+/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+
+/** A subscriber also keeps the recent past, so "what was that last week?" still has an answer. */
+const PAST_DAYS = 30;
+const CALENDAR = 'text/calendar; charset=utf-8';
+
+/**
+ * Values of a filter that may repeat (`?level=a&level=b`) or be comma-separated (`?level=a,b`).
+ * @param {string[] | undefined} values
+ */
+const wanted = (values) => new Set((values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+
+/** @param {Set<string>} want @param {string[] | undefined} have */
+const matches = (want, have) => !want.size || (have ?? []).some((id) => want.has(id));
+
+/**
+ * Within a filter any value matches; across filters all must (audience AND level AND theme).
+ * @param {FeedEvent[]} events
+ * @param {{ audiences: Set<string>, levels: Set<string>, themes: Set<string> }} f
+ */
+export const filterEvents = (events, f) =>
+  events.filter((e) => matches(f.audiences, e.audiences) && matches(f.levels, e.levels) && matches(f.themes, e.themes));
+
+/** @param {import('hono').Hono} app @param {AppContext} ctx */
+export function icsRoutes(app, ctx) {
+  const { feed } = ctx;
+
+  route(app, '/calendar.ics', {
+    GET: (c) => {
+      const lang = c.req.query('lang') ?? feed.network.languages[0] ?? 'nl';
+      const f = { audiences: wanted(c.req.queries('audience')), levels: wanted(c.req.queries('level')), themes: wanted(c.req.queries('theme')) };
+      const since = ctx.now().getTime() - PAST_DAYS * 86_400_000;
+      const events = filterEvents(feed.events, f).filter((e) => endInstant(e, feed.network.timeZone) >= since);
+      // Name a filtered calendar after its filters, so two subscriptions can be told apart.
+      const labels = [...f.audiences, ...f.levels, ...f.themes];
+      const name = labels.length ? `${feed.network.name} (${labels.join(', ')})` : feed.network.name;
+      const body = calendarToIcs(events, { networkId: feed.network.id, name, lang, now: ctx.startedAt }); // a stable DTSTAMP keeps the ETag stable
+      return withEtag(c, body, {
+        'Content-Type': CALENDAR,
+        'Content-Disposition': `inline; filename="${feed.network.id}.ics"`,
+        'Cache-Control': 'max-age=900',
+        'Access-Control-Allow-Origin': '*',
+      });
+    },
+  });
+
+  route(app, '/api/registrations/:token/calendar.ics', {
+    GET: async (c) => {
+      const r = await ctx.storage.findByToken(sha256(c.req.param('token') ?? ''));
+      if (!r) return problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
+      if (r.status === 'cancelled') return problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
+      const event = ctx.events.get(r.eventId);
+      if (!event) return problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
+      const ics = eventToIcs(event, { networkId: feed.network.id, lang: r.language ?? 'nl', alarm: true, now: ctx.now() });
+      return c.body(ics, 200, {
+        'Content-Type': CALENDAR,
+        'Content-Disposition': `attachment; filename="${icsFileName(event)}"`,
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      });
+    },
+  });
+}

@@ -1,0 +1,257 @@
+// @ts-check
+/** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { endInstant, formatWhen, resolveText } from '../../dist/feed/index.js';
+import { escapeHtml, htmlPage } from './html.js';
+import { prefersHtml, problem, route } from './http.js';
+import { validateSignup } from './validation.js';
+
+/** @typedef {import('./app.js').AppContext} AppContext */
+/** @typedef {import('./db.js').Registration} Registration */
+/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {Extract<import('../../dist/feed/index.js').Registration, { type: 'form' }>} FormRegistration */
+/** @typedef {import('hono').Context} Context */
+
+/** A request that started but never finished (a crash mid-way) frees its key after this long. */
+const IN_FLIGHT_MS = 60_000;
+const KEY = /^[\x21-\x7e]{8,200}$/;
+
+export const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s).digest('hex');
+/** What an Idempotency-Key is bound to: this event and these exact bytes. */
+export const bodyHash = (/** @type {string} */ eventId, /** @type {string} */ text) => sha256(`${eventId}\n${text}`);
+
+/** Seats to fill: the organiser marking an event "full" in the feed closes the remaining ones. @param {FeedEvent} event @param {FormRegistration} reg */
+const seatsOf = (event, reg) => (event.status === 'full' ? 0 : reg.capacity ?? null);
+
+/**
+ * @param {FeedEvent} event
+ * @param {FormRegistration} reg
+ * @param {{ confirmed: number, waitlisted: number }} counts
+ * @param {Date} now
+ * @param {string} timeZone
+ */
+function availability(event, reg, counts, now, timeZone) {
+  const seats = seatsOf(event, reg);
+  const t = now.getTime();
+  const state = event.status === 'cancelled' ? 'cancelled'
+    : t >= endInstant(event, timeZone) || (reg.closes && t >= Date.parse(reg.closes)) ? 'closed'
+      : reg.opens && t < Date.parse(reg.opens) ? 'not-yet-open'
+        : seats !== null && counts.confirmed >= seats ? (reg.waitlist ? 'waitlist' : 'full')
+          : 'open';
+  return {
+    eventId: event.id, state, capacity: reg.capacity ?? null, ...counts,
+    remaining: seats === null ? null : Math.max(0, seats - counts.confirmed),
+    waitlist: reg.waitlist ?? false, opens: reg.opens ?? null, closes: reg.closes ?? null,
+  };
+}
+
+/** Why a sign-up is refused, per availability state. @type {Record<string, [number, string, string, string]>} */
+const REFUSALS = {
+  cancelled: [410, 'cancelled', 'Event cancelled', 'This event has been cancelled.'],
+  closed: [410, 'closed', 'Registration closed', 'Registration for this event is closed.'],
+  'not-yet-open': [410, 'not-yet-open', 'Registration not yet open', 'Registration for this event has not opened yet.'],
+  full: [409, 'full', 'Event full', 'There are no places left and there is no waiting list.'],
+};
+
+/** @param {AppContext} ctx @param {import('hono').Hono} app */
+export function registrationRoutes(app, ctx) {
+  const { feed, storage, config } = ctx;
+  const tz = feed.network.timeZone;
+  const lang0 = feed.network.languages[0] ?? 'nl';
+
+  /** @param {string} id @returns {[FeedEvent, FormRegistration] | []} */
+  const formEvent = (id) => {
+    const event = ctx.events.get(id);
+    return event?.registration?.type === 'form' ? [event, event.registration] : [];
+  };
+  /** @param {Context} c */
+  const noSignup = (c) => problem(c, 404, 'not-found', 'Not found', 'There is no sign-up form for this event.');
+  /** @param {string} token */
+  const urls = (token) => {
+    const cancelUrl = `${config.publicUrl}/api/registrations/${token}`;
+    return { cancelUrl, icsUrl: `${cancelUrl}/calendar.ics` };
+  };
+  /** @param {Registration} r */
+  const summary = (r) => ({ id: r.id, eventId: r.eventId, status: r.status, position: r.position });
+
+  route(app, '/api/events/:id/registrations', {
+    GET: async (c) => {
+      const [event, reg] = formEvent(c.req.param('id') ?? '');
+      if (!event || !reg) return noSignup(c);
+      c.header('Cache-Control', 'max-age=5');
+      return c.json(availability(event, reg, await storage.counts(event.id), ctx.now(), tz));
+    },
+
+    POST: async (c) => {
+      const [event, reg] = formEvent(c.req.param('id') ?? '');
+      if (!event || !reg) return noSignup(c);
+      if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
+        return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', 'Send the sign-up as application/json.');
+      }
+      const key = c.req.header('Idempotency-Key')?.trim();
+      if (!key || !KEY.test(key)) {
+        return problem(c, 400, 'idempotency-key-missing', 'Idempotency-Key required', 'Send an Idempotency-Key header (a UUID made for this submission).');
+      }
+      const text = await c.req.text();
+      /** @type {unknown} */
+      let body;
+      try {
+        body = JSON.parse(text);
+      } catch { /* handled below */ }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) {
+        return problem(c, 400, 'bad-request', 'Bad request', 'The body must be a JSON object.');
+      }
+      const input = /** @type {Record<string, unknown>} */ (body);
+      // The honeypot: only a bot fills the hidden field. It gets a normal-looking answer and nothing is kept.
+      if (typeof input.website === 'string' && input.website.trim()) return c.json({ status: 'received' }, 202);
+
+      const now = ctx.now();
+      const claim = await storage.claimKey(key, bodyHash(event.id, text), new Date(now.getTime() - IN_FLIGHT_MS).toISOString(), now.toISOString());
+      if (claim.state === 'mismatch') {
+        return problem(c, 422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.');
+      }
+      if (claim.state === 'in-flight') {
+        c.header('Retry-After', '1');
+        return problem(c, 409, 'request-in-progress', 'Request in progress', 'The first request with this Idempotency-Key is still being handled.');
+      }
+      if (claim.state === 'done') {
+        return c.body(claim.body, /** @type {any} */ (claim.status), { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' });
+      }
+      try {
+        const res = await register(c, event, reg, input, now);
+        // Only successes are remembered: a refusal changed nothing, so a retry may simply try again.
+        if (res.ok) await storage.saveKey(key, res.status, await res.clone().text());
+        else await storage.releaseKey(key);
+        return res;
+      } catch (e) {
+        await storage.releaseKey(key);
+        throw e;
+      }
+    },
+  });
+
+  /**
+   * @param {Context} c @param {FeedEvent} event @param {FormRegistration} reg
+   * @param {Record<string, unknown>} input @param {Date} now
+   */
+  async function register(c, event, reg, input, now) {
+    const { state } = availability(event, reg, await storage.counts(event.id), now, tz);
+    const refusal = REFUSALS[state];
+    if (refusal) return problem(c, ...refusal);
+    const { errors, signup } = validateSignup(input, reg.fields ?? [], lang0);
+    if (errors.length) {
+      return problem(c, 422, 'validation', 'Invalid sign-up', 'Some answers need attention.', { errors });
+    }
+    const token = randomBytes(32).toString('base64url');
+    const result = await storage.register({
+      ...signup, id: randomUUID(), eventId: event.id, tokenHash: sha256(token),
+      capacity: seatsOf(event, reg), waitlist: reg.waitlist ?? false, createdAt: now.toISOString(),
+    });
+    if (result.outcome === 'full') return problem(c, ...REFUSALS.full);
+    const r = /** @type {Registration} */ (result.registration);
+    // A duplicate gets its status but not the links: knowing someone's e-mail must not let you cancel for them.
+    if (result.outcome === 'duplicate') return c.json({ ...summary(r), duplicate: true }, 200);
+    return c.json({ ...summary(r), ...urls(token) }, 201);
+  }
+
+  /** @param {Context} c */
+  const byToken = async (c) => storage.findByToken(sha256(c.req.param('token') ?? ''));
+  /** @param {Context} c */
+  const unknownToken = (c) => problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
+
+  route(app, '/api/registrations/:token', {
+    GET: async (c) => {
+      const r = await byToken(c);
+      if (!r) return unknownToken(c);
+      c.header('Cache-Control', 'no-store');
+      c.header('Vary', 'Accept', { append: true });
+      const event = ctx.events.get(r.eventId);
+      const token = /** @type {string} */ (c.req.param('token'));
+      if (prefersHtml(c.req.header('Accept'))) return registrationPage(c, r, event, urls(token).icsUrl);
+      return c.json({
+        ...summary(r),
+        event: event ? { title: resolveText(event.title, [r.language ?? lang0]), start: event.start, end: event.end ?? null } : null,
+        ...(r.status === 'cancelled' ? {} : urls(token)),
+      });
+    },
+    DELETE: async (c) => {
+      const result = await cancel(c);
+      return result ? c.json(summary(result.registration)) : unknownToken(c);
+    },
+    // The HTML page's form: cancel, then show the page again (a reload does not post twice).
+    POST: async (c) => ((await cancel(c)) ? c.redirect(urls(c.req.param('token') ?? '').cancelUrl, 303) : unknownToken(c)),
+  });
+
+  /** @param {Context} c */
+  async function cancel(c) {
+    const tokenHash = sha256(c.req.param('token') ?? '');
+    const found = await storage.findByToken(tokenHash);
+    if (!found) return undefined;
+    const [event, reg] = formEvent(found.eventId);
+    // Promote only within the feed's capacity; an event gone from the feed promotes nobody.
+    return storage.cancel(tokenHash, event && reg ? seatsOf(event, reg) : 0);
+  }
+
+  route(app, '/api/events/:id/registrations.csv', {
+    GET: async (c) => {
+      if (!config.adminToken) return problem(c, 404, 'not-found', 'Not found', 'The organiser export is not enabled (ADMIN_TOKEN).');
+      const given = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1]?.trim() ?? '';
+      if (!timingSafeEqual(Buffer.from(sha256(given)), Buffer.from(sha256(config.adminToken)))) {
+        c.header('WWW-Authenticate', 'Bearer realm="som-widgets"');
+        return problem(c, 401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <ADMIN_TOKEN>.');
+      }
+      const [event, reg] = formEvent(c.req.param('id') ?? '');
+      if (!event || !reg) return noSignup(c);
+      const fields = reg.fields ?? [];
+      const header = ['ingeschreven', 'status', 'wachtlijstplaats', 'naam', 'e-mail', 'taal', ...fields.map((f) => resolveText(f.label, [lang0]))];
+      const rows = (await storage.listActive(event.id)).map((r) => [
+        r.createdAt, r.status, r.position ?? '', r.name, r.email, r.language,
+        ...fields.map((f) => { const v = r.answers?.[f.id]; return typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v; }),
+      ]);
+      c.header('Content-Disposition', `attachment; filename="${event.id}-inschrijvingen.csv"`);
+      c.header('Cache-Control', 'no-store');
+      // The byte order mark makes spreadsheet programs read the file as UTF-8 (accents in names).
+      return c.body(`\uFEFF${toCsv([header, ...rows])}`, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
+    },
+  });
+
+  /**
+   * @param {Context} c @param {Registration} r @param {FeedEvent | undefined} event @param {string} icsUrl
+   */
+  function registrationPage(c, r, event, icsUrl) {
+    const title = event ? resolveText(event.title, ['nl', lang0]) : 'een activiteit';
+    const when = event ? formatWhen(event, 'nl', tz, { to: 'tot', allDay: 'hele dag' }).label : '';
+    const status = {
+      confirmed: 'Je bent ingeschreven.',
+      waitlisted: `Je staat op de wachtlijst, op plaats ${r.position}. Komt er een plaats vrij, dan schuif je automatisch door.`,
+      cancelled: 'Deze inschrijving is geannuleerd.',
+    }[r.status];
+    const active = r.status !== 'cancelled';
+    return htmlPage(c, `Je inschrijving voor ${escapeHtml(title)}`, `
+<h1>Je inschrijving</h1>
+<p>Voor <strong>${escapeHtml(title)}</strong>${when ? `<br>${escapeHtml(when)}` : ''}</p>
+<p class="status">${escapeHtml(status)}</p>
+${event?.url ? `<p><a href="${escapeHtml(event.url)}">Meer over deze activiteit</a></p>` : ''}
+${active ? `<p><a href="${escapeHtml(icsUrl)}">Zet de activiteit in je agenda</a> (met een herinnering een dag vooraf).</p>
+<h2>Kan je toch niet komen?</h2>
+<p>Annuleer dan je inschrijving: zo krijgt iemand van de wachtlijst je plaats.</p>
+<form method="post">
+<button type="submit">Inschrijving annuleren</button>
+</form>` : ''}`);
+  }
+}
+
+/**
+ * RFC 4180: every cell quoted, CRLF between records. A cell that a spreadsheet would run as a formula
+ * (one starting with =, +, -, an at sign, a tab or a carriage return) gets a leading apostrophe.
+ * @param {unknown[][]} rows
+ */
+export function toCsv(rows) {
+  /** @param {unknown} v */
+  const cell = (v) => {
+    let s = v === null || v === undefined ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return `"${s.replace(/"/g, '""')}"`;
+  };
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

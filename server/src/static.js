@@ -1,0 +1,85 @@
+// @ts-check
+/**
+ * Static files: the demo pages, the CDN bundles and the ES modules they import. Only files inside the
+ * given folders, never dotfiles, never node_modules, never a way out through "..", encoded or not.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { problem } from './http.js';
+
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+});
+
+/**
+ * The file a URL path names inside `root`, or undefined when it names nothing servable.
+ * @param {string} root absolute, resolved
+ * @param {string} urlPath the raw (still percent-encoded) path below the mount point
+ */
+async function resolveFile(root, urlPath) {
+  const segments = (urlPath.endsWith('/') || urlPath === '' ? `${urlPath}index.html` : urlPath).split('/').filter(Boolean);
+  /** @type {string[]} */
+  const parts = [];
+  for (const segment of segments) {
+    let part;
+    try {
+      part = decodeURIComponent(segment);
+    } catch {
+      return undefined;
+    }
+    // Decoding may reveal "..", a slash or a NUL; dotfiles (.env, .git) are never served.
+    if (part.startsWith('.') || /[/\\\0]/.test(part) || part === 'node_modules') return undefined;
+    parts.push(part);
+  }
+  let file = path.join(root, ...parts);
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    // A symlink must not lead outside the folder either.
+    const real = await realpath(file);
+    if (!real.startsWith(root + path.sep)) return undefined;
+    return (await stat(real)).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A handler serving files under `folder` for requests below `mount`.
+ * @param {string} folder
+ * @param {string} mount e.g. "/cdn", or "" for the site root
+ * @param {string} cacheControl
+ * @returns {import('hono').Handler}
+ */
+export function serveFolder(folder, mount, cacheControl) {
+  /** @type {Promise<string | undefined>} */
+  const root = realpath(folder).catch(() => undefined); // the folder may not exist yet (dist/ before a build)
+  return async (c) => {
+    const base = await root;
+    const urlPath = new URL(c.req.url).pathname.slice(mount.length);
+    const file = base && (await resolveFile(base, urlPath));
+    if (!file) return problem(c, 404, 'not-found', 'Not found', 'There is no file at this address.');
+    const info = await stat(file);
+    const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    c.header('ETag', etag);
+    c.header('Cache-Control', cacheControl);
+    c.header('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+    if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+    return c.body(await readFile(file));
+  };
+}
