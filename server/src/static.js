@@ -27,6 +27,20 @@ const TYPES = /** @type {Record<string, string>} */ ({
   '.woff2': 'font/woff2',
 });
 
+/** The policy DESIGN.md asks every widget to work under (no inline script or style, Trusted Types). */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 /**
  * The file a URL path names inside `root`, or undefined when it names nothing servable.
  * @param {string} root absolute, resolved
@@ -79,6 +93,8 @@ export function serveFolder(folder, mount, cacheControl) {
     c.header('ETag', etag);
     c.header('Cache-Control', cacheControl);
     c.header('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+    // Demo pages run under the strict policy partner sites may have, so any violation shows up here first.
+    if (file.endsWith('.html')) c.header('Content-Security-Policy', DEMO_CSP);
     if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
     return c.body(await readFile(file));
   };

@@ -79,6 +79,9 @@ describe('static files', () => {
       assert.equal(res.headers.get('content-type'), type, path);
       assert.equal(res.headers.get('cache-control'), cache, path);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      // Demo pages carry the strict policy partner sites may use; other files need none.
+      const csp = res.headers.get('content-security-policy') ?? '';
+      if (type.startsWith('text/html')) assert.match(csp, /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/, path);
       const etag = res.headers.get('etag') ?? '';
       assert.equal((await fetch(base + path, { headers: { 'If-None-Match': etag } })).status, 304, path);
     }
