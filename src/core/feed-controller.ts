@@ -32,15 +32,30 @@ export class FeedController implements ReactiveController {
   /** The src last acted on; null before the first update. */
   private current: string | undefined | null = null;
   private abort: AbortController | undefined;
+  private consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
 
   constructor(private readonly host: FeedHost, private readonly options: { events?: boolean } = {}) {
     host.addController(this);
-    new ContextConsumer(host, {
+  }
+
+  hostConnected(): void {
+    if (!this.consumer && insideSomFeed(this.host)) void this.joinSomFeed();
+  }
+
+  /**
+   * `<som-feed>` (and the context provider) is fetched only by pages that use it: a widget script
+   * stays smaller for the many pages that only set `src`. The consumer is added once the provider
+   * exists, so its request is answered.
+   */
+  private async joinSomFeed(): Promise<void> {
+    if (!customElements.get('som-feed')) await import('./som-feed.js');
+    await customElements.whenDefined('som-feed');
+    this.consumer ??= new ContextConsumer(this.host, {
       context: feedContext,
       subscribe: true,
       callback: (value) => {
         this.contextSrc = value?.src;
-        host.requestUpdate();
+        this.host.requestUpdate();
       },
     });
   }

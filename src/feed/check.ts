@@ -4,6 +4,7 @@
  * (~1.5 KB gzipped) and this checker instead of zod itself (~12 KB gzipped for this contract).
  * Returns the value with unknown properties stripped, or the first problem.
  */
+import { safeUrl, type ExtraScheme } from './url.js';
 export interface JsonSchema {
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
   properties?: Record<string, JsonSchema>;
@@ -24,9 +25,20 @@ export interface JsonSchema {
   const?: unknown;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
+  /** A link field: the URL rule applies; the value lists the allowed schemes ("https mailto"). */
+  'x-link'?: string;
 }
 
-export type CheckResult = { ok: true; value: unknown } | { ok: false; path: string; message: string };
+export interface CheckProblem {
+  ok: false;
+  path: string;
+  message: string;
+  /** a refused link, not a malformed value */
+  link?: boolean;
+  /** a `const` mismatch: in a union, the alternative was not the one meant */
+  other?: boolean;
+}
+export type CheckResult = { ok: true; value: unknown } | CheckProblem;
 
 const patterns = new Map<string, RegExp>();
 const regex = (source: string): RegExp => {
@@ -35,22 +47,33 @@ const regex = (source: string): RegExp => {
   return r;
 };
 
-const fail = (path: string, message: string): CheckResult => ({ ok: false, path, message });
+const fail = (path: string, message: string, link?: boolean, other?: boolean): CheckProblem => ({ ok: false, path, message, link, other });
+/** Which failing alternative of a union explains the problem best: a refused link, then one that matched its discriminator. */
+const rank = (r: CheckProblem) => (r.link ? 2 : r.other ? 0 : 1);
+export const UNSAFE_LINK = 'link refused (only absolute https: links are allowed)';
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
-export function check(schema: JsonSchema, value: unknown, path = ''): CheckResult {
+/**
+ * Check `value`; refused links in optional fields are dropped and pushed to `dropped` (so one bad link
+ * never hides an event).
+ */
+export function check(schema: JsonSchema, value: unknown, path = '', dropped: CheckProblem[] = []): CheckResult {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) {
-    let first: CheckResult | undefined;
+    let best: CheckProblem | undefined;
     for (const alt of alternatives) {
-      const r = check(alt, value, path);
-      if (r.ok) return r;
-      // Prefer the alternative whose discriminating `const` matched: its message is the useful one.
-      if (!first || (r.path !== path && (first as { path: string }).path === path)) first = r;
+      const own: CheckProblem[] = [];
+      const r = check(alt, value, path, own);
+      if (r.ok) {
+        dropped.push(...own);
+        return r;
+      }
+      // Report the alternative that was meant: a refused link, a matched discriminator, a deeper problem.
+      if (!best || rank(r) > rank(best) || (rank(r) === rank(best) && r.path !== path && best.path === path)) best = r;
     }
-    return first ?? fail(path, 'no alternative matches');
+    return best ?? fail(path, 'no alternative matches');
   }
-  if ('const' in schema && value !== schema.const) return fail(path, `expected ${JSON.stringify(schema.const)}`);
+  if ('const' in schema && value !== schema.const) return fail(path, `expected ${JSON.stringify(schema.const)}`, false, true);
   if (schema.enum && !schema.enum.includes(value)) return fail(path, `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
   switch (schema.type) {
     case 'string': {
@@ -60,6 +83,10 @@ export function check(schema: JsonSchema, value: unknown, path = ''): CheckResul
       if (schema.pattern && !regex(schema.pattern).test(value)) {
         const what = schema.format === 'date-time' ? 'a date-time with offset (2026-09-24T16:00:00+02:00)' : schema.format === 'date' ? 'a date (2026-09-24)' : `text matching ${schema.pattern}`;
         return fail(path, `expected ${what}, got ${JSON.stringify(value.slice(0, 40))}`);
+      }
+      if (schema['x-link']) {
+        const safe = safeUrl(value, schema['x-link'].split(' ') as ExtraScheme[]);
+        return safe ? { ok: true, value: safe } : fail(path, UNSAFE_LINK, true);
       }
       return { ok: true, value };
     }
@@ -79,7 +106,7 @@ export function check(schema: JsonSchema, value: unknown, path = ''): CheckResul
       if (schema.maxItems !== undefined && value.length > schema.maxItems) return fail(path, `allows at most ${schema.maxItems} items`);
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) {
-        const r = schema.items ? check(schema.items, value[i], `${path}${path ? '.' : ''}${i}`) : { ok: true as const, value: value[i] };
+        const r = schema.items ? check(schema.items, value[i], `${path}${path ? '.' : ''}${i}`, dropped) : { ok: true as const, value: value[i] };
         if (!r.ok) return r;
         out.push(r.value);
       }
@@ -94,14 +121,15 @@ export function check(schema: JsonSchema, value: unknown, path = ''): CheckResul
         // Forward compatible: unknown properties are dropped, never an error.
         for (const [key, sub] of Object.entries(schema.properties)) {
           if (obj[key] === undefined) continue;
-          const r = check(sub, obj[key], path ? `${path}.${key}` : key);
-          if (!r.ok) return r;
-          out[key] = r.value;
+          const r = check(sub, obj[key], path ? `${path}.${key}` : key, dropped);
+          if (r.ok) out[key] = r.value;
+          else if (r.link && !schema.required?.includes(key)) dropped.push(r);
+          else return r;
         }
       } else if (typeof schema.additionalProperties === 'object') {
         for (const [key, v] of Object.entries(obj)) {
           if (schema.propertyNames && !check(schema.propertyNames, key).ok) return fail(`${path}.${key}`, 'is not a language tag');
-          const r = check(schema.additionalProperties, v, `${path}.${key}`);
+          const r = check(schema.additionalProperties, v, `${path}.${key}`, dropped);
           if (!r.ok) return r;
           out[key] = r.value;
         }

@@ -6,9 +6,8 @@ import type { Feed } from './schema.js';
 import { FEED_VERSION } from './version.js';
 import { check } from './check.js';
 import { envelope as envelopeSchema } from './contract.generated.js';
-import type { JsonSchema } from './check.js';
+import type { CheckProblem, JsonSchema } from './check.js';
 import { crossFieldRules } from './rules.js';
-import { safeUrl, type ExtraScheme } from './url.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
 
 export type ListName = 'events' | 'stories' | 'portraits' | 'selfChecks';
@@ -50,84 +49,23 @@ type Obj = Record<string, unknown>;
 type Envelope = Pick<Feed, 'version' | 'network'> & { taxonomies?: Partial<Feed['taxonomies']> } & Partial<Record<ListName, unknown[]>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Apply the URL rule to one field. Returns false when the field was unsafe; `dropKey` names the
- * property on `owner` to remove instead of the field itself (an image without a safe src goes entirely).
- */
-function cleanLink(owner: Obj | undefined, key: string, allow: readonly ExtraScheme[] = []): boolean {
-  if (!owner || owner[key] === undefined) return true;
-  const safe = safeUrl(owner[key], allow);
-  if (safe === undefined) {
-    delete owner[key];
-    return false;
-  }
-  owner[key] = safe;
-  return true;
-}
-
-interface LinkRule { path: string; allow?: ExtraScheme[]; /** remove this parent property when unsafe */ drop?: string; required?: boolean }
-const LINKS: Record<ListName, LinkRule[]> = {
-  events: [
-    { path: 'url' }, { path: 'location.url' }, { path: 'online.url', drop: 'online' },
-    { path: 'organizer.url' }, { path: 'organizer.email', allow: ['mailto'] }, { path: 'partners[].url' },
-    { path: 'image.src', drop: 'image' }, { path: 'registration.url', drop: 'registration' },
-    { path: 'registration.endpoint', drop: 'registration' }, { path: 'registration.privacyUrl', drop: 'registration' },
-  ],
-  stories: [{ path: 'url', required: true }, { path: 'image.src', drop: 'image' }],
-  portraits: [{ path: 'url' }, { path: 'organisation.url' }, { path: 'photo.src', drop: 'photo' }],
-  selfChecks: [],
-};
-
-/** The objects that hold the last key of a path; "partners[]" walks each element of a list. */
-function owners(obj: Obj, parts: string[], prefix = ''): { obj: Obj; path: string }[] {
-  if (!parts.length) return [{ obj, path: prefix }];
-  const [head, ...rest] = parts as [string, ...string[]];
-  const key = head.replace('[]', '');
-  const value = obj[key];
-  if (head.endsWith('[]')) {
-    return Array.isArray(value) ? value.flatMap((v, i) => (isObj(v) ? owners(v, rest, `${prefix}${key}.${i}.`) : [])) : [];
-  }
-  return isObj(value) ? owners(value, rest, `${prefix}${key}.`) : [];
-}
-
-/** Apply one link rule to an item; false when a required link was refused. */
-function applyLinkRule(item: Obj, rule: LinkRule, onUnsafe: (path: string) => void): boolean {
-  const parts = rule.path.split('.');
-  const key = parts.pop()!;
-  let ok = true;
-  for (const { obj, path } of owners(item, parts)) {
-    if (!cleanLink(obj, key, rule.allow)) {
-      onUnsafe(path + key);
-      if (rule.required) ok = false;
-      if (rule.drop) delete item[rule.drop];
-    }
-  }
-  return ok;
-}
-
 function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], m: ParseMessages): { items: T[]; allInvalid: boolean } {
   const items: T[] = [];
   const seen = new Set<string>();
   let invalid = 0;
   (raw ?? []).forEach((value, index) => {
     const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
-    const result = check(schema, value);
+    const dropped: CheckProblem[] = [];
+    const result = check(schema, value, '', dropped);
+    for (const d of dropped) problems.push({ severity: 'warning', list, index, id, path: d.path, message: `${d.path}: ${m.unsafe}` });
     const rule = result.ok ? crossFieldRules[list](result.value as never) : undefined;
     if (!result.ok || rule !== undefined) {
       invalid++;
-      const detail = result.ok ? m.detail(rule!) : issueText(result, m);
+      const detail = result.ok ? m.detail(rule!) : result.link ? `${result.path}: ${m.unsafe}` : issueText(result, m);
       problems.push({ severity: 'warning', list, index, id, message: `${m.skipped}: ${detail}` });
       return;
     }
     const item = result.value as Obj;
-    let ok = true;
-    for (const rule of LINKS[list]) {
-      ok = applyLinkRule(item, rule, (path) => problems.push({ severity: 'warning', list, index, id, path, message: `${path}: ${m.unsafe}` })) && ok;
-    }
-    if (!ok) {
-      invalid++;
-      return;
-    }
     const itemId = item.id as string;
     if (seen.has(itemId)) {
       problems.push({ severity: 'warning', list, index, id: itemId, message: m.duplicate(itemId) });
@@ -163,25 +101,19 @@ export function parseFeed(json: unknown, options: { messages?: ParseMessages } =
     const error = m.newer(Math.floor(json.version));
     return { ok: false, error, problems: [{ severity: 'error', message: error }] };
   }
-  const envelope = check(envelopeSchema, json);
+  const dropped: CheckProblem[] = [];
+  const envelope = check(envelopeSchema, json, '', dropped);
+  for (const d of dropped) problems.push({ severity: 'warning', path: d.path, message: `${d.path}: ${m.unsafe}` });
   if (!envelope.ok) {
     const message = `${m.envelope}: ${issueText(envelope, m)}`;
     return { ok: false, error: message, problems: [{ severity: 'error', path: envelope.path, message }] };
   }
   const env = envelope.value as Envelope;
-  const network = { ...env.network } as Obj;
-  for (const [key, allow] of [['url', []], ['contact', ['mailto', 'tel']]] as const) {
-    if (!cleanLink(network, key, allow)) problems.push({ severity: 'warning', path: `network.${key}`, message: `network.${key}: ${m.unsafe}` });
-  }
-  if (isObj(network.logo) && !cleanLink(network.logo, 'src')) {
-    delete network.logo;
-    problems.push({ severity: 'warning', path: 'network.logo.src', message: `network.logo.src: ${m.unsafe}` });
-  }
   const tax = env.taxonomies ?? {};
   const feed = {
     version: env.version,
     network: {
-      ...(network as Feed['network']),
+      ...env.network,
       languages: env.network.languages?.length ? env.network.languages : ['nl'],
       timeZone: env.network.timeZone || DEFAULT_TIME_ZONE,
     },

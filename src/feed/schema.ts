@@ -12,8 +12,13 @@ export { FEED_VERSION } from './version.js';
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(20000));
 export const TextSchema = z.union([nonEmpty, z.record(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)), z.string())]);
 export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'an id is 1–100 characters: a–z, 0–9, "_" or "-", starting with a letter or digit'));
-/** Link fields are strings here; the URL rule (url.ts) is applied per field after validation. */
-const Link = z.string();
+/**
+ * Link fields carry `x-link` (an annotation in the exported JSON Schema): the checker applies the URL rule
+ * (url.ts) to them. A refused link makes an optional field absent, and an object that needs it (an image
+ * without its src) goes with it; a refused required link makes the item invalid.
+ */
+const link = (schemes: string) => z.string().register(z.globalRegistry, { 'x-link': schemes });
+const Link = link('https');
 const DateTime = z.iso.datetime({ offset: true });
 const DateOrDateTime = z.union([DateTime, z.iso.date()]);
 const IdList = z.array(IdSchema);
@@ -65,7 +70,7 @@ export const EventSchema = z.object({
   statusReason: z.optional(TextSchema),
   location: z.optional(z.object({ name: z.optional(TextSchema), address: z.optional(z.string()), url: z.optional(Link) })),
   online: z.optional(z.object({ url: Link })),
-  organizer: z.optional(z.object({ name: nonEmpty, url: z.optional(Link), email: z.optional(Link) })),
+  organizer: z.optional(z.object({ name: nonEmpty, url: z.optional(Link), email: z.optional(link('https mailto')) })),
   partners: z.optional(z.array(Org)),
   themes: z.optional(IdList),
   audiences: z.optional(IdList),
@@ -143,7 +148,7 @@ export const NetworkSchema = z.object({
   logo: z.optional(z.object({ src: Link, alt: z.string() })),
   languages: z.optional(z.array(z.string())),
   timeZone: z.optional(z.string()),
-  contact: z.optional(Link),
+  contact: z.optional(link('https mailto tel')),
 });
 
 export const TaxonomiesSchema = z.object({
