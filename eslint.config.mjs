@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'look-out/', 'bench/out/', 'src/feed/contract.generated.ts', 'tmp-sz/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'look-out/', 'bench/out/', 'src/feed/contract.generated.ts', 'src/feed/contract/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

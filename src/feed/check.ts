@@ -27,6 +27,8 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   /** A link field: the URL rule applies; the value lists the allowed schemes ("https mailto"). */
   'x-link'?: string;
+  /** A cross-field rule JSON Schema cannot say (rules.ts), run by the feed parser on a valid item. */
+  rule?: (item: never) => string | undefined;
 }
 
 export interface CheckProblem {

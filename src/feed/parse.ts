@@ -7,7 +7,6 @@ import { FEED_VERSION } from './version.js';
 import { check } from './check.js';
 import { envelope as envelopeSchema } from './contract.generated.js';
 import type { CheckProblem, JsonSchema } from './check.js';
-import { crossFieldRules } from './rules.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
 
 export type ListName = 'events' | 'stories' | 'portraits' | 'selfChecks';
@@ -58,7 +57,7 @@ function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | un
     const dropped: CheckProblem[] = [];
     const result = check(schema, value, '', dropped);
     for (const d of dropped) problems.push({ severity: 'warning', list, index, id, path: d.path, message: `${d.path}: ${m.unsafe}` });
-    const rule = result.ok ? crossFieldRules[list](result.value as never) : undefined;
+    const rule = result.ok ? schema.rule?.(result.value as never) : undefined;
     if (!result.ok || rule !== undefined) {
       invalid++;
       const detail = result.ok ? m.detail(rule!) : result.link ? `${result.path}: ${m.unsafe}` : issueText(result, m);
