@@ -1,2 +1,13 @@
-// Placeholder until the signup widget lands: it will define its elements here.
-export {};
+/** <som-signup>: defines the element and registers the feed list it reads. */
+import { define } from '../core/define.js';
+import { registerList } from '../feed/parse.js';
+import { events } from '../feed/contract.generated.js';
+import { SomSignup } from './som-signup.js';
+
+// Only the events list is validated on a page that shows nothing else (CONTRIBUTING.md).
+registerList('events', events);
+define('som-signup', SomSignup);
+
+export { SomSignup };
+export { getAvailability, register, newKey, retryAfter } from './client.js';
+export type { Availability, AvailabilityState, RegisterResult, SignupBody, FieldError, ClientOptions } from './client.js';
