@@ -32,7 +32,18 @@ const full = {
   title: 'SOM widgets feed, version 1',
   description: 'The feed contract (FEED.md). Cross-field rules not expressible here: an event\'s end is not before its start; a portrait has a quote or a bio; self-check option values increase.',
 };
-const strip = ({ $schema: _s, ...rest }) => rest;
+/** The browser contract: no $schema, and no ISO date patterns (check.ts tests those formats itself, in far fewer bytes). */
+const lean = (node) => {
+  if (Array.isArray(node)) return node.map(lean);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$schema' || (k === 'pattern' && (node.format === 'date' || node.format === 'date-time'))) continue;
+    out[k] = lean(v);
+  }
+  return out;
+};
+const strip = lean;
 const contract = {
   envelope: strip(toJson(s.EnvelopeSchema)),
   events: strip(toJson(s.EventSchema)),

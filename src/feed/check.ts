@@ -49,6 +49,16 @@ const regex = (source: string): RegExp => {
   return r;
 };
 
+// zod's ISO patterns are long (leap years spelled out); the browser contract drops them for this check.
+const ISO = /^(\d{4})-(\d\d)-(\d\d)(T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/;
+function isoDate(value: string, withTime: boolean): boolean {
+  const m = ISO.exec(value);
+  if (!m || !m[4] !== !withTime) return false;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(+m[1]!, month, 0)).getUTCDate();
+}
+
 const fail = (path: string, message: string, link?: boolean, other?: boolean): CheckProblem => ({ ok: false, path, message, link, other });
 /** Which failing alternative of a union explains the problem best: a refused link, then one that matched its discriminator. */
 const rank = (r: CheckProblem) => (r.link ? 2 : r.other ? 0 : 1);
@@ -82,7 +92,8 @@ export function check(schema: JsonSchema, value: unknown, path = '', dropped: Ch
       if (typeof value !== 'string') return fail(path, `expected text, got ${describe(value)}`);
       if (schema.minLength !== undefined && value.length < schema.minLength) return fail(path, schema.minLength === 1 ? 'must not be empty' : `too short (minimum ${schema.minLength})`);
       if (schema.maxLength !== undefined && value.length > schema.maxLength) return fail(path, `too long (maximum ${schema.maxLength})`);
-      if (schema.pattern && !regex(schema.pattern).test(value)) {
+      const format = schema.format === 'date-time' || schema.format === 'date';
+      if (format ? !isoDate(value, schema.format === 'date-time') : schema.pattern && !regex(schema.pattern).test(value)) {
         const what = schema.format === 'date-time' ? 'a date-time with offset (2026-09-24T16:00:00+02:00)' : schema.format === 'date' ? 'a date (2026-09-24)' : `text matching ${schema.pattern}`;
         return fail(path, `expected ${what}, got ${JSON.stringify(value.slice(0, 40))}`);
       }

@@ -119,7 +119,9 @@ describe('parseFeed', () => {
 
 describe('the browser checker agrees with the zod contract', () => {
   const samples: unknown[] = [
-    event(), event({ start: '2027-02-30' }), event({ title: { nl: 'Labo', en: 'Lab' } }), event({ title: { 'not a tag': 'x' } }),
+    event(), event({ start: '2027-02-30' }), event({ start: '2028-02-29' }), event({ start: '2027-02-29' }), event({ start: '2027-13-01' }),
+    event({ start: '2027-01-10T15:00Z' }), event({ start: '2027-01-10T24:00:00Z' }), event({ start: '2027-01-10T15:00:00.250+01:00' }),
+    event({ start: '2027-01-10T15:00:00+1:00' }), event({ start: '2027-01-10 15:00:00Z' }), event({ start: '2027-01-10T15:00:00z' }), event({ title: { nl: 'Labo', en: 'Lab' } }), event({ title: { 'not a tag': 'x' } }),
     event({ registration: { type: 'form', endpoint: 'https://x.example', privacyUrl: 'https://x.example/p', capacity: -1 } }),
     event({ registration: { type: 'none' } }), event({ partners: [{ name: '' }] }), event({ languages: [1] }), { id: 'x' }, 42,
   ];
