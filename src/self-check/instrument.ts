@@ -1,0 +1,137 @@
+/**
+ * The instrument: the feed's `SelfCheckInstrument` shape (FEED.md), plus two optional fields the feed
+ * schema does not have yet (desired-state options per dimension, a condition on a level), and the
+ * built-in instrument of SELF-CHECK.md. The built-in instrument's text lives in one module per language
+ * (content/nl.ts, fr.ts, en.ts), loaded with a dynamic import so a visitor downloads only their language.
+ */
+import type { SelfCheckInstrument } from '../feed/schema.js';
+
+type FeedDimension = SelfCheckInstrument['dimensions'][number];
+type FeedLevel = NonNullable<SelfCheckInstrument['levels']>[number];
+export type Question = FeedDimension['questions'][number];
+export type Option = Question['options'][number];
+
+/** A level is only reached when these dimensions each score at least `min` (collective impact). */
+export interface LevelCondition {
+  dimensions: string[];
+  min: number;
+}
+export type Level = FeedLevel & { requires?: LevelCondition };
+export type Dimension = FeedDimension & { desired?: Option[] };
+/** A feed instrument is an Instrument as it is; the built-in one also fills the optional extras. */
+export type Instrument = Omit<SelfCheckInstrument, 'dimensions' | 'levels'> & { dimensions: Dimension[]; levels?: Level[] };
+
+export const BUILTIN_ID = 'som-partnerscan';
+
+/** The eleven dimensions of SELF-CHECK.md, in the order the questionnaire asks them. */
+export const DIMENSION_IDS = [
+  'gedeelde-doelen',
+  'communicatie',
+  'vertrouwen',
+  'activiteiten',
+  'invloed',
+  'middelen',
+  'wederkerigheid',
+  'trekkerschap',
+  'verschillen',
+  'leren',
+  'groei',
+] as const;
+export type DimensionId = (typeof DIMENSION_IDS)[number];
+
+/** The dimensions whose very different ratings by two partners signal an unequal relationship (SOFAR equity). */
+export const EQUITY_DIMENSIONS = ['invloed', 'wederkerigheid'];
+
+/**
+ * The levels on the overall score (SELF-CHECK.md; rules of thumb). Collective impact needs common goals,
+ * roles & trekkerschap and shared measurement each at 4.0 (Kania & Kramer's conditions); otherwise the
+ * level stays samenwerken. Labels come from the interface messages, so feed instruments without their own
+ * `levels` get them in every language too.
+ */
+export const DEFAULT_LEVELS: readonly { id: string; min: number; requires?: LevelCondition }[] = [
+  { id: 'co-existeren', min: 1.0 },
+  { id: 'communiceren', min: 1.8 },
+  { id: 'coordineren', min: 2.6 },
+  { id: 'samenwerken', min: 3.4 },
+  { id: 'collectieve-impact', min: 4.2, requires: { dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'], min: 4.0 } },
+];
+
+type Five = readonly [string, string, string, string, string];
+
+/** The built-in instrument's text in one language: checked at compile time to have every piece. */
+export interface InstrumentText {
+  title: string;
+  intro: string;
+  /** Paragraphs separated by a blank line: the frameworks the items rest on. */
+  about: string;
+  dimensions: Record<
+    DimensionId,
+    {
+      label: string;
+      description: string;
+      /** Two questions, each with five descriptions from least to most developed. */
+      questions: readonly [{ text: string; options: Five }, { text: string; options: Five }];
+      low: string;
+      high: string;
+      reflection: string;
+      /** Where the partner wants to be (TRES II's desired state), least to most developed. */
+      desired: Five;
+    }
+  >;
+}
+
+const withValues = (labels: readonly string[]): Option[] => labels.map((label, i) => ({ value: i + 1, label }));
+
+/** Assemble the built-in instrument from its text in one language. */
+export function buildInstrument(text: InstrumentText): Instrument {
+  return {
+    id: BUILTIN_ID,
+    title: text.title,
+    intro: text.intro,
+    about: text.about,
+    dimensions: DIMENSION_IDS.map((id) => {
+      const d = text.dimensions[id];
+      return {
+        id,
+        label: d.label,
+        description: d.description,
+        questions: d.questions.map((q, i) => ({ id: `${id}-${i + 1}`, text: q.text, options: withValues(q.options) })),
+        advice: { low: d.low, high: d.high },
+        reflection: d.reflection,
+        desired: withValues(d.desired),
+      };
+    }),
+  };
+}
+
+/** Languages the built-in content is written in; others fall back to English. */
+export type ContentLang = 'nl' | 'fr' | 'en';
+export const contentLang = (ui: string): ContentLang => (ui === 'nl' || ui === 'fr' ? ui : 'en');
+
+const loaders: Record<ContentLang, () => Promise<{ default: InstrumentText }>> = {
+  nl: () => import('./content/nl.js'),
+  fr: () => import('./content/fr.js'),
+  en: () => import('./content/en.js'),
+};
+const cache = new Map<ContentLang, Promise<Instrument>>();
+
+/** The built-in instrument in a content language (loaded once per page). */
+export function loadBuiltin(lang: ContentLang): Promise<Instrument> {
+  let p = cache.get(lang);
+  if (!p) {
+    p = loaders[lang]().then((m) => buildInstrument(m.default));
+    p.catch(() => cache.delete(lang)); // a failed chunk load may be retried
+    cache.set(lang, p);
+  }
+  return p;
+}
+
+/** The key under which an answer is kept: question ids need only be unique within their dimension. */
+export const answerKey = (dimension: { id: string }, question: { id: string }): string => `${dimension.id}/${question.id}`;
+
+/** Every question with its dimension, in order (share codes are positional). */
+export const allQuestions = (instrument: Instrument): { dimension: Dimension; question: Question; key: string }[] =>
+  instrument.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ dimension, question, key: answerKey(dimension, question) })));
+
+/** The options for "where do you want to be": the dimension's own, else a neutral five-step scale. */
+export const desiredOptions = (dimension: Dimension, generic: readonly string[]): Option[] => dimension.desired ?? withValues(generic);

@@ -1,0 +1,100 @@
+/**
+ * Answers kept in the browser (localStorage, one entry per instrument id), so a reload or a later visit
+ * continues where the person stopped. What is read back is checked against the instrument: an answer to
+ * a question that no longer exists, or an option that is out of range, is dropped, not trusted.
+ */
+import { allQuestions, type Instrument } from './instrument.js';
+import type { Answers } from './scoring.js';
+
+export type SavedView = 'intro' | 'step' | 'review' | 'result';
+
+export interface Saved {
+  answers: Answers;
+  view: SavedView;
+  step: number;
+  /** The result was shown at least once. */
+  done: boolean;
+  /** A partner's share code, to compare with. */
+  partner: string | null;
+  /** The anonymous scores were sent (so the offer is not made twice). */
+  sent: boolean;
+}
+
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const storageKey = (instrumentId: string): string => `som-self-check:${instrumentId}`;
+
+/** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
+export function browserStorage(): KeyValueStore | null {
+  try {
+    const s = window.localStorage;
+    const probe = 'som-self-check:probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown, length: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;
+
+/** Only the answers that fit the instrument. */
+export function sanitize(instrument: Instrument, raw: unknown): Answers {
+  const out: Answers = { answers: {}, desired: {} };
+  if (!isObj(raw)) return out;
+  const answers = isObj(raw.answers) ? raw.answers : {};
+  const desired = isObj(raw.desired) ? raw.desired : {};
+  for (const { question, key } of allQuestions(instrument)) {
+    const a = answers[key];
+    if (a === 'na' || isIndex(a, question.options.length)) out.answers[key] = a;
+  }
+  for (const d of instrument.dimensions) {
+    const v = desired[d.id];
+    if (isIndex(v, d.desired?.length ?? 5)) out.desired[d.id] = v;
+  }
+  return out;
+}
+
+const VIEWS: readonly SavedView[] = ['intro', 'step', 'review', 'result'];
+
+export function restore(storage: KeyValueStore | null, instrument: Instrument): Saved | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(storage?.getItem(storageKey(instrument.id)) ?? 'null');
+  } catch {
+    return null;
+  }
+  if (!isObj(raw) || raw.v !== 1) return null;
+  const view = VIEWS.includes(raw.view as SavedView) ? (raw.view as SavedView) : 'intro';
+  const step = isIndex(raw.step, instrument.dimensions.length) ? raw.step : 0;
+  return {
+    answers: sanitize(instrument, raw),
+    view,
+    step,
+    done: raw.done === true,
+    partner: typeof raw.partner === 'string' && raw.partner.length <= 2048 ? raw.partner : null,
+    sent: raw.sent === true,
+  };
+}
+
+/** Save; false when the browser refused (full or blocked storage). */
+export function persist(storage: KeyValueStore | null, instrumentId: string, saved: Saved): boolean {
+  if (!storage) return false;
+  try {
+    const { answers, desired } = saved.answers;
+    storage.setItem(storageKey(instrumentId), JSON.stringify({ v: 1, answers, desired, view: saved.view, step: saved.step, done: saved.done, partner: saved.partner, sent: saved.sent }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function forget(storage: KeyValueStore | null, instrumentId: string): void {
+  try {
+    storage?.removeItem(storageKey(instrumentId));
+  } catch {
+    // Nothing to do: the answers were never kept.
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The questionnaire's views: intro, one step per dimension, review. Templates only; the element
+ * (som-self-check.ts) holds the state and passes itself as `host`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { paragraphs, type Text } from '../feed/text.js';
+import { fill } from '../core/i18n.js';
+import { answerKey, desiredOptions, type Dimension, type Instrument } from './instrument.js';
+import type { Answer, Answers } from './scoring.js';
+import type { ShareError } from './share.js';
+import type { Messages } from './messages.js';
+
+export interface ViewHost {
+  readonly answers: Answers;
+  readonly step: number;
+  readonly fromReview: boolean;
+  readonly done: boolean;
+  readonly hasPartner: boolean;
+  readonly linkError: ShareError | null;
+  readonly storageOk: boolean;
+  readonly optIn: boolean;
+  /** Content language, when it differs from the interface language (German interface, English content). */
+  readonly contentLang: string | undefined;
+  t(text: Text | undefined): string;
+  start(): void;
+  choose(key: string, answer: Answer): void;
+  chooseDesired(dimension: string, index: number | null): void;
+  back(): void;
+  next(): void;
+  edit(step: number): void;
+  review(): void;
+  showResult(): void;
+  showPartner(): void;
+  restart(): void;
+}
+
+/** Notices about a partner's link, shown above the intro and the steps. */
+export function linkNotice(host: ViewHost, m: Messages): TemplateResult | typeof nothing {
+  if (host.linkError) return html`<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[host.linkError]}</p></div>`;
+  if (host.hasPartner && !host.done)
+    return html`<div class="notice">
+      <p>${m.partnerWaiting}</p>
+      <button type="button" class="button secondary" @click=${() => host.showPartner()}>${m.viewPartner}</button>
+    </div>`;
+  return nothing;
+}
+
+const heading = (id: string, text: string, lang?: string) =>
+  html`<h2 id=${id} tabindex="-1" data-heading lang=${lang ?? nothing}>${text}</h2>`;
+
+export function intro(host: ViewHost, m: Messages, inst: Instrument): TemplateResult {
+  const cl = host.contentLang;
+  const questions = inst.dimensions.reduce((n, d) => n + d.questions.length, 0);
+  const perDimension = Math.round(questions / inst.dimensions.length);
+  const started = Object.keys(host.answers.answers).length > 0 || Object.keys(host.answers.desired).length > 0;
+  const about = host.t(inst.about);
+  return html`<section class="view intro" part="intro" aria-labelledby="sc-title">
+    ${heading('sc-title', host.t(inst.title), cl)} ${linkNotice(host, m)}
+    <div lang=${cl ?? nothing}>${paragraphs(host.t(inst.intro)).map((p) => html`<p>${p}</p>`)}</div>
+    <ul class="facts">
+      <li>${m.duration}</li>
+      <li>${fill(m.parts, { dimensions: inst.dimensions.length, questions: perDimension })}</li>
+      <li>${m.pause}</li>
+      <li>${host.optIn ? m.privacyOptIn : m.privacy}</li>
+    </ul>
+    <p>${m.howTo}</p>
+    ${cl && m.contentNote ? html`<p>${m.contentNote}</p>` : nothing}
+    ${host.storageOk ? nothing : html`<p class="notice">${m.noStorage}</p>`}
+    <div class="nav">
+      <button type="button" class="button" @click=${() => host.start()}>
+        ${host.done ? m.toResult : started ? fill(m.resume, { step: host.step + 1 }) : m.start}
+      </button>
+      ${started ? html`<button type="button" class="button secondary" @click=${() => host.restart()}>${m.restart}</button>` : nothing}
+    </div>
+    ${about
+      ? html`<details class="about">
+          <summary>${m.about}</summary>
+          <div lang=${cl ?? nothing}>${paragraphs(about).map((p) => html`<p>${p}</p>`)}</div>
+        </details>`
+      : nothing}
+  </section>`;
+}
+
+function question(host: ViewHost, m: Messages, d: Dimension, q: Dimension['questions'][number]): TemplateResult {
+  const key = answerKey(d, q);
+  const current = host.answers.answers[key];
+  const cl = host.contentLang;
+  const help = host.t(q.help);
+  const helpId = `help-${key}`;
+  return html`<fieldset class="question" aria-describedby=${help ? helpId : nothing}>
+    <legend lang=${cl ?? nothing}>${host.t(q.text)}</legend>
+    ${help ? html`<p class="help muted" id=${helpId} lang=${cl ?? nothing}>${help}</p>` : nothing}
+    <div class="options">
+      ${q.options.map(
+        (o, i) => html`<label class="option ${current === i ? 'chosen' : ''}">
+          <input type="radio" name=${key} .checked=${current === i} @change=${() => host.choose(key, i)} />
+          <span lang=${cl ?? nothing}>${host.t(o.label)}</span>
+        </label>`,
+      )}
+      <label class="option na ${current === 'na' ? 'chosen' : ''}">
+        <input type="radio" name=${key} .checked=${current === 'na'} @change=${() => host.choose(key, 'na')} />
+        <span>${m.notKnown}</span>
+      </label>
+    </div>
+  </fieldset>`;
+}
+
+export function step(host: ViewHost, m: Messages, inst: Instrument): TemplateResult {
+  const i = host.step;
+  const d = inst.dimensions[i]!;
+  const total = inst.dimensions.length;
+  const cl = host.contentLang;
+  const desired = host.answers.desired[d.id];
+  const last = i === total - 1;
+  return html`<section class="view step" part="step" aria-labelledby="sc-step">
+    <p class="progress-text" id="sc-progress">${fill(m.stepOf, { step: i + 1, total })}</p>
+    <progress max=${total} value=${i + 1} aria-labelledby="sc-progress"></progress>
+    ${heading('sc-step', host.t(d.label), cl)}
+    ${d.description ? html`<p class="lead" lang=${cl ?? nothing}>${host.t(d.description)}</p>` : nothing} ${linkNotice(host, m)}
+    ${d.questions.map((q) => question(host, m, d, q))}
+    <fieldset class="question desired">
+      <legend>${m.desiredLegend} <span class="muted">${m.optional}</span></legend>
+      <div class="options scale">
+        ${desiredOptions(d, m.generic).map(
+          (o, k) => html`<label class="option ${desired === k ? 'chosen' : ''}">
+            <input type="radio" name=${`desired/${d.id}`} .checked=${desired === k} @change=${() => host.chooseDesired(d.id, k)} />
+            <span lang=${d.desired && cl ? cl : nothing}>${host.t(o.label)}</span>
+          </label>`,
+        )}
+      </div>
+      ${desired !== undefined
+        ? html`<button type="button" class="link" @click=${() => host.chooseDesired(d.id, null)}>${m.clearDesired}</button>`
+        : nothing}
+    </fieldset>
+    <p class="muted small">${host.storageOk ? m.saved : m.noStorage}</p>
+    <div class="nav">
+      <button type="button" class="button secondary" @click=${() => host.back()}>${m.back}</button>
+      <button type="button" class="button" @click=${() => host.next()}>${last ? m.toReview : m.next}</button>
+      ${host.fromReview && !last ? html`<button type="button" class="button secondary" @click=${() => host.review()}>${m.backToReview}</button>` : nothing}
+    </div>
+  </section>`;
+}
+
+export function review(host: ViewHost, m: Messages, inst: Instrument): TemplateResult {
+  const cl = host.contentLang;
+  const total = inst.dimensions.reduce((n, d) => n + d.questions.length, 0);
+  const missing = inst.dimensions.reduce((n, d) => n + d.questions.filter((q) => host.answers.answers[answerKey(d, q)] === undefined).length, 0);
+  const answerText = (d: Dimension, q: Dimension['questions'][number]) => {
+    const a = host.answers.answers[answerKey(d, q)];
+    if (a === undefined) return html`<span class="muted">${m.noAnswer}</span>`;
+    if (a === 'na') return m.notKnown;
+    return html`<span lang=${cl ?? nothing}>${host.t(q.options[a]?.label)}</span>`;
+  };
+  return html`<section class="view review" part="review" aria-labelledby="sc-review">
+    ${heading('sc-review', m.reviewTitle)}
+    <p>${m.reviewLead}</p>
+    ${missing ? html`<p class="notice">${fill(m.unanswered, { count: missing, total })}</p>` : nothing}
+    <ol class="review-list">
+      ${inst.dimensions.map((d, i) => {
+        const desired = host.answers.desired[d.id];
+        return html`<li>
+          <div class="review-head">
+            <h3 lang=${cl ?? nothing}>${host.t(d.label)}</h3>
+            <button type="button" class="link" @click=${() => host.edit(i)}>
+              ${m.edit}<span class="visually-hidden">: ${host.t(d.label)}</span>
+            </button>
+          </div>
+          <dl>
+            ${d.questions.map((q) => html`<dt lang=${cl ?? nothing}>${host.t(q.text)}</dt><dd>${answerText(d, q)}</dd>`)}
+            ${desired !== undefined
+              ? html`<dt>${m.desiredShort}</dt><dd lang=${d.desired && cl ? cl : nothing}>${host.t(desiredOptions(d, m.generic)[desired]?.label)}</dd>`
+              : nothing}
+          </dl>
+        </li>`;
+      })}
+    </ol>
+    <div class="nav">
+      <button type="button" class="button secondary" @click=${() => host.back()}>${m.back}</button>
+      <button type="button" class="button" @click=${() => host.showResult()}>${m.showResult}</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { compare, flagFor } from '../../src/self-check/compare.js';
+import { score } from '../../src/self-check/scoring.js';
+import { answers, builtin, uniform, withRows } from './helpers.js';
+
+const result = (rows: Parameters<typeof answers>[0]) => score(builtin, answers(rows));
+
+describe('self-check comparison', () => {
+  it('flags |gap| ≥ 1.0 as gesprekspunt and 0.5 to 0.9 as let op', () => {
+    expect([0, 0.25, 0.49, 0.5, 0.9, 0.99, 1, 2.5, null].map(flagFor)).to.deep.equal([
+      null, null, null, 'let-op', 'let-op', 'let-op', 'gesprekspunt', 'gesprekspunt', null,
+    ]);
+  });
+
+  it('sorts the dimensions by the size of the gap, either direction', () => {
+    const a = result(withRows(uniform(3), { vertrouwen: [5, 5], middelen: [2, 2], leren: [3, 4] }));
+    const b = result(withRows(uniform(3), { vertrouwen: [3, 3], middelen: [5, 4], groei: [2, 3] }));
+    const c = compare(a, b);
+    expect(c.rows.slice(0, 4).map((r) => [r.id, r.gap, r.flag])).to.deep.equal([
+      ['middelen', -2.5, 'gesprekspunt'],
+      ['vertrouwen', 2, 'gesprekspunt'],
+      ['leren', 0.5, 'let-op'],
+      ['groei', 0.5, 'let-op'],
+    ]);
+    expect(c.rows).to.have.length(11);
+    expect(c.rows.slice(4).every((r) => r.size === 0 && r.flag === null)).to.be.true;
+  });
+
+  it('puts dimensions one side did not answer last, without a gap', () => {
+    const a = result(withRows(uniform(3), { communicatie: ['n', 'n'] }));
+    const b = result(withRows(uniform(4), {}));
+    const c = compare(a, b);
+    const last = c.rows[c.rows.length - 1]!;
+    expect(last).to.deep.equal({ id: 'communicatie', a: null, b: 4, gap: null, size: null, flag: null });
+  });
+
+  it('raises the equity flag when one side sees much more influence or reciprocity', () => {
+    const a = result(withRows(uniform(3), { invloed: [4, 5], wederkerigheid: [2, 2] }));
+    const b = result(withRows(uniform(3), { invloed: [3, 3], wederkerigheid: [3, 4] }));
+    expect(compare(a, b).equity).to.deep.equal([
+      { id: 'invloed', higher: 'a', a: 4.5, b: 3 },
+      { id: 'wederkerigheid', higher: 'b', a: 2, b: 3.5 },
+    ]);
+  });
+
+  it('does not raise the equity flag for a small difference or for other dimensions', () => {
+    const a = result(withRows(uniform(3), { invloed: [4, 3], vertrouwen: [5, 5] }));
+    const b = result(withRows(uniform(3), { invloed: [3, 3], vertrouwen: [1, 1] }));
+    expect(compare(a, b).equity).to.deep.equal([]);
+  });
+
+  it('offers the three largest gaps of at least 0.5 as conversation starters', () => {
+    const a = result(withRows(uniform(3), { 'gedeelde-doelen': [5, 5], communicatie: [5, 4], activiteiten: [4, 4], groei: [4, 3] }));
+    const b = result(uniform(3));
+    expect(compare(a, b).starters.map((r) => r.id)).to.deep.equal(['gedeelde-doelen', 'communicatie', 'activiteiten']);
+    expect(compare(result(uniform(3)), result(uniform(3))).starters).to.deep.equal([]);
+    const one = compare(result(withRows(uniform(3), { groei: [4, 3] })), result(uniform(3)));
+    expect(one.starters.map((r) => r.id)).to.deep.equal(['groei']);
+  });
+});

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { forget, persist, restore, sanitize, storageKey, type KeyValueStore, type Saved } from '../../src/self-check/storage.js';
+import { answers, builtin, uniform } from './helpers.js';
+
+const memory = (): KeyValueStore & { data: Map<string, string> } => {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+};
+const saved = (over: Partial<Saved> = {}): Saved => ({ answers: answers(uniform(2, 3, 4)), view: 'step', step: 4, done: false, partner: null, sent: false, ...over });
+
+describe('self-check storage', () => {
+  it('keeps the answers and where the person was, per instrument', () => {
+    const store = memory();
+    expect(persist(store, builtin.id, saved({ partner: '1.som-partnerscan.x.', sent: true, done: true }))).to.be.true;
+    expect([...store.data.keys()]).to.deep.equal([storageKey('som-partnerscan')]);
+    expect(restore(store, builtin)).to.deep.equal(saved({ partner: '1.som-partnerscan.x.', sent: true, done: true }));
+    expect(restore(store, { ...builtin, id: 'other' })).to.equal(null);
+  });
+
+  it('drops what does not fit the instrument (an edited feed, a hand-edited entry)', () => {
+    const raw = {
+      answers: { 'gedeelde-doelen/gedeelde-doelen-1': 4, 'gedeelde-doelen/gedeelde-doelen-2': 5, 'weg/q': 1, 'leren/leren-1': 'na', 'groei/groei-1': -1, 'groei/groei-2': 1.5, 'leren/leren-2': '2' },
+      desired: { invloed: 4, middelen: 5, nope: 1 },
+    };
+    expect(sanitize(builtin, raw)).to.deep.equal({
+      answers: { 'gedeelde-doelen/gedeelde-doelen-1': 4, 'leren/leren-1': 'na' },
+      desired: { invloed: 4 },
+    });
+    expect(sanitize(builtin, 'x')).to.deep.equal({ answers: {}, desired: {} });
+  });
+
+  it('starts afresh on broken or foreign data', () => {
+    const store = memory();
+    for (const value of ['{', 'null', '[]', '{"v":2,"answers":{}}', '"text"']) {
+      store.data.set(storageKey(builtin.id), value);
+      expect(restore(store, builtin), value).to.equal(null);
+    }
+  });
+
+  it('falls back to a safe view and step', () => {
+    const store = memory();
+    store.data.set(storageKey(builtin.id), JSON.stringify({ v: 1, answers: {}, desired: {}, view: '<b>', step: 99, partner: 5 }));
+    expect(restore(store, builtin)).to.deep.include({ view: 'intro', step: 0, partner: null, done: false, sent: false });
+  });
+
+  it('copes with a browser that refuses storage', () => {
+    const refusing: KeyValueStore = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    expect(persist(refusing, builtin.id, saved())).to.be.false;
+    expect(persist(null, builtin.id, saved())).to.be.false;
+    expect(restore(null, builtin)).to.equal(null);
+    expect(() => forget(refusing, builtin.id)).not.to.throw();
+  });
+
+  it('forgets on request', () => {
+    const store = memory();
+    persist(store, builtin.id, saved());
+    forget(store, builtin.id);
+    expect(restore(store, builtin)).to.equal(null);
+  });
+});
