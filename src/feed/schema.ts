@@ -137,8 +137,14 @@ export const SelfCheckSchema = z.object({
     })).check(z.minLength(1)),
     advice: z.optional(z.object({ low: z.optional(TextSchema), high: z.optional(TextSchema) })),
     reflection: z.optional(TextSchema),
+    /** Extension: the answers to "where do you want to be" (TRES II's desired state); a neutral scale when absent. */
+    desired: z.optional(z.array(OptionSchema).check(z.minLength(2), z.maxLength(7))),
   })).check(z.minLength(1)),
-  levels: z.optional(z.array(z.object({ id: IdSchema, min: z.number(), label: TextSchema, description: z.optional(TextSchema) }))),
+  levels: z.optional(z.array(z.object({
+    id: IdSchema, min: z.number(), label: TextSchema, description: z.optional(TextSchema),
+    /** Extension: a level also needs these dimensions at `min` (collective impact needs shared goals, a backbone, shared measurement). */
+    requires: z.optional(z.object({ dimensions: z.array(IdSchema).check(z.minLength(1)), min: z.number() })),
+  }))),
 });
 
 export const NetworkSchema = z.object({
