@@ -10,6 +10,7 @@ import { emit } from './events.js';
 /**
  * Shares one feed with every widget inside it, so a page states the feed URL once.
  *
+ * @tagname som-feed
  * @summary Optional provider: descendants share one loaded feed.
  * @slot - The widgets (and any other content) that use this feed.
  * @fires som-feed-load - The feed was loaded: `{ itemCount, stale }`.

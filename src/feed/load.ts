@@ -102,7 +102,8 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();
       try {
-        storage?.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
+        // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
+        if (!/^(blob|data):/.test(url)) storage?.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
       } catch {
         /* quota exceeded: the copy is a convenience */
       }

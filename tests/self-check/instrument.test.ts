@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { BUILTIN_ID, DEFAULT_LEVELS, DIMENSION_IDS, buildInstrument, contentLang, loadBuiltin, type InstrumentText } from '../../src/self-check/instrument.js';
 import { check } from '../../src/feed/check.js';
 import { selfChecks } from '../../src/feed/contract.generated.js';
-import { selfCheckRule } from '../../src/feed/rules.js';
+import { selfCheckRule } from '../../src/feed/rules/selfChecks.js';
 import type { SelfCheckInstrument } from '../../src/feed/schema.js';
 import nl from '../../src/self-check/content/nl.js';
 import fr from '../../src/self-check/content/fr.js';
