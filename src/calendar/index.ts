@@ -1,2 +1,16 @@
-// Placeholder until the calendar widget lands: it will define its elements here.
-export {};
+/** <som-calendar>: defines the element and registers the event list the feed parser must validate. */
+import { define } from '../core/define.js';
+import { registerList } from '../feed/parse.js';
+import { events } from '../feed/contract.generated.js';
+import { SomCalendar } from './calendar.js';
+
+registerList('events', events);
+define('som-calendar', SomCalendar);
+
+export { SomCalendar };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'som-calendar': SomCalendar;
+  }
+}

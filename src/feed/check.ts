@@ -65,87 +65,93 @@ const rank = (r: CheckProblem) => (r.link ? 2 : r.other ? 0 : 1);
 export const UNSAFE_LINK = 'link refused (only absolute https: links are allowed)';
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
+/** "a" + "b.c" = "a.b.c": paths are built on the way out of a failure, never on success (big feeds). */
+const join = (key: string | number, rest: string) => (rest ? `${key}.${rest}` : String(key));
+const under = (key: string | number, r: CheckProblem): CheckProblem => ({ ...r, path: join(key, r.path) });
+
 /**
  * Check `value`; refused links in optional fields are dropped and pushed to `dropped` (so one bad link
- * never hides an event).
+ * never hides an event). Problem paths are relative to `value`.
  */
-export function check(schema: JsonSchema, value: unknown, path = '', dropped: CheckProblem[] = []): CheckResult {
+export function check(schema: JsonSchema, value: unknown, dropped: CheckProblem[] = []): CheckResult {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) {
     let best: CheckProblem | undefined;
     for (const alt of alternatives) {
       const own: CheckProblem[] = [];
-      const r = check(alt, value, path, own);
+      const r = check(alt, value, own);
       if (r.ok) {
         dropped.push(...own);
         return r;
       }
       // Report the alternative that was meant: a refused link, a matched discriminator, a deeper problem.
-      if (!best || rank(r) > rank(best) || (rank(r) === rank(best) && r.path !== path && best.path === path)) best = r;
+      if (!best || rank(r) > rank(best) || (rank(r) === rank(best) && r.path && !best.path)) best = r;
     }
-    return best ?? fail(path, 'no alternative matches');
+    return best ?? fail('', 'no alternative matches');
   }
-  if ('const' in schema && value !== schema.const) return fail(path, `expected ${JSON.stringify(schema.const)}`, false, true);
-  if (schema.enum && !schema.enum.includes(value)) return fail(path, `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+  if ('const' in schema && value !== schema.const) return fail('', `expected ${JSON.stringify(schema.const)}`, false, true);
+  if (schema.enum && !schema.enum.includes(value)) return fail('', `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
   switch (schema.type) {
     case 'string': {
-      if (typeof value !== 'string') return fail(path, `expected text, got ${describe(value)}`);
-      if (schema.minLength !== undefined && value.length < schema.minLength) return fail(path, schema.minLength === 1 ? 'must not be empty' : `too short (minimum ${schema.minLength})`);
-      if (schema.maxLength !== undefined && value.length > schema.maxLength) return fail(path, `too long (maximum ${schema.maxLength})`);
+      if (typeof value !== 'string') return fail('', `expected text, got ${describe(value)}`);
+      if (schema.minLength !== undefined && value.length < schema.minLength) return fail('', schema.minLength === 1 ? 'must not be empty' : `too short (minimum ${schema.minLength})`);
+      if (schema.maxLength !== undefined && value.length > schema.maxLength) return fail('', `too long (maximum ${schema.maxLength})`);
       const format = schema.format === 'date-time' || schema.format === 'date';
       if (format ? !isoDate(value, schema.format === 'date-time') : schema.pattern && !regex(schema.pattern).test(value)) {
         const what = schema.format === 'date-time' ? 'a date-time with offset (2026-09-24T16:00:00+02:00)' : schema.format === 'date' ? 'a date (2026-09-24)' : `text matching ${schema.pattern}`;
-        return fail(path, `expected ${what}, got ${JSON.stringify(value.slice(0, 40))}`);
+        return fail('', `expected ${what}, got ${JSON.stringify(value.slice(0, 40))}`);
       }
       if (schema['x-link']) {
         const safe = safeUrl(value, schema['x-link'].split(' ') as ExtraScheme[]);
-        return safe ? { ok: true, value: safe } : fail(path, UNSAFE_LINK, true);
+        return safe ? { ok: true, value: safe } : fail('', UNSAFE_LINK, true);
       }
       return { ok: true, value };
     }
     case 'number':
     case 'integer':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, `expected a number, got ${describe(value)}`);
-      if (schema.type === 'integer' && !Number.isInteger(value)) return fail(path, 'expected a whole number');
-      if (schema.minimum !== undefined && value < schema.minimum) return fail(path, `must be at least ${schema.minimum}`);
-      if (schema.maximum !== undefined && value > schema.maximum) return fail(path, `must be at most ${schema.maximum}`);
-      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return fail(path, `must be more than ${schema.exclusiveMinimum}`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('', `expected a number, got ${describe(value)}`);
+      if (schema.type === 'integer' && !Number.isInteger(value)) return fail('', 'expected a whole number');
+      if (schema.minimum !== undefined && value < schema.minimum) return fail('', `must be at least ${schema.minimum}`);
+      if (schema.maximum !== undefined && value > schema.maximum) return fail('', `must be at most ${schema.maximum}`);
+      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return fail('', `must be more than ${schema.exclusiveMinimum}`);
       return { ok: true, value };
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : fail(path, `expected true or false, got ${describe(value)}`);
+      return typeof value === 'boolean' ? { ok: true, value } : fail('', `expected true or false, got ${describe(value)}`);
     case 'array': {
-      if (!Array.isArray(value)) return fail(path, `expected a list, got ${describe(value)}`);
-      if (schema.minItems !== undefined && value.length < schema.minItems) return fail(path, `needs at least ${schema.minItems} items`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) return fail(path, `allows at most ${schema.maxItems} items`);
+      if (!Array.isArray(value)) return fail('', `expected a list, got ${describe(value)}`);
+      if (schema.minItems !== undefined && value.length < schema.minItems) return fail('', `needs at least ${schema.minItems} items`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems) return fail('', `allows at most ${schema.maxItems} items`);
+      if (!schema.items) return { ok: true, value };
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) {
-        const r = schema.items ? check(schema.items, value[i], `${path}${path ? '.' : ''}${i}`, dropped) : { ok: true as const, value: value[i] };
-        if (!r.ok) return r;
+        const mark = dropped.length;
+        const r = check(schema.items, value[i], dropped);
+        for (let j = mark; j < dropped.length; j++) dropped[j] = under(i, dropped[j]!);
+        if (!r.ok) return under(i, r);
         out.push(r.value);
       }
       return { ok: true, value: out };
     }
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, `expected an object, got ${describe(value)}`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('', `expected an object, got ${describe(value)}`);
       const obj = value as Record<string, unknown>;
-      for (const key of schema.required ?? []) if (obj[key] === undefined) return fail(path ? `${path}.${key}` : key, 'is required');
+      for (const key of schema.required ?? []) if (obj[key] === undefined) return fail(key, 'is required');
       const out: Record<string, unknown> = {};
-      if (schema.properties) {
-        // Forward compatible: unknown properties are dropped, never an error.
-        for (const [key, sub] of Object.entries(schema.properties)) {
-          if (obj[key] === undefined) continue;
-          const r = check(sub, obj[key], path ? `${path}.${key}` : key, dropped);
-          if (r.ok) out[key] = r.value;
-          else if (r.link && !schema.required?.includes(key)) dropped.push(r);
-          else return r;
-        }
-      } else if (typeof schema.additionalProperties === 'object') {
-        for (const [key, v] of Object.entries(obj)) {
-          if (schema.propertyNames && !check(schema.propertyNames, key).ok) return fail(`${path}.${key}`, 'is not a language tag');
-          const r = check(schema.additionalProperties, v, `${path}.${key}`, dropped);
-          if (!r.ok) return r;
-          out[key] = r.value;
-        }
+      const props = schema.properties;
+      // Forward compatible: unknown properties are dropped, never an error.
+      const keys = props ? Object.keys(props) : Object.keys(obj);
+      for (const key of keys) {
+        const v = obj[key];
+        if (v === undefined) continue;
+        const sub = props ? props[key]! : schema.additionalProperties;
+        if (typeof sub !== 'object') continue;
+        if (!props && schema.propertyNames && !check(schema.propertyNames, key).ok) return fail(key, 'is not a language tag');
+        const mark = dropped.length;
+        const r = check(sub, v, dropped);
+        for (let j = mark; j < dropped.length; j++) dropped[j] = under(key, dropped[j]!);
+        if (r.ok) out[key] = r.value;
+        else if (r.link && !schema.required?.includes(key)) dropped.push(under(key, r));
+        else return under(key, r);
       }
       return { ok: true, value: out };
     }

@@ -23,11 +23,18 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
 export interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number }
 
 /** Wall-clock parts of an instant in a time zone (weekday 0 = Monday). */
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const parts = dateFormat('en-GB', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    second: '2-digit', hourCycle: 'h23', weekday: 'short',
-  }).formatToParts(date);
+  // Hot on big feeds: a formatter per zone, looked up without building a key.
+  let fmt = partsFormats.get(timeZone);
+  if (!fmt) {
+    fmt = dateFormat('en-GB', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      second: '2-digit', hourCycle: 'h23', weekday: 'short',
+    });
+    partsFormats.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   return {

@@ -81,6 +81,18 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   }
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Later, when the page has nothing better to do (the copy is a convenience, not a hurry). */
+const whenIdle = (fn: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => fn(), { timeout: 2000 }) : setTimeout(fn, 50));
+
+function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, json: unknown): void {
+  try {
+    storage.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
+  } catch {
+    /* quota exceeded or storage disabled: the copy is a convenience */
+  }
+}
+
 function defaultStorage(): LoadOptions['storage'] {
   try {
     return globalThis.localStorage ?? null;
@@ -97,16 +109,14 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
       const json = await fetchOnce(url, opts);
+      // Reading the body and checking a big feed are separate tasks, so neither blocks input for long.
+      await nextTask();
       const result = parseFeed(json);
       if (!result.ok) throw new FeedError(result.error, undefined, /version/.test(result.error) ? 'version' : 'invalid');
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();
-      try {
-        // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
-        if (!/^(blob|data):/.test(url)) storage?.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
-      } catch {
-        /* quota exceeded: the copy is a convenience */
-      }
+      // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
+      if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, json));
       return { feed: result.feed, problems: result.problems, stale: false, fetchedAt };
     } catch (e) {
       lastError = e;

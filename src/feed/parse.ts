@@ -55,7 +55,7 @@ function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | un
   (raw ?? []).forEach((value, index) => {
     const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
     const dropped: CheckProblem[] = [];
-    const result = check(schema, value, '', dropped);
+    const result = check(schema, value, dropped);
     for (const d of dropped) problems.push({ severity: 'warning', list, index, id, path: d.path, message: `${d.path}: ${m.unsafe}` });
     const rule = result.ok ? schema.rule?.(result.value as never) : undefined;
     if (!result.ok || rule !== undefined) {
@@ -101,7 +101,7 @@ export function parseFeed(json: unknown, options: { messages?: ParseMessages } =
     return { ok: false, error, problems: [{ severity: 'error', message: error }] };
   }
   const dropped: CheckProblem[] = [];
-  const envelope = check(envelopeSchema, json, '', dropped);
+  const envelope = check(envelopeSchema, json, dropped);
   for (const d of dropped) problems.push({ severity: 'warning', path: d.path, message: `${d.path}: ${m.unsafe}` });
   if (!envelope.ok) {
     const message = `${m.envelope}: ${issueText(envelope, m)}`;

@@ -33,6 +33,12 @@ class MemoryStorage {
   }
 }
 
+/** The copy is written when the page is idle: wait for it. */
+async function savedCopy(storage: MemoryStorage) {
+  for (let i = 0; i < 100 && storage.data.size === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(storage.data.size, 'a copy was saved').to.equal(1);
+}
+
 const url = () => `https://feed.example/${Math.random().toString(36).slice(2)}.json`;
 
 describe('loadFeed', () => {
@@ -85,6 +91,7 @@ describe('loadFeed', () => {
     const u = url();
     const fresh = await loadFeed(u, { fetch: stub(json(feed)).fn, storage });
     expect(fresh.stale).to.equal(false);
+    await savedCopy(storage);
     clearFeedCache();
     const stale = await loadFeed(u, { fetch: stub(new TypeError('offline')).fn, storage, backoff: 1 });
     expect(stale.stale).to.equal(true);
@@ -97,6 +104,7 @@ describe('loadFeed', () => {
     const storage = new MemoryStorage();
     const u = url();
     await loadFeed(u, { fetch: stub(json(feed)).fn, storage });
+    await savedCopy(storage);
     clearFeedCache();
     expect((await loadFeed(u, { fetch: stub(json({ version: 1 })).fn, storage })).stale).to.equal(true);
     const err = await loadFeed(url(), { fetch: stub(json({ version: 1 })).fn, storage }).catch((e) => e);
@@ -115,6 +123,14 @@ describe('loadFeed', () => {
     release();
     expect(await first.then(() => 'resolved', () => 'aborted')).to.equal('aborted');
     expect((await second).feed.events).to.have.length(1);
+  });
+
+  it('keeps no copy of blob: feeds, which die with the page', async () => {
+    const storage = new MemoryStorage();
+    const u = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    await loadFeed(u, { storage });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(storage.data.size).to.equal(0);
   });
 
   it('does not cache failures, so a retry asks again', async () => {

@@ -1,0 +1,593 @@
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SomElement } from '../core/som-element.js';
+import { emit } from '../core/events.js';
+import { core, fill } from '../core/i18n.js';
+import type { Feed, FeedEvent } from '../feed/schema.js';
+import { resolveText, type Text } from '../feed/text.js';
+import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
+import { loadMessages, messagesFor, type CalendarMessages } from './messages.js';
+import {
+  FACETS, applySelection, facetOptions, fold, groupByMonth, idList, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeHash,
+  type FacetKey, type FacetOption, type Selection,
+} from './model.js';
+import { eventList, monthName, type ViewContext } from './view.js';
+import { calendarStyles } from './styles.js';
+
+/**
+ * A feed with more events than BIG is prepared in a task of its own (not the one that parsed it), and its
+ * lists reach the DOM FIRST items at once, then in chunks sized to take about SLICE ms each (measured as
+ * they go, so a slow phone gets smaller chunks): the page never freezes, and a long list still fills fast.
+ */
+const BIG = 200;
+const FIRST = 10;
+const CHUNK = 100;
+const SLICE = 30;
+const DEFAULT_LIMIT = 20;
+
+/** A module fetched on first use: `mod` once loaded; a failed load is tried again on the next use. */
+function lazy<T extends { styles: CSSResult }>(load: () => Promise<T>): { mod?: T; load(): Promise<unknown> } {
+  let pending: Promise<unknown> | undefined;
+  const box: { mod?: T; load(): Promise<unknown> } = {
+    load: () => (pending ??= load().then((mod) => void (box.mod = mod), () => void (pending = undefined))),
+  };
+  return box;
+}
+/** Event details with the .ics writer, and the month view: chunks of their own, fetched when needed or when idle. */
+const details = lazy(() => import('./details.js'));
+const month = lazy(() => import('./month.js'));
+
+interface Data {
+  feed: Feed;
+  tz: string;
+  upcoming: FeedEvent[];
+  past: FeedEvent[];
+  options: Record<FacetKey, FacetOption[]>;
+  labels: Map<string, Text | undefined>;
+}
+
+/**
+ * The network's shared calendar: upcoming activities as a list or a month grid, with the visitor's
+ * filters, event details, "add to my calendar" and sign-up.
+ *
+ * @tagname som-calendar
+ * @summary The shared network calendar.
+ * @slot - Fallback content (a link to the network's calendar page): shown until the widget is ready, and again when the feed cannot be loaded.
+ * @fires som-event-select - A visitor opened an event's details (or a `#event-<id>` link did): `{ eventId }`.
+ * @fires som-feed-load - The feed was loaded: `{ itemCount, stale }`.
+ * @fires som-feed-error - The feed could not be loaded: `{ message, status? }`.
+ * @fires som-feed-warning - Some feed items were skipped or fields dropped: `{ problems }`.
+ * @csspart filters - The visitor's filter controls.
+ * @csspart event - One event in a list.
+ * @csspart grid - The month grid (a table).
+ * @csspart empty - The "no activities" and "nothing matches" messages.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message above the fallback content.
+ * @csspart stale - The note under a possibly outdated copy of the feed.
+ * @cssprop --som-color-primary - Links, buttons, titles, the selected day (default #0a5c73).
+ * @cssprop --som-color-on-primary - Text on the primary colour (default #ffffff).
+ * @cssprop --som-color-text - Text (default: the page's text colour).
+ * @cssprop --som-color-muted - Secondary text (default #595959).
+ * @cssprop --som-color-surface - Backgrounds of cards and controls (default #ffffff).
+ * @cssprop --som-color-border - Borders of controls (default #767676).
+ * @cssprop --som-color-danger - Cancelled events (default #b3261e).
+ * @cssprop --som-font-family - Font (default: the page's font).
+ * @cssprop --som-radius - Corner radius (default 0.5rem).
+ * @cssprop --som-space - Base spacing (default 1rem).
+ * @cssprop --som-focus-color - Focus outline (default #1a56db).
+ * @cssprop --som-min-height - Space reserved while loading (default 12rem).
+ */
+export class SomCalendar extends SomElement {
+  static override styles = [...SomElement.styles, calendarStyles];
+
+  /** `list` (default) or `month`. When set, the visitor cannot switch views. */
+  @property() view?: string;
+  /** Space-separated theme ids: only events with one of them are shown at all. */
+  @property() themes?: string;
+  /** Space-separated audience ids that pre-filter the calendar. */
+  @property() audiences?: string;
+  /** Space-separated level ids that pre-filter the calendar. */
+  @property() levels?: string;
+  /** Space-separated strand ids that pre-filter the calendar. */
+  @property() strands?: string;
+  /** How many events a list shows before "show more" (default 20). */
+  @property({ type: Number }) limit?: number;
+  /** Also show past events, newest first, in their own section. */
+  @property({ type: Boolean }) past = false;
+  /** Hide the visitor's filter controls. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  @state() private sel: Selection = {};
+  @state() private opened = new Set<string>();
+  /** How many upcoming / past events are revealed ("show more"). */
+  @state() private shown: [number, number] = [0, 0];
+  @state() private said = '';
+  @state() private month?: string;
+  @state() private focusDay?: string;
+  @state() private day?: string;
+  /** In a narrow column the facet choices fold away behind a "filter" button. */
+  @state() private facetsOpen = false;
+
+  private memo = new Map<string, [unknown[], unknown]>();
+  private pendingEvent?: string;
+  private focusAfter?: string;
+  private linked?: string;
+  private timers: Record<string, ReturnType<typeof setTimeout>> = {};
+  private ctx!: ViewContext;
+  /** How many list items may be in the DOM now (grows task by task, see updated()). */
+  private budget = Infinity;
+  private big = false;
+  private truncated = false;
+  /** Items per chunk, adapted to the measured cost of an item. */
+  private chunk = CHUNK;
+  /** For measuring a chunk: when the update began and how many items were in the DOM before. */
+  private updateStart = 0;
+  private rendered = 0;
+  private prefetched = false;
+  /** The filtered upcoming and past events as last rendered. */
+  private lists: [FeedEvent[], FeedEvent[]] = [[], []];
+  /** The month the grid shows (the current one until the visitor moves). */
+  private shownMonth = '';
+
+  private get hashKey(): string {
+    return this.id ? `som-calendar-${this.id}` : 'som-calendar';
+  }
+
+  private get pageSize(): number {
+    return this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the feed is on its way, load the time-zone data and date formats (the first use costs
+    // tens of ms), so the tasks that show the feed stay short.
+    this.later('warm', 0, () => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.m));
+    this.readLocation();
+    loadMessages(this.ui);
+    // The month view's code comes along with the feed when it is shown first.
+    if (this.currentView === 'month') month.load();
+    addEventListener('hashchange', this.readLocation);
+    // The sign-up widget may load after us: show it inline once it is defined.
+    if (!customElements.get('som-signup')) customElements.whenDefined('som-signup').then(() => this.requestUpdate(), () => {});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.readLocation);
+    for (const t of Object.values(this.timers)) clearTimeout(t);
+  }
+
+  /**
+   * Selection and deep link from the URL: on load, and when the hash changes (Back, a pasted link). A hash
+   * without the calendar's part (the page's own "#top" link) leaves the visitor's selection alone.
+   */
+  private readLocation = (e?: Event): void => {
+    const { selection, found, event } = readHash(location.hash, this.hashKey);
+    if ((found || !e) && writeHash('', '-', selection) !== writeHash('', '-', this.sel)) this.select(selection, false);
+    if (event) this.pendingEvent = event;
+    this.requestUpdate();
+  };
+
+  private cached<T>(name: string, deps: unknown[], make: () => T): T {
+    const hit = this.memo.get(name);
+    if (hit && hit[0].every((d, i) => d === deps[i])) return hit[1] as T;
+    const value = make();
+    this.memo.set(name, [deps, value]);
+    return value;
+  }
+
+  /** The site's pre-filter, split into upcoming and past, and the facets a visitor can choose from. */
+  private data(feed: Feed): Data;
+  private data(feed: Feed, later: true): Data | undefined;
+  private data(feed: Feed, later = false): Data | undefined {
+    const deps = [feed, this.themes, this.audiences, this.levels, this.strands, this.past];
+    const hit = this.memo.get('data');
+    if (later && feed.events.length > BIG && !(hit && hit[0].every((d, i) => d === deps[i]))) {
+      // Sorting and splitting a long feed, then painting it, each get a task: no long freeze.
+      this.later('data', 0, () => {
+        this.data(feed);
+        this.later('paint', 0, () => this.requestUpdate());
+      });
+      return undefined;
+    }
+    return this.cached('data', deps, () => {
+      this.big = feed.events.length > BIG;
+      this.budget = this.big ? FIRST : Infinity;
+      const tz = feed.network.timeZone;
+      const pre = { theme: idList(this.themes), audience: idList(this.audiences), level: idList(this.levels), strand: idList(this.strands) };
+      const { upcoming, past } = splitByTime(preFilter(feed.events, pre), Date.now(), tz);
+      const all = this.past ? upcoming.concat(past) : upcoming;
+      const labels = new Map<string, Text | undefined>();
+      const options = {} as Data['options'];
+      for (const k of FACETS) {
+        const terms = feed.taxonomies[`${k}s`];
+        for (const term of terms) labels.set(`${k}:${term.id}`, term.label);
+        // Within a pre-filtered facet, only the site's own ids are offered.
+        const order = pre[k].length ? pre[k] : terms.map((term) => term.id);
+        options[k] = facetOptions(all, k, order).filter((o) => !pre[k].length || pre[k].includes(o.id));
+      }
+      return { feed, tz, upcoming, past: this.past ? past : [], options, labels };
+    });
+  }
+
+  /** The visitor's selection, without values this feed does not offer (an old shared link). */
+  private effective(d: Data): Selection {
+    if (this.noFilters) return {};
+    const sel: Selection = { q: this.sel.q };
+    for (const k of FACETS) if (d.options[k].some((o) => o.id === this.sel[k])) sel[k] = this.sel[k];
+    return sel;
+  }
+
+  private get currentView(): 'list' | 'month' {
+    const v = this.view ?? this.sel.view;
+    return v === 'month' ? 'month' : 'list';
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------------
+
+  /** Add a lazily loaded module's styles to this shadow root, once. */
+  private adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Interface text in the interface language (Dutch until another language's table has arrived). */
+  private get m(): CalendarMessages {
+    return messagesFor(this.ui) ?? messagesFor('nl')!;
+  }
+
+  protected override render() {
+    return this.renderFeed(({ feed }) => {
+      if (!messagesFor(this.ui)) {
+        loadMessages(this.ui).then(() => this.requestUpdate());
+        return this.preparing();
+      }
+      const d = this.data(feed, true);
+      return d ? this.body(d) : this.preparing();
+    });
+  }
+
+  /** The loading placeholder, while a long feed is prepared (same space as before: no layout shift). */
+  private preparing(): TemplateResult {
+    return html`<div class="state loading" role="status" aria-busy="true"><span class="visually-hidden">${core[this.ui].loading}</span>${[1, 2, 3, 4].map(() => html`<div class="bar"></div>`)}</div>`;
+  }
+
+  private body(d: Data): TemplateResult {
+    const feed = d.feed;
+    const langs = this.langs;
+    const ui = this.ui;
+    const m = this.m;
+    const t = (text: Text | undefined) => resolveText(text, langs);
+    const whens = this.cached('when', [ui, d], () => new Map<FeedEvent, WhenText>());
+    if (details.mod) this.adopt(details.mod.styles);
+    this.ctx = {
+      m, ui, t, src: this.src,
+      label: (k, id) => t(d.labels.get(`${k}:${id}`)) || id,
+      when: (e) => whens.get(e) ?? whens.set(e, formatWhen(e, ui, d.tz, m)).get(e)!,
+      over: (e) => !d.upcoming.includes(e),
+      isOpen: (id) => this.opened.has(id),
+      details: details.mod?.details,
+      networkId: feed.network.id,
+    };
+    const sel = this.effective(d);
+    const key = JSON.stringify(sel);
+    const search = this.searcher(d, ui);
+    const up = this.cached('up', [d, key, ui], () => applySelection(d.upcoming, sel, search));
+    const past = this.cached('past', [d, key, ui], () => applySelection(d.past, sel, search));
+    this.lists = [up, past];
+    const count = up.length + past.length;
+    const total = d.upcoming.length + d.past.length;
+    const view = this.currentView;
+    let content: unknown;
+    if (!total) {
+      const url = feed.network.url;
+      content = html`<div class="empty" part="empty"><p>${m.empty}</p>${url ? html`<p><a href=${url}>${fill(m.network, { name: feed.network.name })}</a></p>` : nothing}</div>`;
+    } else if (!count) {
+      content = html`<div class="empty" part="empty"><p>${m.none}</p><button type="button" class="button secondary" @click=${this.clear}>${m.clear}</button></div>`;
+    } else {
+      content = view === 'list' ? this.listView(d, up, past) : this.monthView(d, up, past);
+    }
+    return html`${total ? this.toolbar(d, sel, count, view) : nothing}
+      <div class="live visually-hidden" role="status">${this.said}</div>
+      <div class="content ${this.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${content}</div>`;
+  }
+
+  /** An event's folded search text, built once per event and language, only when someone searches. */
+  private searcher(d: Data, ui: string): (e: FeedEvent) => string {
+    const texts = this.cached('text', [ui, d], () => new Map<FeedEvent, string>());
+    return (e) => {
+      let s = texts.get(e);
+      if (s === undefined) texts.set(e, (s = fold(this.searchText(e))));
+      return s;
+    };
+  }
+
+  private searchText(e: FeedEvent): string {
+    const c = this.ctx;
+    const t = c.t;
+    return [t(e.title), t(e.summary), t(e.description), t(e.location?.name), e.location?.address, e.organizer?.name,
+      ...(e.partners ?? []).map((p) => p.name), ...FACETS.flatMap((k) => (k === 'strand' ? [e.strand ?? ''] : e[`${k}s`] ?? []).map((id) => id && c.label(k, id)))]
+      .join(' ');
+  }
+
+  private toolbar(d: Data, sel: Selection, count: number, view: string): TemplateResult {
+    const m = this.m;
+    const facets = FACETS.filter((k) => d.options[k].length);
+    const chosen = facets.filter((k) => sel[k]).length;
+    return html`<div class="bar">
+      ${this.noFilters
+        ? nothing
+        : html`<form class="filters" part="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()} @input=${this.onFilter}>
+            <div class="field">
+              <label for="q">${m.search}</label>
+              <input id="q" type="search" name="q" autocomplete="off" .value=${sel.q ?? ''} />
+            </div>
+            ${facets.length
+              ? html`<button type="button" class="button secondary more-filters" aria-expanded=${this.facetsOpen} aria-controls="facets" @click=${() => (this.facetsOpen = !this.facetsOpen)}>${m.filters}${chosen ? ` (${chosen})` : ''}</button>
+                <div id="facets" class=${this.facetsOpen ? 'open' : ''}>${facets.map((k) => html`<div class="field">
+                  <label for="f-${k}">${m[k]}</label>
+                  <select id="f-${k}" name=${k}>
+                    <option value="" ?selected=${!sel[k]}>${m.any}</option>
+                    ${d.options[k].map((o) => html`<option value=${o.id} ?selected=${sel[k] === o.id}>${this.ctx.label(k, o.id)}</option>`)}
+                  </select>
+                </div>`)}</div>`
+              : nothing}
+          </form>`}
+      <div class="tools">
+        <p class="count">${fill(m.count[this.plural(count)], { n: count })}</p>
+        ${isFiltered(sel) ? html`<button type="button" class="button secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
+        ${this.view
+          ? nothing
+          : html`<div class="switch" role="group" aria-label=${m.view}>
+              ${(['list', 'month'] as const).map((v) => html`<button type="button" class="button secondary" aria-pressed=${v === view} @click=${() => this.select({ ...this.sel, view: v === 'list' ? undefined : v })}>${m[v]}</button>`)}
+            </div>`}
+      </div>
+    </div>`;
+  }
+
+  /** Upcoming events by month, then (with `past`) the past ones, each list capped with "show more". */
+  private listView(d: Data, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+    const m = this.m;
+    const size = this.pageSize;
+    const [shownUp, shownPast] = [Math.max(this.shown[0], size), Math.max(this.shown[1], size)];
+    const visibleUp = up.slice(0, Math.min(shownUp, this.budget));
+    const visiblePast = past.slice(0, Math.min(shownPast, Math.max(0, this.budget - visibleUp.length)));
+    this.truncated = visibleUp.length < Math.min(shownUp, up.length) || visiblePast.length < Math.min(shownPast, past.length);
+    this.measure(visibleUp.length + visiblePast.length);
+    const fmt = dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) => html`${groupByMonth(events, d.tz).map(
+      (g) => html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.ctx, g.events, level + 1)}`,
+    )}${all.length > (which ? shownPast : shownUp)
+      ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
+      : nothing}`;
+    if (!d.past.length) return section(visibleUp, up, 2, 0);
+    return html`<section aria-labelledby="h-up"><h2 id="h-up" class="sec">${m.upcoming}</h2>${up.length
+        ? section(visibleUp, up, 3, 0)
+        : html`<p class="empty" part="empty">${m.empty}</p>`}</section>
+      ${past.length ? html`<section aria-labelledby="h-past"><h2 id="h-past" class="sec">${m.past}</h2>${section(visiblePast, past, 3, 1)}</section>` : nothing}`;
+  }
+
+  private monthView(d: Data, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+    if (!month.mod) {
+      month.load().then(() => this.requestUpdate());
+      return this.preparing();
+    }
+    this.adopt(month.mod.styles);
+    const today = dayKey(new Date(), d.tz);
+    const events = this.cached('chrono', [up, past], () => up.concat(past).sort((a, b) => startOf(a, d.tz) - startOf(b, d.tz)));
+    // Until the visitor moves: this month, or the month of the first upcoming event if this one has none left.
+    const next = up[0] && startDay(up[0], d.tz);
+    this.shownMonth = this.month ?? (next && next.slice(0, 7) > today.slice(0, 7) ? next : today).slice(0, 7);
+    return month.mod.monthView(this.ctx, events, {
+      month: this.shownMonth, today, focus: this.focusDay, day: this.day, tz: d.tz, go: (delta, day, focusGrid) => this.goMonth(delta, day, focusGrid),
+    });
+  }
+
+  // ---- behaviour ------------------------------------------------------------------------------------
+
+  private select(sel: Selection, byVisitor = true): void {
+    const filterChanged = writeHash('', '-', { ...sel, view: '' }) !== writeHash('', '-', { ...this.sel, view: '' });
+    this.sel = sel;
+    this.shown = [0, 0];
+    this.budget = this.big ? FIRST : Infinity;
+    if (!byVisitor) return;
+    this.later('hash', 300, () => this.writeLocation());
+    if (!filterChanged) return;
+    // Say how many events match once the visitor pauses (not at every keystroke).
+    this.later('count', 700, () => {
+      const n = this.lists[0].length + this.lists[1].length;
+      const m = this.m;
+      this.say(n ? fill(m.found[this.plural(n)], { n }) : m.none);
+    });
+  }
+
+  private plural(n: number): 'one' | 'other' {
+    return new Intl.PluralRules(this.ui).select(n) === 'one' ? 'one' : 'other';
+  }
+
+  private writeLocation(): void {
+    const hash = writeHash(location.hash, this.hashKey, this.noFilters ? { view: this.sel.view } : this.sel);
+    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
+      // replaceState: no history entry per keystroke, no scroll jump, no hashchange for other scripts.
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+  }
+
+  private later(name: string, ms: number, fn: () => void): void {
+    clearTimeout(this.timers[name]);
+    this.timers[name] = setTimeout(fn, ms);
+  }
+
+  private say(text: string): void {
+    // The same words twice in a row would not be announced again: vary them invisibly.
+    this.said = text === this.said ? `${text}\u00a0` : text;
+  }
+
+  private onFilter = (e: Event): void => {
+    const el = e.target as HTMLInputElement | HTMLSelectElement;
+    this.select({ ...this.sel, [el.name]: el.value || undefined });
+  };
+
+  private clear = async (): Promise<void> => {
+    this.select({ view: this.sel.view });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+  };
+
+  /** Delegated clicks: event titles, "show more", and days in the grid. */
+  private onClick = (e: Event): void => {
+    const target = e.target as Element;
+    const toggle = target.closest<HTMLElement>('[data-open]');
+    if (toggle) return this.toggle(toggle.dataset.open!);
+    const more = target.closest<HTMLElement>('[data-more]');
+    if (more) return this.showMore(+more.dataset.more! as 0 | 1);
+    const cell = target.closest<HTMLElement>('td[data-day]');
+    if (cell) {
+      this.pickDay(cell.dataset.day!);
+      cell.focus();
+    }
+  };
+
+  private toggle(id: string, open = !this.opened.has(id)): void {
+    const next = new Set(this.opened);
+    if (open) {
+      next.add(id);
+      emit(this, 'som-event-select', { eventId: id });
+      if (!details.mod) details.load().then(() => this.requestUpdate());
+    } else {
+      next.delete(id);
+    }
+    this.opened = next;
+  }
+
+  /** Reveal the next page of a list; focus goes to its first new event, which sits where the button was. */
+  private showMore(which: 0 | 1): void {
+    const from = Math.max(this.shown[which], this.pageSize);
+    const shown: [number, number] = [...this.shown];
+    shown[which] = from + this.pageSize;
+    this.shown = shown;
+    const before = which ? Math.min(this.lists[0].length, Math.max(shown[0], this.pageSize)) : 0;
+    this.budget = Math.max(this.budget, before + from + Math.min(this.pageSize, CHUNK));
+    this.focusAfter = this.lists[which][from]?.id;
+  }
+
+  private async goMonth(delta: number, day?: string, focusGrid = false): Promise<void> {
+    const shown = day ? day.slice(0, 7) : month.mod!.addMonths(this.shownMonth, delta);
+    this.month = shown;
+    this.day = undefined;
+    this.focusDay = day ?? (focusGrid ? this.focusDay : undefined);
+    this.announceListed(monthName(dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' }), shown));
+    // The button that was pressed is gone: continue from the grid's tab stop instead of the page's top.
+    if (!focusGrid) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  /** "december 2026: 3 activities", once the list under the grid shows the new month or day. */
+  private async announceListed(what: string): Promise<void> {
+    await this.updateComplete;
+    const m = this.m;
+    const n = this.renderRoot.querySelectorAll('.day .ev').length;
+    this.say(`${what}: ${fill(m.count[this.plural(n)], { n })}`);
+  }
+
+  private onGridKey = async (e: KeyboardEvent): Promise<void> => {
+    const from = (e.target as HTMLElement).closest<HTMLElement>('td[data-day]')?.dataset.day;
+    if (!from || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      return this.pickDay(from);
+    }
+    const to = month.mod?.moveDay(from, e);
+    if (!to) return;
+    e.preventDefault();
+    if (to.slice(0, 7) !== this.shownMonth) this.goMonth(0, to);
+    this.focusDay = to;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${to}"]`)?.focus();
+  };
+
+  private pickDay(day: string): void {
+    this.focusDay = this.day = day;
+    const long = dateFormat(this.ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    this.announceListed(long.format(new Date(`${day}T12:00:00Z`)));
+  }
+
+  /** Open a deep-linked event: make sure it is shown (clearing filters that hide it), in the list or its month. */
+  private reveal(id: string, d: Data): boolean {
+    const event = d.upcoming.find((e) => e.id === id) ?? d.past.find((e) => e.id === id);
+    if (!event) return false;
+    const sel = this.effective(d);
+    if (applySelection([event], sel, this.searcher(d, this.ui)).length === 0) this.select({ view: this.sel.view }, false);
+    if (this.currentView === 'month') {
+      this.month = dayKey(event.start, d.tz).slice(0, 7);
+      this.focusDay = this.day = dayKey(event.start, d.tz);
+    } else {
+      const which = d.upcoming.includes(event) ? 0 : 1;
+      const index = applySelection(which ? d.past : d.upcoming, this.effective(d), this.searcher(d, this.ui)).indexOf(event);
+      const shown: [number, number] = [...this.shown];
+      shown[which] = Math.max(shown[which], index + 1);
+      this.shown = shown;
+      this.budget = Math.max(this.budget, Math.max(shown[0], this.pageSize) + index + 1);
+    }
+    if (!this.opened.has(id)) this.toggle(id, true);
+    return true;
+  }
+
+  private renderedBefore = 0;
+  /** Note how many list items this update puts in the DOM (see updated()). */
+  private measure(count: number): void {
+    this.renderedBefore = this.rendered;
+    this.rendered = count;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.updateStart = performance.now();
+    const state = this.feed.state;
+    if (!this.pendingEvent || state.status !== 'ready') return;
+    const d = this.data(state.data.feed, true);
+    if (!d) return; // still preparing a long feed: try again on the next update
+    const id = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (this.reveal(id, d)) this.linked = id;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const root = this.renderRoot;
+    if (!this.prefetched && this.feed.state.status === 'ready') {
+      // Most visitors open an event, many switch views: fetch that code once the page has settled.
+      this.prefetched = true;
+      (window.requestIdleCallback ?? setTimeout)(() => {
+        details.load();
+        if (!this.view) month.load();
+      });
+    }
+    if (this.linked) {
+      const item = root.querySelector<HTMLElement>(`#event-${this.linked}`);
+      this.linked = undefined;
+      item?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+      // Once more after the details have arrived and the layout has settled.
+      const scroll = () => item?.scrollIntoView({ block: 'start' });
+      scroll();
+      details.load().then(() => this.updateComplete).then(() => requestAnimationFrame(scroll));
+    }
+    if (this.focusAfter) {
+      // The new event sits where the button was: keep the page still, scrolling only if it is out of view.
+      const button = root.querySelector<HTMLElement>(`#b-${this.focusAfter}`);
+      button?.focus({ preventScroll: true });
+      button?.scrollIntoView({ block: 'nearest' });
+      this.focusAfter = undefined;
+    }
+    if (this.truncated) {
+      const cost = (performance.now() - this.updateStart) / Math.max(1, this.rendered - this.renderedBefore);
+      if (this.rendered > this.renderedBefore) this.chunk = Math.min(500, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
+      this.later('grow', 0, () => {
+        this.budget += this.chunk;
+        this.requestUpdate();
+      });
+    }
+  }
+}

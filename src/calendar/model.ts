@@ -1,0 +1,169 @@
+/**
+ * What the calendar shows, as plain functions: the site's pre-filter, upcoming vs past, the visitor's
+ * filters and search, month groups, and the visitor's selection in the URL hash. No DOM, no Lit.
+ */
+import type { FeedEvent } from '../feed/schema.js';
+import { dayKey, endInstant, isDateOnly, lastDayKey, toDate } from '../feed/dates.js';
+
+/** Facets as they are named in the URL hash; the feed's list of each is `<key>s`. */
+export const FACETS = ['theme', 'audience', 'level', 'strand'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** The visitor's choices: one value per facet, a search text, and a view. */
+export type Selection = Partial<Record<FacetKey | 'q' | 'view', string>>;
+
+/** The embedding site's pre-filter: any of the listed ids per facet; facets combine with "and". */
+export type PreFilter = Partial<Record<FacetKey, readonly string[]>>;
+
+/** The ids an event carries for a facet (`strand` is a single value in the feed). */
+export const valuesOf = (e: FeedEvent, key: FacetKey): readonly string[] =>
+  key === 'strand' ? (e.strand ? [e.strand] : []) : (e[`${key}s`] ?? []);
+
+/** Space-separated attribute value to ids. */
+export const idList = (value: string | null | undefined): string[] => (value ?? '').split(/\s+/).filter(Boolean);
+
+/**
+ * The site's restriction. An event without any id for a restricted facet is left out: a school that
+ * asks for secondary-school activities should not get ones that never said who they are for.
+ */
+export const preFilter = (events: readonly FeedEvent[], pre: PreFilter): FeedEvent[] =>
+  events.filter((e) => FACETS.every((k) => !pre[k]?.length || valuesOf(e, k).some((v) => pre[k]!.includes(v))));
+
+const startCache = new WeakMap<FeedEvent, number>();
+/** The start instant (ms), cached: sorting a long feed would otherwise parse dates over and over. */
+export function startOf(e: FeedEvent, timeZone: string): number {
+  let ms = startCache.get(e);
+  if (ms === undefined) startCache.set(e, (ms = toDate(e.start, timeZone).getTime()));
+  return ms;
+}
+
+const dayCache = new WeakMap<FeedEvent, string>();
+/** The day ("YYYY-MM-DD", in the zone) an event starts, cached per event. */
+export function startDay(e: FeedEvent, timeZone: string): string {
+  let day = dayCache.get(e);
+  if (!day) dayCache.set(e, (day = dayKey(e.start, timeZone)));
+  return day;
+}
+
+const spanCache = new WeakMap<FeedEvent, [string, string]>();
+/** The first and last day an event touches, cached per event. */
+export function daySpan(e: FeedEvent, timeZone: string): [string, string] {
+  let span = spanCache.get(e);
+  if (!span) spanCache.set(e, (span = [startDay(e, timeZone), lastDayKey(e, timeZone)]));
+  return span;
+}
+
+/** Upcoming (not yet over; soonest first) and past (newest first). */
+export function splitByTime(events: readonly FeedEvent[], now: number, timeZone: string): { upcoming: FeedEvent[]; past: FeedEvent[] } {
+  const upcoming: FeedEvent[] = [];
+  const past: FeedEvent[] = [];
+  const today = dayKey(new Date(now), timeZone);
+  for (const e of events) {
+    // An event ending on a date is over after that day: compare days, which needs no time-zone lookup.
+    const last = e.end ?? e.start;
+    const over = isDateOnly(last) ? last < today : endInstant(e, timeZone) <= now;
+    (over ? past : upcoming).push(e);
+  }
+  const by = (a: FeedEvent, b: FeedEvent) => startOf(a, timeZone) - startOf(b, timeZone);
+  upcoming.sort(by);
+  past.sort((a, b) => by(b, a));
+  return { upcoming, past };
+}
+
+export interface FacetOption { id: string; count: number }
+
+/**
+ * The options a visitor can pick for a facet: only ids the shown events use, in the taxonomy's order
+ * (then unknown ids alphabetically). Empty when no choice would narrow the list, so the control is left out.
+ */
+export function facetOptions(events: readonly FeedEvent[], key: FacetKey, order: readonly string[]): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const e of events) for (const v of valuesOf(e, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  const options = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return options.some((o) => o.count < events.length) ? options : [];
+}
+
+/** Lower case without accents, so "creche" finds "crèche". */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Every word of the query occurs in the (folded) text. */
+export const matchesQuery = (folded: string, query: string): boolean =>
+  fold(query).split(/\s+/).every((word) => folded.includes(word));
+
+/** The visitor's filters applied; `text` gives an event's folded search text (only asked for when searching). */
+export function applySelection(events: readonly FeedEvent[], sel: Selection, text: (e: FeedEvent) => string): FeedEvent[] {
+  const facets = FACETS.filter((k) => sel[k]);
+  const q = sel.q?.trim();
+  if (!facets.length && !q) return events as FeedEvent[];
+  return events.filter((e) => facets.every((k) => valuesOf(e, k).includes(sel[k]!)) && (!q || matchesQuery(text(e), q)));
+}
+
+/** True when the visitor narrowed the list (the view is not a filter). */
+export const isFiltered = (sel: Selection): boolean => FACETS.some((k) => sel[k]) || !!sel.q?.trim();
+
+export interface MonthGroup { month: string; events: FeedEvent[] }
+
+/** Consecutive events by the month ("YYYY-MM") they start in; keeps the given order (also newest first). */
+export function groupByMonth(events: readonly FeedEvent[], timeZone: string): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const e of events) {
+    const month = startDay(e, timeZone).slice(0, 7);
+    const last = groups[groups.length - 1];
+    if (last?.month === month) last.events.push(e);
+    else groups.push({ month, events: [e] });
+  }
+  return groups;
+}
+
+// The hash holds several '&'-separated parts so the calendar never clobbers another use of it:
+// "#top&som-calendar=theme:welbevinden;q=labo". An event deep link is its own part: "#event-<id>".
+const EVENT_PART = /^event-([a-z0-9][a-z0-9_-]{0,99})$/;
+const KEYS = new Set<string>([...FACETS, 'q', 'view']);
+
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return '';
+  }
+};
+
+const parts = (hash: string): string[] => hash.replace(/^#/, '').split('&').filter(Boolean);
+
+/**
+ * The selection stored under `key` (`found` says whether the hash has that part at all) and the event a
+ * deep link asks for. Unknown keys are ignored.
+ */
+export function readHash(hash: string, key: string): { selection: Selection; found: boolean; event?: string } {
+  const selection: Selection = {};
+  let event: string | undefined;
+  let found = false;
+  for (const part of parts(hash)) {
+    const deep = EVENT_PART.exec(decode(part));
+    if (deep) event = deep[1];
+    if (!part.startsWith(`${key}=`)) continue;
+    found = true;
+    for (const item of part.slice(key.length + 1).split(';')) {
+      const m = /^(\w+)[:=](.*)$/.exec(item);
+      const value = m && decode(m[2]!).trim();
+      if (m && value && KEYS.has(m[1]!)) selection[m[1] as keyof Selection] = value;
+    }
+  }
+  return event ? { selection, found, event } : { selection, found };
+}
+
+/** The hash with the selection stored under `key` (removed when empty), other parts untouched. */
+export function writeHash(hash: string, key: string, sel: Selection): string {
+  const own = (['view', ...FACETS] as const)
+    .filter((k) => sel[k])
+    .map((k) => `${k}:${encodeURIComponent(sel[k]!)}`);
+  const q = sel.q?.trim();
+  if (q) own.push(`q=${encodeURIComponent(q)}`);
+  const others = parts(hash).filter((p) => !p.startsWith(`${key}=`));
+  const all = own.length ? [...others, `${key}=${own.join(';')}`] : others;
+  return all.length ? `#${all.join('&')}` : '';
+}

@@ -1,0 +1,199 @@
+/**
+ * The month view: a WAI-ARIA APG grid of days (one tab stop; the element moves focus with the keys from
+ * grid.ts) and, under it, the events of the month or of the chosen day. Loaded when first shown, so a
+ * page with the list view never downloads it.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FeedEvent } from '../feed/schema.js';
+import { dateFormat } from '../feed/dates.js';
+import { fill } from '../core/i18n.js';
+import { eventsByDay, monthWeeks } from './grid.js';
+import { daySpan } from './model.js';
+import { eventList, monthName, type ViewContext } from './view.js';
+
+export { addMonths, moveDay } from './grid.js';
+
+export interface MonthState {
+  /** "YYYY-MM" shown. */
+  month: string;
+  /** Today in the network's zone. */
+  today: string;
+  /** The day that holds the grid's tab stop, if the visitor moved it. */
+  focus: string | undefined;
+  /** The chosen day, whose events are listed. */
+  day: string | undefined;
+  tz: string;
+  /** Go to another month (by delta), or to the month of `day`; `focusGrid` when the pressed button goes away. */
+  go(delta: number, day?: string, focusGrid?: boolean): void;
+}
+
+const byMonth = new WeakMap<readonly FeedEvent[], Map<string, Map<string, FeedEvent[]>>>();
+/** Events per day of a month, kept while the event list is the same (moving around the grid is cheap). */
+function days(events: readonly FeedEvent[], month: string, tz: string): Map<string, FeedEvent[]> {
+  let months = byMonth.get(events);
+  if (!months) byMonth.set(events, (months = new Map()));
+  let map = months.get(month);
+  if (!map) months.set(month, (map = eventsByDay(events, month, tz)));
+  return map;
+}
+
+const noon = (key: string) => new Date(`${key}T12:00:00Z`);
+
+export function monthView(c: ViewContext, events: readonly FeedEvent[], s: MonthState): TemplateResult {
+  const { m, ui } = c;
+  const { month, today, day } = s;
+  const byDay = days(events, month, s.tz);
+  const weeks = monthWeeks(month);
+  const focus = [s.focus, day, today].find((k) => k?.startsWith(month)) ?? `${month}-01`;
+  const long = dateFormat(ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const title = monthName(dateFormat(ui, { month: 'long', year: 'numeric', timeZone: 'UTC' }), month);
+  const cell = (k: string | null) => {
+    if (!k) return html`<td></td>`;
+    const list = byDay.get(k) ?? [];
+    const n = list.length;
+    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(noon(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${n
+        ? html`<span class="dt" aria-hidden="true">${list.slice(0, 2).map((e) => html`<span>${c.t(e.title)}</span>`)}${n > 2 ? html`<span>+${n - 2}</span>` : nothing}</span>`
+        : nothing}</td>`;
+  };
+  // Events first appear on their first day in the month, and days fill in date order: the list is chronological.
+  const listed = day ? byDay.get(day) ?? [] : [...new Set([...byDay.values()].flat())];
+  const next = !listed.length && !day && events.find((e) => daySpan(e, s.tz)[0] > `${month}-31`);
+  const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) => dateFormat(ui, { ...f, timeZone: 'UTC' }).format(noon(k!));
+  return html`<div class="mhead">
+      <button type="button" class="button secondary nav" aria-label=${m.prev} @click=${() => s.go(-1)}><span aria-hidden="true">‹</span></button>
+      <h2 id="mh">${title}</h2>
+      <button type="button" class="button secondary nav" aria-label=${m.next} @click=${() => s.go(1)}><span aria-hidden="true">›</span></button>
+    </div>
+    <table role="grid" aria-labelledby="mh" part="grid">
+      <thead><tr>${weeks[1]!.map((k) => html`<th scope="col"><span aria-hidden="true">${weekday({ weekday: 'short' })(k)}</span><span class="visually-hidden">${weekday({ weekday: 'long' })(k)}</span></th>`)}</tr></thead>
+      <tbody>${weeks.map((w) => html`<tr>${w.map(cell)}</tr>`)}</tbody>
+    </table>
+    <section class="day" aria-labelledby="dh">
+      <h3 id="dh">${day ? fill(m.onDay, { day: long.format(noon(day)) }) : fill(m.inMonth, { month: title })}</h3>
+      ${listed.length ? eventList(c, listed, 4) : html`<p>${day ? m.noneDay : fill(m.noneMonth, { month: title })}</p>`}
+      ${day ? html`<button type="button" class="button secondary" @click=${() => s.go(0, undefined, true)}>${m.wholeMonth}</button>` : nothing}
+      ${next ? html`<button type="button" class="button secondary" @click=${() => s.go(0, daySpan(next, s.tz)[0], true)}>${m.nextEvent}</button>` : nothing}
+    </section>`;
+}
+
+/** Adopted by the element when this module arrives (constructed stylesheets: fine under a strict CSP). */
+export const styles = css`
+  .mhead {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  .nav span {
+    font-size: 1.5em;
+    line-height: 1;
+  }
+  .mhead h2 {
+    flex: 1;
+    text-align: center;
+    font-size: 1.25em;
+    text-transform: capitalize;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  th {
+    padding: 0.25em 0;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+    text-align: center;
+  }
+  td {
+    height: 3em;
+    padding: 0.2em;
+    border: 1px solid var(--_line);
+    vertical-align: top;
+    text-align: center;
+    cursor: pointer;
+    font-size: 0.9375em;
+    line-height: 1.2;
+  }
+  td:empty {
+    cursor: default;
+    background: color-mix(in srgb, var(--_line) 25%, transparent);
+  }
+  td:focus-visible {
+    outline-offset: -3px;
+  }
+  .n {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.9em;
+    height: 1.9em;
+    border-radius: 50%;
+  }
+  .has .n {
+    font-weight: 700;
+  }
+  /* Days with events: a dot in the primary colour (3:1 against the cell), not a tint alone. */
+  .has::after {
+    content: '';
+    display: block;
+    width: 0.45em;
+    height: 0.45em;
+    margin: 0.1em auto 0;
+    border-radius: 50%;
+    background: currentColor;
+    color: var(--_primary);
+  }
+  td[aria-selected='true']::after {
+    color: var(--_on-primary);
+  }
+  [aria-current='date'] .n {
+    outline: 2px solid var(--_primary);
+  }
+  td[aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  td[aria-selected='true'] .n {
+    background: none;
+    outline-color: var(--_on-primary);
+  }
+  .dt {
+    display: none;
+  }
+  @container (min-width: 34em) {
+    td {
+      height: 5.5em;
+      text-align: start;
+    }
+    .has::after {
+      display: none;
+    }
+    .dt {
+      display: grid;
+      gap: 0.15em;
+      margin-block-start: 0.2em;
+      font-size: 0.8em;
+    }
+    .dt span {
+      padding-inline-start: 0.3em;
+      border-inline-start: 3px solid var(--_primary);
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+  }
+  .day {
+    margin-block-start: 1.25em;
+  }
+  .day h3 {
+    font-size: 1.2em;
+    margin-block-end: 0.5em;
+  }
+  @media (forced-colors: active) {
+    td[aria-selected='true'] {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
+`;

@@ -1,0 +1,67 @@
+/**
+ * Templates for events, shared by the list and the month view. No listeners here: the element handles
+ * clicks by delegation (one listener, not one per event), so a long list stays cheap to render.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedEvent } from '../feed/schema.js';
+import type { Text } from '../feed/text.js';
+import type { WhenText } from '../feed/dates.js';
+import type { CalendarMessages } from './messages.js';
+import type { FacetKey } from './model.js';
+
+export interface ViewContext {
+  m: CalendarMessages;
+  /** Interface language. */
+  ui: string;
+  t(text: Text | undefined): string;
+  label(key: FacetKey, id: string): string;
+  when(e: FeedEvent): WhenText;
+  /** Over already: no sign-up, no "add to my calendar". */
+  over(e: FeedEvent): boolean;
+  isOpen(id: string): boolean;
+  /** The details template, loaded on first use (details.ts); undefined until then. */
+  details: ((c: ViewContext, e: FeedEvent) => TemplateResult) | undefined;
+  /** For the .ics UID. */
+  networkId: string;
+  /** The calendar's own feed URL, passed to an inline <som-signup>. */
+  src: string | undefined;
+}
+
+/** "Name, Name" for a facet's ids. */
+const labels = (c: ViewContext, key: FacetKey, ids: readonly string[] | undefined) => (ids ?? []).map((id) => c.label(key, id)).join(', ');
+
+/** Events as list items; `level` is the heading level of their titles. */
+export const eventList = (c: ViewContext, events: readonly FeedEvent[], level: number): TemplateResult =>
+  html`<ul class="events">${events.map((e) => eventItem(c, e, level))}</ul>`;
+
+function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult {
+  const { m } = c;
+  const open = c.isOpen(e.id);
+  const status = e.status && e.status !== 'scheduled' ? e.status : '';
+  const when = c.when(e);
+  const reason = status === 'cancelled' || status === 'postponed' ? c.t(e.statusReason) : '';
+  const place = [c.t(e.location?.name) || e.location?.address, e.online && m.online].filter(Boolean).join(' · ');
+  const forWhom = [labels(c, 'audience', e.audiences), labels(c, 'level', e.levels)].filter(Boolean).join(' · ');
+  return html`<li class="ev ${status}" id="event-${e.id}" part="event">
+    <div class="title" role="heading" aria-level=${level}>
+      <button type="button" id="b-${e.id}" data-open=${e.id} aria-expanded=${open} aria-controls=${open ? `d-${e.id}` : nothing}>
+        <span><span class="t">${c.t(e.title)}</span>${status ? html` <span class="badge st">${m[status as 'full']}</span>` : nothing}</span>
+      </button>
+    </div>
+    <p class="when"><span aria-hidden="true">${when.text}</span><span class="visually-hidden">${when.label}</span></p>
+    ${reason ? html`<p class="reason">${m[status as 'cancelled']}: ${reason}</p>` : nothing}
+    ${e.summary ? html`<p class="sum">${c.t(e.summary)}</p>` : nothing}
+    ${place ? html`<p class="place muted">${place}</p>` : nothing}
+    ${e.themes?.length || e.strand || forWhom
+      ? html`<p class="tags">${(e.strand ? [c.label('strand', e.strand)] : []).concat((e.themes ?? []).map((id) => c.label('theme', id))).map((l) => html`<span class="badge">${l}</span> `)}${forWhom
+          ? html`<span class="muted">${m.for}: ${forWhom}</span>`
+          : nothing}</p>`
+      : nothing}
+    ${open
+      ? html`<div class="details" id="d-${e.id}" role="region" aria-labelledby="b-${e.id}" aria-busy=${c.details ? nothing : 'true'}>${c.details?.(c, e)}</div>`
+      : nothing}
+  </li>`;
+}
+
+/** "november 2026" for a "YYYY-MM" key, in the interface language. */
+export const monthName = (fmt: Intl.DateTimeFormat, month: string): string => fmt.format(new Date(`${month}-15T12:00:00Z`));

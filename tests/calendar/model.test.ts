@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import type { FeedEvent } from '../../src/feed/schema.js';
+import {
+  applySelection, facetOptions, fold, groupByMonth, idList, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeHash,
+} from '../../src/calendar/model.js';
+
+const TZ = 'Europe/Brussels';
+const ev = (id: string, over: Partial<FeedEvent> = {}): FeedEvent => ({ id, title: id, start: '2030-01-10T10:00:00+01:00', ...over });
+
+const labo = ev('labo', { levels: ['secundair-1'], themes: ['welbevinden'], audiences: ['leraren'], strand: 'labo' });
+const forum = ev('forum', { levels: ['lager', 'secundair-2'], themes: ['diversiteit'], audiences: ['ouders', 'leraren'], strand: 'community' });
+const anyone = ev('anyone');
+
+describe('calendar model: the site pre-filter', () => {
+  it('keeps events with any of the ids of a facet, and combines facets with "and"', () => {
+    expect(preFilter([labo, forum, anyone], { level: ['secundair-1', 'secundair-2'] }).map((e) => e.id)).to.deep.equal(['labo', 'forum']);
+    expect(preFilter([labo, forum], { level: ['secundair-1', 'secundair-2'], theme: ['diversiteit'] }).map((e) => e.id)).to.deep.equal(['forum']);
+    expect(preFilter([labo, forum], { strand: ['labo'] }).map((e) => e.id)).to.deep.equal(['labo']);
+  });
+
+  it('leaves out events that say nothing about a restricted facet, and ignores empty lists', () => {
+    expect(preFilter([anyone], { audience: ['leraren'] })).to.deep.equal([]);
+    expect(preFilter([labo, anyone], { audience: [] })).to.have.length(2);
+  });
+
+  it('reads space-separated attribute values', () => {
+    expect(idList('  secundair-1   secundair-2\n')).to.deep.equal(['secundair-1', 'secundair-2']);
+    expect(idList(undefined)).to.deep.equal([]);
+    expect(valuesOf(labo, 'strand')).to.deep.equal(['labo']);
+    expect(valuesOf(anyone, 'theme')).to.deep.equal([]);
+  });
+});
+
+describe('calendar model: upcoming and past', () => {
+  const now = Date.parse('2030-03-01T12:00:00Z');
+  const events = [
+    ev('later', { start: '2030-04-02T09:00:00+02:00' }),
+    ev('soon', { start: '2030-03-05' }),
+    ev('running', { start: '2030-02-27', end: '2030-03-02' }),
+    ev('over-today', { start: '2030-03-01T08:00:00+01:00', end: '2030-03-01T10:00:00+01:00' }),
+    ev('old', { start: '2029-12-01T19:00:00+01:00' }),
+    ev('older', { start: '2029-10-01T19:00:00+02:00' }),
+  ];
+
+  it('sorts upcoming soonest first, with events still running, and past newest first', () => {
+    const { upcoming, past } = splitByTime(events, now, TZ);
+    expect(upcoming.map((e) => e.id)).to.deep.equal(['running', 'soon', 'later']);
+    expect(past.map((e) => e.id)).to.deep.equal(['over-today', 'old', 'older']);
+  });
+
+  it('groups by the month an event starts in, in Brussels, keeping the order', () => {
+    const groups = groupByMonth([
+      ev('a', { start: '2030-01-31T23:30:00Z' }), // already 1 February in Brussels
+      ev('b', { start: '2030-02-10' }),
+      ev('c', { start: '2030-03-01T10:00:00+01:00' }),
+    ], TZ);
+    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).to.deep.equal([['2030-02', ['a', 'b']], ['2030-03', ['c']]]);
+    const newestFirst = groupByMonth([ev('x', { start: '2030-03-02' }), ev('y', { start: '2030-02-02' })], TZ);
+    expect(newestFirst.map((g) => g.month)).to.deep.equal(['2030-03', '2030-02']);
+  });
+});
+
+describe('calendar model: the visitor filters', () => {
+  it('offers only the ids the events use, in taxonomy order, and nothing when no choice narrows the list', () => {
+    expect(facetOptions([labo, forum], 'level', ['lager', 'secundair-1', 'secundair-2', 'hoger']).map((o) => o.id)).to.deep.equal(['lager', 'secundair-1', 'secundair-2']);
+    expect(facetOptions([labo, forum], 'audience', ['ouders', 'leraren']).map((o) => [o.id, o.count])).to.deep.equal([['ouders', 1], ['leraren', 2]]);
+    expect(facetOptions([labo, forum], 'theme', []).map((o) => o.id)).to.deep.equal(['diversiteit', 'welbevinden']);
+    // Every event is for teachers: a "teachers" filter would change nothing.
+    expect(facetOptions([labo, forum].map((e) => ({ ...e, audiences: ['leraren'] })), 'audience', [])).to.deep.equal([]);
+  });
+
+  it('filters by facet values and by every word of the search, ignoring case and accents', () => {
+    const text = (e: FeedEvent) => fold(`${e.id === 'labo' ? 'Crèche en Welzijn' : 'Forum over taal'}`);
+    expect(applySelection([labo, forum], { theme: 'welbevinden' }, text)).to.deep.equal([labo]);
+    expect(applySelection([labo, forum], { audience: 'leraren', level: 'lager' }, text)).to.deep.equal([forum]);
+    expect(applySelection([labo, forum], { q: 'CRECHE  welzijn' }, text)).to.deep.equal([labo]);
+    expect(applySelection([labo, forum], { q: 'crèche taal' }, text)).to.deep.equal([]);
+    expect(applySelection([labo, forum], { q: '   ' }, text)).to.have.length(2);
+    expect(matchesQuery(fold('Ouderbetrokkenheid in de Kleuterklas'), 'kleuter OUDER')).to.be.true;
+  });
+
+  it('knows when the visitor narrowed the list (the view is not a filter)', () => {
+    expect(isFiltered({ view: 'month' })).to.be.false;
+    expect(isFiltered({ q: ' ' })).to.be.false;
+    expect(isFiltered({ strand: 'labo' })).to.be.true;
+  });
+});
+
+describe('calendar model: the selection in the URL hash', () => {
+  it('writes facets as key:value and the search as q=, under its own key', () => {
+    expect(writeHash('', 'som-calendar', { theme: 'welbevinden', q: 'labo' })).to.equal('#som-calendar=theme:welbevinden;q=labo');
+    expect(writeHash('', 'som-calendar', { q: 'taal & school;ja' })).to.equal('#som-calendar=q=taal%20%26%20school%3Bja');
+  });
+
+  it('reads back what it wrote, including odd characters', () => {
+    const sel = { view: 'month', audience: 'leraren', q: 'taal & school;ja: "ok" é' };
+    expect(readHash(writeHash('', 'som-calendar', sel), 'som-calendar').selection).to.deep.equal(sel);
+  });
+
+  it('leaves other uses of the hash alone and removes its part when nothing is selected', () => {
+    expect(writeHash('#top', 'som-calendar', { level: 'lager' })).to.equal('#top&som-calendar=level:lager');
+    expect(writeHash('#top&som-calendar=level:lager&x=1', 'som-calendar', { level: 'hoger' })).to.equal('#top&x=1&som-calendar=level:hoger');
+    expect(writeHash('#top&som-calendar=level:lager', 'som-calendar', {})).to.equal('#top');
+    expect(writeHash('#som-calendar=level:lager', 'som-calendar', { q: '  ' })).to.equal('');
+    // Another calendar on the page keeps its own part.
+    expect(writeHash('#som-calendar-b=q=x', 'som-calendar', { q: 'y' })).to.equal('#som-calendar-b=q=x&som-calendar=q=y');
+    expect(readHash('#som-calendar-b=q=x', 'som-calendar').selection).to.deep.equal({});
+  });
+
+  it('finds an event deep link and ignores unknown keys and broken escapes', () => {
+    expect(readHash('#event-open-som-raad-2027', 'som-calendar')).to.deep.equal({ selection: {}, found: false, event: 'open-som-raad-2027' });
+    expect(readHash('#som-calendar=theme:a;evil:x;q=%E0%A4%A&event-b', 'som-calendar')).to.deep.equal({ selection: { theme: 'a' }, found: true, event: 'b' });
+    expect(readHash('#event-<script>', 'som-calendar')).to.deep.equal({ selection: {}, found: false });
+    expect(readHash('#som-calendar=', 'som-calendar')).to.deep.equal({ selection: {}, found: true });
+  });
+});
