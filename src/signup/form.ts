@@ -79,7 +79,7 @@ export function signupBody(fields: readonly FeedField[], values: Values, consent
 /**
  * The draft in session storage: what was typed and, while a submission's outcome is unknown (network
  * failure, 5xx), that body and its Idempotency-Key, so sending it again after a reload cannot sign up twice
- * and still gets the calendar and cancel links. The consent tick is never kept (see docs/signup.md).
+ * and still gets the calendar and cancel links. The consent tick is never kept (see the README, "Sign-up").
  */
 export interface Draft {
   values: Values;
