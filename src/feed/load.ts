@@ -3,7 +3,7 @@
  * jittered backoff for failures that may pass (network, 5xx, 429), and a last-good copy in localStorage
  * shown, marked as possibly outdated, when the network or the feed fails later.
  */
-import { parseFeed, describeProblem, type FeedProblem } from './parse.js';
+import { parseFeed, parseFeedInSlices, describeProblem, type FeedProblem } from './parse.js';
 import type { Feed } from './schema.js';
 
 export interface LoadedFeed {
@@ -81,7 +81,6 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   }
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Later, when the page has nothing better to do (the copy is a convenience, not a hurry). */
 const whenIdle = (fn: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => fn(), { timeout: 2000 }) : setTimeout(fn, 50));
 
@@ -109,9 +108,8 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
       const json = await fetchOnce(url, opts);
-      // Reading the body and checking a big feed are separate tasks, so neither blocks input for long.
-      await nextTask();
-      const result = parseFeed(json);
+      // Reading the body and checking a big feed happen in separate tasks, so neither blocks input for long.
+      const result = await parseFeedInSlices(json);
       if (!result.ok) throw new FeedError(result.error, undefined, /version/.test(result.error) ? 'version' : 'invalid');
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();

@@ -48,11 +48,27 @@ type Obj = Record<string, unknown>;
 type Envelope = Pick<Feed, 'version' | 'network'> & { taxonomies?: Partial<Feed['taxonomies']> } & Partial<Record<ListName, unknown[]>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], m: ParseMessages): { items: T[]; allInvalid: boolean } {
-  const items: T[] = [];
+/** Items checked between two pauses when a big feed is parsed in slices (~3 ms each). */
+const SLICE = 100;
+type Steps<T> = Generator<void, T, void>;
+
+/** Run parsing steps straight through. */
+function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Check a list item by item, pausing (yield) every SLICE items. */
+function* listSteps(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], m: ParseMessages): Steps<{ id: string }[]> {
+  const items: { id: string }[] = [];
   const seen = new Set<string>();
   let invalid = 0;
-  (raw ?? []).forEach((value, index) => {
+  const all = raw ?? [];
+  for (let index = 0; index < all.length; index++) {
+    if (index % SLICE === SLICE - 1) yield;
+    const value = all[index];
     const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
     const dropped: CheckProblem[] = [];
     const result = check(schema, value, dropped);
@@ -62,18 +78,19 @@ function parseList<T extends { id: string }>(list: ListName, raw: unknown[] | un
       invalid++;
       const detail = result.ok ? m.detail(rule!) : result.link ? `${result.path}: ${m.unsafe}` : issueText(result, m);
       problems.push({ severity: 'warning', list, index, id, message: `${m.skipped}: ${detail}` });
-      return;
+      continue;
     }
-    const item = result.value as Obj;
-    const itemId = item.id as string;
-    if (seen.has(itemId)) {
-      problems.push({ severity: 'warning', list, index, id: itemId, message: m.duplicate(itemId) });
-      return;
+    const item = result.value as { id: string };
+    if (seen.has(item.id)) {
+      problems.push({ severity: 'warning', list, index, id: item.id, message: m.duplicate(item.id) });
+      continue;
     }
-    seen.add(itemId);
-    items.push(item as unknown as T);
-  });
-  return { items, allInvalid: invalid > 0 && items.length === 0 && invalid === (raw ?? []).length };
+    seen.add(item.id);
+    items.push(item);
+  }
+  // Only a list in which every item is invalid is an error (FEED.md).
+  if (invalid && !items.length && invalid === all.length) problems.push({ severity: 'error', list, message: m.allInvalid(list) });
+  return items;
 }
 
 export const LISTS: readonly ListName[] = ['events', 'stories', 'portraits', 'selfChecks'];
@@ -93,6 +110,20 @@ export function registerList(list: ListName, schema: JsonSchema): void {
  * after the feed) is validated on first read, its problems appended to `problems`.
  */
 export function parseFeed(json: unknown, options: { messages?: ParseMessages } = {}): ParseResult {
+  return drain(feedSteps(json, options));
+}
+
+/** The same as parseFeed, in slices of tasks, so a feed of a thousand events never blocks input for long. */
+export async function parseFeedInSlices(json: unknown, options: { messages?: ParseMessages } = {}): Promise<ParseResult> {
+  const steps = feedSteps(json, options);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // first pause: leave the task that read the body
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+function* feedSteps(json: unknown, options: { messages?: ParseMessages }): Steps<ParseResult> {
   const m = options.messages ?? EN_MESSAGES;
   const problems: FeedProblem[] = [];
   if (!isObj(json)) return { ok: false, error: m.notObject, problems: [{ severity: 'error', message: m.notObject }] };
@@ -118,24 +149,18 @@ export function parseFeed(json: unknown, options: { messages?: ParseMessages } =
     },
     taxonomies: { themes: tax.themes ?? [], audiences: tax.audiences ?? [], levels: tax.levels ?? [], strands: tax.strands ?? [] },
   } as Feed;
-  let error: string | undefined;
   for (const list of LISTS) {
     let items: { id: string }[] | undefined;
-    const read = () => {
-      if (items) return items;
-      const schema = registry[list];
-      if (!schema) return [];
-      const result = parseList<{ id: string }>(list, env[list], schema, problems, m);
-      if (result.allInvalid) {
-        error ??= m.allInvalid(list);
-        problems.push({ severity: 'error', list, message: m.allInvalid(list) });
-      }
-      return (items = result.items);
-    };
-    Object.defineProperty(feed, list, { enumerable: true, get: read });
-    if (registry[list]) read();
+    const schema = registry[list];
+    // A list registered later (a second widget script) is checked on first read.
+    Object.defineProperty(feed, list, {
+      enumerable: true,
+      get: () => (items ??= registry[list] ? drain(listSteps(list, env[list], registry[list]!, problems, m)) : []),
+    });
+    if (schema) items = yield* listSteps(list, env[list], schema, problems, m);
   }
-  if (error) return { ok: false, error, problems };
+  const error = problems.find((p) => p.severity === 'error');
+  if (error) return { ok: false, error: error.message, problems };
   return { ok: true, feed, problems };
 }
 

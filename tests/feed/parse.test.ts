@@ -148,3 +148,22 @@ describe('lists are validated only when a widget registered them', () => {
     expect(r.problems.some((p) => p.id === 'b')).to.equal(true);
   });
 });
+
+describe('parseFeedInSlices', () => {
+  it('gives the same result as parseFeed, pausing between slices of a big list', async () => {
+    const { parseFeed: parseRegistered, parseFeedInSlices, registerList } = await import('../../src/feed/parse.js');
+    const { events } = await import('../../src/feed/contract.generated.js');
+    registerList('events', events);
+    const many = Array.from({ length: 450 }, (_, i) => event({ id: `e${i}` }));
+    many[300] = { id: 'broken' };
+    const json = { ...envelope, events: many };
+    let pauses = 0;
+    const tick = setInterval(() => pauses++, 0);
+    const sliced = await parseFeedInSlices(json);
+    clearInterval(tick);
+    const whole = parseRegistered(json);
+    expect(sliced.ok && sliced.feed.events.length).to.equal(449);
+    expect(sliced.problems).to.deep.equal(whole.problems);
+    expect(pauses, 'other tasks ran in between').to.be.greaterThan(2);
+  });
+});
