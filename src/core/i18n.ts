@@ -64,3 +64,17 @@ export const core = messages({
     noSource: 'No source (src) was given.',
   },
 });
+
+/**
+ * A widget's message table with Dutch in the bundle and the other languages as chunks loaded on first use,
+ * so a page downloads one language. Returns the table, or undefined while it loads (`ready` is called once
+ * it is there); Dutch stands in when a chunk cannot be loaded, so the widget stays usable offline.
+ */
+export function lazyMessages<T>(nl: T, load: Record<'fr' | 'de' | 'en', () => Promise<{ default: T }>>) {
+  const tables: Partial<Record<UiLang, T>> = { nl };
+  const loading: Partial<Record<UiLang, Promise<unknown>>> = {};
+  return (lang: UiLang, ready: () => void): T | undefined => {
+    if (!tables[lang]) void (loading[lang] ??= load[lang as 'fr']().then((m) => (tables[lang] = m.default), () => (tables[lang] = nl))).then(ready);
+    return tables[lang];
+  };
+}

@@ -2,7 +2,7 @@
  * Interface text of the portrait widgets ("Zij maken onderwijs").
  * Dutch, the default, is in the bundle; French, German and English are small chunks loaded on first use.
  */
-import { lazyTexts } from '../stories/cards.js';
+import { lazyMessages } from '../core/i18n.js';
 
 export const nl = {
   about: 'Meer over {name}',
@@ -14,4 +14,4 @@ export const nl = {
 };
 export type PortraitTexts = Record<keyof typeof nl, string>;
 
-export const texts = lazyTexts<PortraitTexts>(nl, { fr: () => import('./messages-fr.js'), de: () => import('./messages-de.js'), en: () => import('./messages-en.js') });
+export const texts = lazyMessages<PortraitTexts>(nl, { fr: () => import('./messages-fr.js'), de: () => import('./messages-de.js'), en: () => import('./messages-en.js') });

@@ -2,7 +2,7 @@
  * Interface text of <som-signup>: short, plain (B1) sentences. Dutch, the default, is in the bundle;
  * French, German and English are separate chunks loaded on first use, so a page downloads one language.
  */
-import type { UiLang } from '../core/i18n.js';
+import { lazyMessages } from '../core/i18n.js';
 
 export const nl = {
   to: 'tot',
@@ -58,17 +58,9 @@ export const nl = {
 
 export type SignupMessages = Record<keyof typeof nl, string>;
 
-const tables: Partial<Record<UiLang, SignupMessages>> = { nl };
-const loading: Partial<Record<UiLang, Promise<unknown>>> = {};
-const load = { fr: () => import('./messages-fr.js'), de: () => import('./messages-de.js'), en: () => import('./messages-en.js') };
-
-/**
- * The table for a language, or undefined while it loads; \`ready\` is called once it is there
- * (Dutch stands in if the chunk cannot be loaded, so the form stays usable offline).
- */
-export function signupMessages(lang: UiLang, ready: () => void): SignupMessages | undefined {
-  if (tables[lang]) return tables[lang];
-  loading[lang] ??= load[lang as keyof typeof load]().then((m) => (tables[lang] = m.default), () => (tables[lang] = nl));
-  void loading[lang].then(ready);
-  return undefined;
-}
+/** The table for a language, or undefined while it loads; `ready` is called once it is there. */
+export const signupMessages = lazyMessages<SignupMessages>(nl, {
+  fr: () => import('./messages-fr.js'),
+  de: () => import('./messages-de.js'),
+  en: () => import('./messages-en.js'),
+});

@@ -6,7 +6,7 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { baseStyles } from '../core/styles.js';
-import { core, fill, type UiLang } from '../core/i18n.js';
+import { core, fill } from '../core/i18n.js';
 import { dateFormat } from '../feed/dates.js';
 import type { Feed, FeedImage } from '../feed/schema.js';
 import { headingLevel, newestFirst, visibleCount } from './select.js';
@@ -20,19 +20,6 @@ export interface ListTexts {
   visit: string;
 }
 
-/**
- * A widget's message table per language: Dutch is in the bundle, the others are loaded on first use.
- * Returns undefined while a table loads and calls `ready` once it is there; Dutch stands in when a
- * chunk cannot be loaded, so the widget stays usable offline.
- */
-export function lazyTexts<T>(nl: T, load: Record<'fr' | 'de' | 'en', () => Promise<{ default: T }>>) {
-  const tables: Partial<Record<UiLang, T>> = { nl };
-  const loading: Partial<Record<UiLang, Promise<unknown>>> = {};
-  return (lang: UiLang, ready: () => void): T | undefined => {
-    if (!tables[lang]) void (loading[lang] ??= load[lang as 'fr']().then((m) => (tables[lang] = m.default), () => (tables[lang] = nl))).then(ready);
-    return tables[lang];
-  };
-}
 
 export const cardStyles = css`
   :host {

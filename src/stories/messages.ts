@@ -2,7 +2,7 @@
  * Interface text of the story widgets. `min`: reading time; `dur`: length of a video or podcast.
  * Dutch, the default, is in the bundle; French, German and English are small chunks loaded on first use.
  */
-import { lazyTexts } from './cards.js';
+import { lazyMessages } from '../core/i18n.js';
 
 export const nl = {
   story: 'Verhaal', news: 'Nieuws', video: 'Video', podcast: 'Podcast', report: 'Verslag',
@@ -15,4 +15,4 @@ export const nl = {
 };
 export type StoryTexts = Record<keyof typeof nl, string>;
 
-export const texts = lazyTexts<StoryTexts>(nl, { fr: () => import('./messages-fr.js'), de: () => import('./messages-de.js'), en: () => import('./messages-en.js') });
+export const texts = lazyMessages<StoryTexts>(nl, { fr: () => import('./messages-fr.js'), de: () => import('./messages-de.js'), en: () => import('./messages-en.js') });

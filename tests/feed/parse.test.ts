@@ -154,7 +154,7 @@ describe('parseFeedInSlices', () => {
     const { parseFeed: parseRegistered, parseFeedInSlices, registerList } = await import('../../src/feed/parse.js');
     const { events } = await import('../../src/feed/contract.generated.js');
     registerList('events', events);
-    const many = Array.from({ length: 450 }, (_, i) => event({ id: `e${i}` }));
+    const many: Record<string, unknown>[] = Array.from({ length: 450 }, (_, i) => event({ id: `e${i}` }));
     many[300] = { id: 'broken' };
     const json = { ...envelope, events: many };
     let pauses = 0;

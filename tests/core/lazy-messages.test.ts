@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { lazyTexts } from '../../src/stories/cards.js';
+import { lazyMessages } from '../../src/core/i18n.js';
 
 describe('lazily loaded message tables', () => {
   const nl = { hi: 'Hallo' };
 
   it('has Dutch at once and loads another language once, then calls back', async () => {
     let loads = 0;
-    const texts = lazyTexts(nl, {
+    const texts = lazyMessages(nl, {
       fr: async () => (loads++, { default: { hi: 'Bonjour' } }),
       de: async () => ({ default: { hi: 'Hallo!' } }),
       en: async () => ({ default: { hi: 'Hello' } }),
@@ -22,7 +22,7 @@ describe('lazily loaded message tables', () => {
   });
 
   it('falls back to Dutch when a language cannot be loaded (offline)', async () => {
-    const texts = lazyTexts(nl, {
+    const texts = lazyMessages(nl, {
       fr: () => Promise.reject(new Error('offline')),
       de: () => Promise.reject(new Error('offline')),
       en: () => Promise.reject(new Error('offline')),
