@@ -1,5 +1,4 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { feedContext } from './context.js';
 import { define } from './define.js';
@@ -24,8 +23,9 @@ export class SomFeed extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = { src: {} };
   /** URL of the feed (FEED.md). */
-  @property() src = '';
+  declare src: string;
 
   private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
   private loadedSrc: string | undefined;
