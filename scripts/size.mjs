@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 const BUDGETS_KB = {
   'som-widgets.js': { budget: 45, target: 45 },
   'calendar.js': { budget: 25, target: 25 },
-  'signup.js': { budget: 22.5, target: 18 },
-  'stories.js': { budget: 19, target: 16 },
-  'portraits.js': { budget: 19, target: 16 },
+  'signup.js': { budget: 22, target: 18 },
+  'stories.js': { budget: 18.5, target: 16 },
+  'portraits.js': { budget: 18.5, target: 16 },
   'self-check.js': { budget: 20, target: 20 },
 };
 const dir = 'dist/cdn';
