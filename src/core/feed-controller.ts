@@ -34,7 +34,7 @@ export class FeedController implements ReactiveController {
   private abort: AbortController | undefined;
   private consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
 
-  constructor(private readonly host: FeedHost, private readonly options: { events?: boolean } = {}) {
+  constructor(private readonly host: FeedHost) {
     host.addController(this);
   }
 
@@ -91,7 +91,7 @@ export class FeedController implements ReactiveController {
     }
     const abort = (this.abort = new AbortController());
     // Only the element that owns the URL reports on it; widgets inside <som-feed> stay quiet.
-    const report = (this.options.events ?? true) && !!this.host.src;
+    const report = !!this.host.src;
     this.state = { status: 'loading' };
     loadFeed(src, { signal: abort.signal, fresh }).then(
       (data) => {
