@@ -1,12 +1,16 @@
-// CDN bundles: one all-in-one entry plus one per widget, sharing chunks, minified.
+// CDN bundles, minified: lit.js (Lit, once per page), the all-in-one entry, and one file per widget.
+// Each widget is its own build, so it carries only the code it uses and arrives in two requests made at
+// once (its file and lit.js), not a waterfall of shared chunks. All of them import the one lit.js, so a
+// page with several widget scripts still has one Lit (lit-html's Trusted Types policy can be created only
+// once under a strict CSP). Language tables and other on-demand parts stay chunks of their own.
 // Input is tsc's output in dist/ (already plain ES modules), so rollup needs no TypeScript plugin.
 import { existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const widgets = ['calendar', 'signup', 'stories', 'portraits', 'self-check'];
-const input = { 'som-widgets': 'dist/index.js' };
-for (const w of widgets) if (existsSync(`dist/${w}/index.js`)) input[w] = `dist/${w}/index.js`;
+const inputs = [{ 'som-widgets': 'dist/index.js' }];
+for (const w of widgets) if (existsSync(`dist/${w}/index.js`)) inputs.push({ [w]: `dist/${w}/index.js` });
 
 /**
  * Collapse the whitespace and comments in css`` templates (terser leaves template text alone).
@@ -24,8 +28,35 @@ const minifyCss = () => ({
   },
 });
 
-export default {
+/** Every `lit` import becomes an import of the shared lit.js, relative to the file that makes it. */
+const sharedLit = () => ({
+  name: 'shared-lit',
+  resolveId: (source) => (source === 'lit' || source.startsWith('lit/') ? { id: '\0som-lit', external: true } : null),
+  renderChunk: (code, chunk) => code.replace(/(["'])\0som-lit\1/g, JSON.stringify(chunk.fileName.includes('/') ? '../lit.js' : './lit.js')),
+});
+/** Fail the build if a widget bundle carries a copy of Lit after all (an import that bypassed `lit`). */
+const noLitCopy = () => ({
+  name: 'no-lit-copy',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      const copy = chunk.type === 'chunk' && Object.keys(chunk.modules).find((id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id));
+      if (copy) this.error(`${chunk.fileName} bundles ${copy}; import it from 'lit' so the page shares lit.js`);
+    }
+  },
+});
+
+const plugins = [minifyCss(), nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
+
+const lit = {
+  input: { lit: 'lit' },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', compact: true },
+  plugins,
+};
+
+export default [lit, ...inputs.map((input) => ({
   input,
+  // Let the entry also export what its on-demand chunks need, instead of a facade file in front of it.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -33,9 +64,5 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     compact: true,
   },
-  plugins: [
-    minifyCss(),
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
-};
+  plugins: [sharedLit(), noLitCopy(), ...plugins],
+}))];

@@ -1,8 +1,7 @@
-import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type CSSResult, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { emit } from '../core/events.js';
-import { core, fill } from '../core/i18n.js';
+import { coreText, fill } from '../core/i18n.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
@@ -78,35 +77,55 @@ interface Data {
  * @cssprop --som-min-height - Space reserved while loading (default 12rem).
  */
 export class SomCalendar extends SomElement {
+  // Declared without decorators, like SomElement's: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    view: {},
+    themes: {},
+    audiences: {},
+    levels: {},
+    strands: {},
+    limit: { type: Number },
+    past: { type: Boolean },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    sel: { state: true },
+    opened: { state: true },
+    shown: { state: true },
+    said: { state: true },
+    month: { state: true },
+    focusDay: { state: true },
+    day: { state: true },
+    facetsOpen: { state: true },
+  };
+
   static override styles = [...SomElement.styles, calendarStyles];
 
   /** `list` (default) or `month`. When set, the visitor cannot switch views. */
-  @property() view?: string;
+  declare view?: string;
   /** Space-separated theme ids: only events with one of them are shown at all. */
-  @property() themes?: string;
+  declare themes?: string;
   /** Space-separated audience ids that pre-filter the calendar. */
-  @property() audiences?: string;
+  declare audiences?: string;
   /** Space-separated level ids that pre-filter the calendar. */
-  @property() levels?: string;
+  declare levels?: string;
   /** Space-separated strand ids that pre-filter the calendar. */
-  @property() strands?: string;
+  declare strands?: string;
   /** How many events a list shows before "show more" (default 20). */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
   /** Also show past events, newest first, in their own section. */
-  @property({ type: Boolean }) past = false;
+  past = false;
   /** Hide the visitor's filter controls. */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  noFilters = false;
 
-  @state() private sel: Selection = {};
-  @state() private opened = new Set<string>();
+  private sel: Selection = {};
+  private opened = new Set<string>();
   /** How many upcoming / past events are revealed ("show more"). */
-  @state() private shown: [number, number] = [0, 0];
-  @state() private said = '';
-  @state() private month?: string;
-  @state() private focusDay?: string;
-  @state() private day?: string;
+  private shown: [number, number] = [0, 0];
+  private said = '';
+  declare private month?: string;
+  declare private focusDay?: string;
+  declare private day?: string;
   /** In a narrow column the facet choices fold away behind a "filter" button. */
-  @state() private facetsOpen = false;
+  private facetsOpen = false;
 
   private memo = new Map<string, [unknown[], unknown]>();
   private pendingEvent?: string;
@@ -250,7 +269,7 @@ export class SomCalendar extends SomElement {
 
   /** The loading placeholder, while a long feed is prepared (same space as before: no layout shift). */
   private preparing(): TemplateResult {
-    return html`<div class="state loading" role="status" aria-busy="true"><span class="visually-hidden">${core[this.ui].loading}</span>${[1, 2, 3, 4].map(() => html`<div class="bar"></div>`)}</div>`;
+    return html`<div class="state loading" role="status" aria-busy="true"><span class="visually-hidden">${coreText(this.ui, this).loading}</span>${[1, 2, 3, 4].map(() => html`<div class="bar"></div>`)}</div>`;
   }
 
   private body(d: Data): TemplateResult {

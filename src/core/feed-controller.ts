@@ -3,8 +3,6 @@
  * Loads through `loadFeed`, so any number of widgets on a page share one request per URL.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { feedContext } from './context.js';
 import { loadFeed, type LoadedFeed, FeedError } from '../feed/load.js';
 import { emit } from './events.js';
 
@@ -32,31 +30,28 @@ export class FeedController implements ReactiveController {
   /** The src last acted on; null before the first update. */
   private current: string | undefined | null = null;
   private abort: AbortController | undefined;
-  private consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
+  private joined = false;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.consumer && insideSomFeed(this.host)) void this.joinSomFeed();
+    if (!this.joined && insideSomFeed(this.host)) void this.joinSomFeed();
   }
 
   /**
-   * `<som-feed>` (and the context provider) is fetched only by pages that use it: a widget script
-   * stays smaller for the many pages that only set `src`. The consumer is added once the provider
-   * exists, so its request is answered.
+   * `<som-feed>`, with both sides of the context (@lit/context), is fetched only by pages that use it:
+   * a widget script stays smaller for the many pages that only set `src`. The consumer is added once
+   * the provider exists, so its request is answered.
    */
   private async joinSomFeed(): Promise<void> {
-    if (!customElements.get('som-feed')) await import('./som-feed.js');
+    this.joined = true;
+    const { consumeFeed } = await import('./som-feed.js');
     await customElements.whenDefined('som-feed');
-    this.consumer ??= new ContextConsumer(this.host, {
-      context: feedContext,
-      subscribe: true,
-      callback: (value) => {
-        this.contextSrc = value?.src;
-        this.host.requestUpdate();
-      },
+    consumeFeed(this.host, (src) => {
+      this.contextSrc = src;
+      this.host.requestUpdate();
     });
   }
 

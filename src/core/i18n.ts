@@ -26,44 +26,16 @@ export const messages = <T>(table: { nl: T; fr: T; de: T; en: T }): MessageTable
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
-export const core = messages({
-  nl: {
-    loading: 'Bezig met laden…',
-    errorTitle: 'Deze inhoud kan nu niet geladen worden.',
-    errorHint: 'Probeer het later opnieuw.',
-    retry: 'Opnieuw proberen',
-    stale: 'Mogelijk niet actueel: laatst bijgewerkt op {date}.',
-    newerVersion: 'Deze widget is te oud voor de feed. De beheerder van de website moet hem bijwerken.',
-    noSource: 'Er is geen bron (src) opgegeven.',
-  },
-  fr: {
-    loading: 'Chargement…',
-    errorTitle: 'Ce contenu ne peut pas être chargé pour le moment.',
-    errorHint: 'Réessayez plus tard.',
-    retry: 'Réessayer',
-    stale: 'Peut-être pas à jour : dernière mise à jour le {date}.',
-    newerVersion: 'Ce widget est trop ancien pour ce flux. Le gestionnaire du site doit le mettre à jour.',
-    noSource: 'Aucune source (src) indiquée.',
-  },
-  de: {
-    loading: 'Wird geladen…',
-    errorTitle: 'Dieser Inhalt kann gerade nicht geladen werden.',
-    errorHint: 'Bitte versuchen Sie es später erneut.',
-    retry: 'Erneut versuchen',
-    stale: 'Möglicherweise nicht aktuell: zuletzt aktualisiert am {date}.',
-    newerVersion: 'Dieses Widget ist für den Feed zu alt. Die Website muss es aktualisieren.',
-    noSource: 'Keine Quelle (src) angegeben.',
-  },
-  en: {
-    loading: 'Loading…',
-    errorTitle: 'This content cannot be loaded right now.',
-    errorHint: 'Please try again later.',
-    retry: 'Try again',
-    stale: 'Possibly out of date: last updated on {date}.',
-    newerVersion: 'This widget is too old for the feed. The website needs to update it.',
-    noSource: 'No source (src) was given.',
-  },
-});
+const coreNl = {
+  loading: 'Bezig met laden…',
+  errorTitle: 'Deze inhoud kan nu niet geladen worden.',
+  errorHint: 'Probeer het later opnieuw.',
+  retry: 'Opnieuw proberen',
+  stale: 'Mogelijk niet actueel: laatst bijgewerkt op {date}.',
+  newerVersion: 'Deze widget is te oud voor de feed. De beheerder van de website moet hem bijwerken.',
+  noSource: 'Er is geen bron (src) opgegeven.',
+};
+export type CoreMessages = typeof coreNl;
 
 /**
  * A widget's message table with Dutch in the bundle and the other languages as chunks loaded on first use,
@@ -78,3 +50,15 @@ export function lazyMessages<T>(nl: T, load: Record<'fr' | 'de' | 'en', () => Pr
     return tables[lang];
   };
 }
+
+const coreTables = lazyMessages<CoreMessages>(coreNl, {
+  fr: () => import('./core-fr.js'),
+  de: () => import('./core-de.js'),
+  en: () => import('./core-en.js'),
+});
+
+/**
+ * The shared state texts (loading, error, stale) in `lang`. Only Dutch is in every bundle; another
+ * language arrives with the widget's own texts and `host` re-renders then (Dutch meanwhile, and offline).
+ */
+export const coreText = (lang: UiLang, host: { requestUpdate(): void }): CoreMessages => coreTables(lang, () => host.requestUpdate()) ?? coreNl;

@@ -7,7 +7,7 @@ import { FeedController } from './feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { FeedError } from '../feed/load.js';
 import { languagePrefs, resolveText, type Text } from '../feed/text.js';
-import { core, fill, uiLang, type UiLang } from './i18n.js';
+import { coreText, fill, uiLang, type UiLang } from './i18n.js';
 import { dateFormat } from '../feed/dates.js';
 import { baseStyles } from './styles.js';
 
@@ -50,7 +50,7 @@ export abstract class SomElement extends LitElement {
   /** Render the shared states around the widget's own content. */
   protected renderFeed(ready: (data: LoadedFeed) => unknown): TemplateResult | typeof nothing {
     const state = this.feed.state;
-    const m = core[this.ui];
+    const m = coreText(this.ui, this);
     switch (state.status) {
       case 'loading':
         return html`<div class="state loading" part="loading" role="status" aria-busy="true">
@@ -76,6 +76,6 @@ export abstract class SomElement extends LitElement {
 
   private renderStale(fetchedAt: number): TemplateResult {
     const date = dateFormat(this.ui, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(fetchedAt));
-    return html`<p class="stale" part="stale">${fill(core[this.ui].stale, { date })}</p>`;
+    return html`<p class="stale" part="stale">${fill(coreText(this.ui, this).stale, { date })}</p>`;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
 import { feedContext } from './context.js';
 import { define } from './define.js';
 import { loadFeed } from '../feed/load.js';
@@ -49,6 +50,11 @@ export class SomFeed extends LitElement {
 }
 
 define('som-feed', SomFeed);
+
+/** A widget's side of the context: `callback` gets the surrounding `<som-feed>`'s URL, now and on change. */
+export function consumeFeed(host: ReactiveControllerHost & HTMLElement, callback: (src: string | undefined) => void): void {
+  new ContextConsumer(host, { context: feedContext, subscribe: true, callback: (value) => callback(value?.src) });
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,10 +3,9 @@
  * a partner's link, focus, and the views. Loaded by <som-self-check> as its own chunk, so the page's
  * entry script stays small; the result view is a further chunk, loaded when the review step is reached.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { define } from '../core/define.js';
-import { core, type UiLang } from '../core/i18n.js';
+import { coreText, type UiLang } from '../core/i18n.js';
 import { emit } from '../core/events.js';
 import { baseStyles } from '../core/styles.js';
 import { resolveText, type Text } from '../feed/text.js';
@@ -34,27 +33,47 @@ const loadResultView = () =>
  * @internal
  */
 export class SomSelfCheckApp extends LitElement implements ViewHost {
+  // Declared without decorators, like SomElement's: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    instrument: { attribute: false },
+    messages: { attribute: false },
+    locale: { attribute: false },
+    contentLang: { attribute: false },
+    resolve: { attribute: false },
+    endpoint: { attribute: false },
+    view: { state: true },
+    step: { state: true },
+    answers: { state: true },
+    fromReview: { state: true },
+    done: { state: true },
+    linkError: { state: true },
+    partner: { state: true },
+    sent: { state: true },
+    resultReady: { state: true },
+    resultFailed: { state: true },
+  };
+
   static override styles = [baseStyles, commonStyles, selfCheckStyles];
 
-  @property({ attribute: false }) instrument!: Instrument;
-  @property({ attribute: false }) messages!: Messages;
-  @property({ attribute: false }) locale: UiLang = 'nl';
+  declare instrument: Instrument;
+  declare messages: Messages;
+  locale: UiLang = 'nl';
   /** Content language, when it differs from the interface language. */
-  @property({ attribute: false }) contentLang: string | undefined;
-  @property({ attribute: false }) resolve: (t: Text | undefined) => string = (t) => resolveText(t, [this.locale]);
+  declare contentLang: string | undefined;
+  resolve: (t: Text | undefined) => string = (t) => resolveText(t, [this.locale]);
   /** A checked submit URL, or ''. */
-  @property({ attribute: false }) endpoint = '';
+  endpoint = '';
 
-  @state() private view: View = 'intro';
-  @state() step = 0;
-  @state() answers: Answers = emptyAnswers();
-  @state() fromReview = false;
-  @state() done = false;
-  @state() linkError: ShareError | null = null;
-  @state() private partner: Answers | null = null;
-  @state() private sent = false;
-  @state() private resultReady = false;
-  @state() private resultFailed = false;
+  private view: View = 'intro';
+  step = 0;
+  answers: Answers = emptyAnswers();
+  fromReview = false;
+  done = false;
+  linkError: ShareError | null = null;
+  private partner: Answers | null = null;
+  private sent = false;
+  private resultReady = false;
+  private resultFailed = false;
 
   private restoredFor: string | undefined;
   private readonly storage = browserStorage();
@@ -284,10 +303,10 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
         return review(this, m, inst);
       case 'result':
       case 'shared': {
-        if (this.resultFailed) return html`<div class="error" part="error"><p><strong>${core[this.locale].errorTitle}</strong> ${core[this.locale].errorHint}</p></div>`;
+        if (this.resultFailed) return html`<div class="error" part="error"><p><strong>${coreText(this.locale, this).errorTitle}</strong> ${coreText(this.locale, this).errorHint}</p></div>`;
         if (!this.resultReady)
           return html`<div class="state loading" role="status" aria-busy="true">
-            <span class="visually-hidden">${core[this.locale].loading}</span>
+            <span class="visually-hidden">${coreText(this.locale, this).loading}</span>
             <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
           </div>`;
         const shared = this.view === 'shared' && this.partner !== null;

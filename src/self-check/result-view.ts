@@ -3,8 +3,7 @@
  * small): the level on the spectrum, the radar and the same numbers in a table, strengths and work points,
  * print, JSON export, the share link, comparing with a partner and the opt-in submission.
  */
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { fill } from '../core/i18n.js';
@@ -32,28 +31,48 @@ const NARROW: RadarGeometry = { cx: 150, cy: 150, r: 112, max: 5 };
  * @internal
  */
 export class SomSelfCheckResult extends LitElement {
+  // Declared without decorators, like SomElement's: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    instrument: { attribute: false },
+    messages: { attribute: false },
+    answers: { attribute: false },
+    partner: { attribute: false },
+    shared: { attribute: false },
+    endpoint: { attribute: false },
+    sent: { attribute: false },
+    linkError: { attribute: false },
+    locale: { attribute: false },
+    contentLang: { attribute: false },
+    resolve: { attribute: false },
+    copy: { state: true },
+    link: { state: true },
+    pasteError: { state: true },
+    consent: { state: true },
+    submit: { state: true },
+  };
+
   static override styles = [baseStyles, resultStyles];
 
-  @property({ attribute: false }) instrument!: Instrument;
-  @property({ attribute: false }) messages!: Messages;
+  declare instrument: Instrument;
+  declare messages: Messages;
   /** The answers shown: your own, or (with `shared`) the partner's. */
-  @property({ attribute: false }) answers!: Answers;
-  @property({ attribute: false }) partner: Answers | null = null;
-  @property({ attribute: false }) shared = false;
+  declare answers: Answers;
+  partner: Answers | null = null;
+  shared = false;
   /** A checked submit URL, or '' when the page did not opt in. */
-  @property({ attribute: false }) endpoint = '';
-  @property({ attribute: false }) sent = false;
+  endpoint = '';
+  sent = false;
   /** Why a partner's link in the page address was refused, if it was. */
-  @property({ attribute: false }) linkError: ShareError | null = null;
-  @property({ attribute: false }) locale = 'nl';
-  @property({ attribute: false }) contentLang: string | undefined;
-  @property({ attribute: false }) resolve: (t: Text | undefined) => string = (t) => resolveText(t, [this.locale]);
+  linkError: ShareError | null = null;
+  locale = 'nl';
+  declare contentLang: string | undefined;
+  resolve: (t: Text | undefined) => string = (t) => resolveText(t, [this.locale]);
 
-  @state() private copy: 'idle' | 'copied' | 'failed' = 'idle';
-  @state() private link = '';
-  @state() private pasteError: ShareError | null = null;
-  @state() private consent = false;
-  @state() private submit: 'idle' | 'need-consent' | 'sending' | 'failed' = 'idle';
+  private copy: 'idle' | 'copied' | 'failed' = 'idle';
+  private link = '';
+  private pasteError: ShareError | null = null;
+  private consent = false;
+  private submit: 'idle' | 'need-consent' | 'sending' | 'failed' = 'idle';
 
   private act(detail: ResultAction): void {
     this.dispatchEvent(new CustomEvent<ResultAction>('sc-action', { detail }));

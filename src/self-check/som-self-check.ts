@@ -1,7 +1,6 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
-import { core } from '../core/i18n.js';
+import { coreText } from '../core/i18n.js';
 import { safeUrl } from '../feed/url.js';
 import type { Text } from '../feed/text.js';
 import { BUILTIN_ID, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
@@ -33,13 +32,20 @@ const loadApp = () =>
  * @cssprop --som-selfcheck-second-color - Colour of the desired state and of the partner in the radar (default #9c4200).
  */
 export class SomSelfCheck extends SomElement {
+  // Declared without decorators, like SomElement's: no decorator helpers in the bundle.
+  static override properties: PropertyDeclarations = {
+    instrument: {},
+    submitEndpoint: { attribute: 'submit-endpoint' },
+    failed: { state: true },
+  };
+
   /** Id of an instrument in the feed's `selfChecks`. Without it, the built-in instrument runs and no feed is needed. */
-  @property() instrument?: string;
+  declare instrument?: string;
 
   /** Where to POST the anonymous scores when the visitor opts in. Without it, nothing is ever sent. */
-  @property({ attribute: 'submit-endpoint' }) submitEndpoint?: string;
+  declare submitEndpoint?: string;
 
-  @state() private failed = false;
+  private failed = false;
   private messages?: { lang: string; m: Messages };
   private builtin?: { lang: ContentLang; instrument: Instrument };
   private appReady = false;
@@ -99,7 +105,7 @@ export class SomSelfCheck extends SomElement {
   }
 
   private renderProblem(message: string, retry: boolean): TemplateResult {
-    const c = core[this.ui];
+    const c = coreText(this.ui, this);
     return html`<div class="error" part="error">
         <p><strong>${c.errorTitle}</strong> ${message || c.errorHint}</p>
         ${retry ? html`<button type="button" class="button secondary" @click=${() => this.retry()}>${c.retry}</button>` : ''}
@@ -112,7 +118,7 @@ export class SomSelfCheck extends SomElement {
     const m = this.messages?.lang === this.ui ? this.messages.m : undefined;
     if (!m || !inst || !this.appReady) {
       return html`<div class="state loading" part="loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${core[this.ui].loading}</span>
+        <span class="visually-hidden">${coreText(this.ui, this).loading}</span>
         <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
         <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
       </div>`;

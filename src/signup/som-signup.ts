@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { baseStyles } from '../core/styles.js';
 import { emit } from '../core/events.js';
-import { core, fill } from '../core/i18n.js';
+import { coreText, fill } from '../core/i18n.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
 import { getAvailability, newKey, register, type Availability, type RegisterResult } from './client.js';
@@ -325,7 +325,7 @@ export class SomSignup extends SomElement {
     return this.renderFeed(({ feed }) => {
       const m = this.m;
       if (!m) {
-        return html`<div class="state" role="status" aria-busy="true"><span class="visually-hidden">${core[this.ui].loading}</span></div>`;
+        return html`<div class="state" role="status" aria-busy="true"><span class="visually-hidden">${coreText(this.ui, this).loading}</span></div>`;
       }
       const ev = this.ev;
       if (!ev) return html`<p class="error" part="error">${m.unknown}</p><slot></slot>`;

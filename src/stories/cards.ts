@@ -6,7 +6,7 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { baseStyles } from '../core/styles.js';
-import { core, fill } from '../core/i18n.js';
+import { coreText, fill } from '../core/i18n.js';
 import { dateFormat } from '../feed/dates.js';
 import type { Feed, FeedImage } from '../feed/schema.js';
 import { headingLevel, newestFirst, visibleCount } from './select.js';
@@ -178,7 +178,7 @@ export abstract class Cards<T extends { id: string; published: string }> extends
   private skeleton(layout: string, count: number) {
     const compact = layout === 'compact';
     const card = html`<li><article class="card"><div class="body"><p class="bar"></p><p class="bar"></p>${compact ? nothing : html`<p class="bar"></p><p class="bar"></p>`}</div>${compact ? nothing : html`<div class="media"></div>`}</article></li>`;
-    return html`<div class="loading" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${core[this.ui].loading}</span><ul class=${layout} aria-hidden="true">${Array.from({ length: count }, () => card)}</ul></div>`;
+    return html`<div class="loading" part="loading" role="status" aria-busy="true"><span class="visually-hidden">${coreText(this.ui, this).loading}</span><ul class=${layout} aria-hidden="true">${Array.from({ length: count }, () => card)}</ul></div>`;
   }
 
   /** A single card by id, or "not found" with the light-DOM fallback. */
