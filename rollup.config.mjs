@@ -28,29 +28,41 @@ const minifyCss = () => ({
   },
 });
 
+/** lit.js: the part of Lit the widgets import (the build fails if a widget imports a name not listed). */
+const LIT_API = ['LitElement', 'css', 'html', 'nothing', 'svg'];
+
 /** Every `lit` import becomes an import of the shared lit.js, relative to the file that makes it. */
 const sharedLit = () => ({
   name: 'shared-lit',
   resolveId: (source) => (source === 'lit' || source.startsWith('lit/') ? { id: '\0som-lit', external: true } : null),
   renderChunk: (code, chunk) => code.replace(/(["'])\0som-lit\1/g, JSON.stringify(chunk.fileName.includes('/') ? '../lit.js' : './lit.js')),
 });
-/** Fail the build if a widget bundle carries a copy of Lit after all (an import that bypassed `lit`). */
-const noLitCopy = () => ({
-  name: 'no-lit-copy',
+/** Fail the build if a bundle carries a copy of Lit after all, or needs a name lit.js does not export. */
+const checkLit = () => ({
+  name: 'check-lit',
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
-      const copy = chunk.type === 'chunk' && Object.keys(chunk.modules).find((id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id));
+      if (chunk.type !== 'chunk') continue;
+      const copy = Object.keys(chunk.modules).find((id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id));
       if (copy) this.error(`${chunk.fileName} bundles ${copy}; import it from 'lit' so the page shares lit.js`);
+      const missing = (chunk.importedBindings['\0som-lit'] ?? []).filter((name) => !LIT_API.includes(name));
+      if (missing.length) this.error(`${chunk.fileName} imports ${missing.join(', ')} from lit: add it to LIT_API`);
     }
   },
 });
 
 const plugins = [minifyCss(), nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
 
+const litEntry = () => ({
+  name: 'lit-entry',
+  resolveId: (id) => (id === 'som-lit-entry' ? id : null),
+  load: (id) => (id === 'som-lit-entry' ? `export { ${LIT_API.join(', ')} } from 'lit';` : null),
+});
+
 const lit = {
-  input: { lit: 'lit' },
+  input: { lit: 'som-lit-entry' },
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', compact: true },
-  plugins,
+  plugins: [litEntry(), ...plugins],
 };
 
 export default [lit, ...inputs.map((input) => ({
@@ -64,5 +76,5 @@ export default [lit, ...inputs.map((input) => ({
     chunkFileNames: 'chunks/[name]-[hash].js',
     compact: true,
   },
-  plugins: [sharedLit(), noLitCopy(), ...plugins],
+  plugins: [sharedLit(), checkLit(), ...plugins],
 }))];
