@@ -53,6 +53,13 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
     const files = new Map();
+    // The moment every widget shows its first screen, measured in the page (each animation frame), so
+    // requests made after it (chunks fetched while idle) can be told apart by their start time.
+    await p.addInitScript(`(() => {
+      const ready = ${ready.toString()};
+      const frame = () => (ready() ? (window.__readyAt = performance.now()) : requestAnimationFrame(frame));
+      requestAnimationFrame(frame);
+    })()`);
     p.on('response', async (res) => {
       const url = new URL(res.url());
       if (!/^\/(dist\/)?cdn\//.test(url.pathname)) return;
@@ -70,11 +77,14 @@ try {
       });
     }
     await p.goto(base + page, { waitUntil: 'domcontentloaded' });
-    await p.waitForFunction(ready, null, { timeout: 15000, polling: 'raf' });
-    const first = new Map(files);
+    await p.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 15000 });
     // Chunks fetched ahead while the page is idle (the calendar's month view) come after the first screen.
     await p.waitForLoadState('networkidle');
     await p.waitForTimeout(500);
+    const asked = new Set(
+      await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__readyAt).map((e) => new URL(e.name).pathname)),
+    );
+    const first = new Map([...files].filter(([f]) => asked.has(f)));
     const kb = (m) => ([...m.values()].reduce((a, b) => a + b, 0) / 1024).toFixed(1);
     const list = (m) => [...m].map(([f, n]) => `${f.replace(/^\/(dist\/)?cdn\//, '')} ${(n / 1024).toFixed(1)}`).join(', ');
     const later = new Map([...files].filter(([f]) => !first.has(f)));

@@ -1,18 +1,19 @@
-// Gzipped size of each CDN entry together with every chunk it imports (statically), against budgets.
+// Gzipped size of each CDN entry together with every file it imports statically (lit.js included), against
+// budgets. Chunks fetched on demand are not counted here: bench/transfer.mjs measures what a page really
+// downloads before its first screen, those chunks included.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 
-// budget: fails the build when exceeded. target: what the issues ask for; a miss is reported, not failed,
-// where the shared foundation (Lit 6.5 KB + feed loading, validation and states ~7.5 KB) leaves too little
-// room (see README, "Size"). Lower a budget whenever a change makes room; never raise one silently.
+// budget: fails the build when exceeded (what ships, rounded up). target: what the issues ask for; a miss
+// is reported (see README, "Size"). Lower a budget whenever a change makes room; never raise one silently.
 const BUDGETS_KB = {
-  'som-widgets.js': { budget: 45, target: 45 },
-  'calendar.js': { budget: 25, target: 25 },
+  'som-widgets.js': { budget: 37.5, target: 45 },
+  'calendar.js': { budget: 22, target: 25 },
   'signup.js': { budget: 22, target: 18 },
-  'stories.js': { budget: 18.5, target: 16 },
-  'portraits.js': { budget: 18.5, target: 16 },
-  'self-check.js': { budget: 20, target: 20 },
+  'stories.js': { budget: 16, target: 16 },
+  'portraits.js': { budget: 16, target: 16 },
+  'self-check.js': { budget: 18, target: 20 },
 };
 const dir = 'dist/cdn';
 if (!existsSync(dir)) {

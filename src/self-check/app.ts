@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { define } from '../core/define.js';
-import { coreText, type UiLang } from '../core/i18n.js';
+import { coreText, fill, type UiLang } from '../core/i18n.js';
 import { emit } from '../core/events.js';
 import { baseStyles } from '../core/styles.js';
 import { resolveText, type Text } from '../feed/text.js';
@@ -14,8 +14,11 @@ import { emptyAnswers, score, summary, type Answer, type Answers } from './scori
 import { decode, encode, readHash, type ShareError } from './share.js';
 import { browserStorage, forget, persist, restore } from './storage.js';
 import type { Messages } from './messages.js';
-import { intro, review, step, type ViewHost } from './views.js';
+import { linkNotice, review, step, type ViewHost } from './views.js';
+import { introView } from './intro.js';
+import type { IntroTexts } from './intro-texts.js';
 import { commonStyles, selfCheckStyles } from './styles.js';
+import { introStyles } from './intro.js';
 import type { ResultAction } from './result-view.js';
 
 type View = 'intro' | 'step' | 'review' | 'result' | 'shared';
@@ -37,6 +40,8 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
   static override properties: PropertyDeclarations = {
     instrument: { attribute: false },
     messages: { attribute: false },
+    texts: { attribute: false },
+    begin: { attribute: false },
     locale: { attribute: false },
     contentLang: { attribute: false },
     resolve: { attribute: false },
@@ -53,10 +58,13 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
     resultFailed: { state: true },
   };
 
-  static override styles = [baseStyles, commonStyles, selfCheckStyles];
+  static override styles = [baseStyles, commonStyles, introStyles, selfCheckStyles];
 
   declare instrument: Instrument;
   declare messages: Messages;
+  declare texts: IntroTexts;
+  /** The visitor pressed "start" on the entry's own intro: go straight to the first step. */
+  begin = false;
   locale: UiLang = 'nl';
   /** Content language, when it differs from the interface language. */
   declare contentLang: string | undefined;
@@ -120,6 +128,11 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
     this.done = saved?.done ?? false;
     this.sent = saved?.sent ?? false;
     this.view = saved?.view ?? 'intro';
+    if (!saved && this.begin) {
+      this.begin = false;
+      this.focusNext = true;
+      this.view = 'step';
+    }
     const fromStore = saved?.partner ? decode(inst, saved.partner) : null;
     this.partner = fromStore?.ok ? fromStore.answers : null;
     this.linkError = null;
@@ -295,8 +308,14 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
   private renderView(m: Messages): TemplateResult | typeof nothing {
     const inst = this.instrument;
     switch (this.view) {
-      case 'intro':
-        return intro(this, m, inst);
+      case 'intro': {
+        const started = Object.keys(this.answers.answers).length > 0 || Object.keys(this.answers.desired).length > 0;
+        return introView(this, this.texts, inst, {
+          notice: linkNotice(this, m),
+          action: this.done ? m.toResult : started ? fill(m.resume, { step: this.step + 1 }) : undefined,
+          restart: started ? { label: m.restart, run: () => this.restart() } : undefined,
+        });
+      }
       case 'step':
         return step(this, m, inst);
       case 'review':

@@ -1,10 +1,11 @@
 /**
  * The instrument: the feed's `SelfCheckInstrument` shape (FEED.md), plus two optional fields the feed
  * schema does not have yet (desired-state options per dimension, a condition on a level), and the
- * built-in instrument of SELF-CHECK.md. The built-in instrument's text lives in one module per language
+ * built-in instrument of SELF-CHECK.md. The built-in instrument's questions live in one module per language
  * (content/nl.ts, fr.ts, en.ts), loaded with a dynamic import so a visitor downloads only their language.
  */
 import type { SelfCheckInstrument } from '../feed/schema.js';
+import { loadIntroTexts, type IntroTexts } from './intro-texts.js';
 
 type FeedDimension = SelfCheckInstrument['dimensions'][number];
 type FeedLevel = NonNullable<SelfCheckInstrument['levels']>[number];
@@ -58,12 +59,11 @@ export const DEFAULT_LEVELS: readonly { id: string; min: number; requires?: Leve
 
 type Five = readonly [string, string, string, string, string];
 
-/** The built-in instrument's text in one language: checked at compile time to have every piece. */
+/**
+ * The built-in instrument's questions in one language: checked at compile time to have every piece.
+ * Its title, intro and sources are with the first screen's texts (intro-texts.ts).
+ */
 export interface InstrumentText {
-  title: string;
-  intro: string;
-  /** Paragraphs separated by a blank line: the frameworks the items rest on. */
-  about: string;
   dimensions: Record<
     DimensionId,
     {
@@ -82,13 +82,11 @@ export interface InstrumentText {
 
 const withValues = (labels: readonly string[]): Option[] => labels.map((label, i) => ({ value: i + 1, label }));
 
-/** Assemble the built-in instrument from its text in one language. */
-export function buildInstrument(text: InstrumentText): Instrument {
+/** Assemble the built-in instrument from its questions and its head (title, intro, sources) in one language. */
+export function buildInstrument(text: InstrumentText, head: IntroTexts['builtin']): Instrument {
   return {
     id: BUILTIN_ID,
-    title: text.title,
-    intro: text.intro,
-    about: text.about,
+    ...head,
     dimensions: DIMENSION_IDS.map((id) => {
       const d = text.dimensions[id];
       return {
@@ -119,7 +117,7 @@ const cache = new Map<ContentLang, Promise<Instrument>>();
 export function loadBuiltin(lang: ContentLang): Promise<Instrument> {
   let p = cache.get(lang);
   if (!p) {
-    p = loaders[lang]().then((m) => buildInstrument(m.default));
+    p = Promise.all([loaders[lang](), loadIntroTexts(lang)]).then(([m, t]) => buildInstrument(m.default, t.builtin));
     p.catch(() => cache.delete(lang)); // a failed chunk load may be retried
     cache.set(lang, p);
   }

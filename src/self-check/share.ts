@@ -10,8 +10,10 @@
  */
 import { allQuestions, type Instrument } from './instrument.js';
 import type { Answers } from './scoring.js';
+import { HASH_KEY } from './first-visit.js';
 
-export const HASH_KEY = 'som-self-check';
+export { HASH_KEY, readHash } from './first-visit.js';
+
 const VERSION = '1';
 /** Longer input is refused before it is even looked at. */
 export const MAX_INPUT = 2048;
@@ -83,11 +85,6 @@ export function decode(instrument: Instrument, input: unknown): Decoded {
   return { ok: true, answers };
 }
 
-/** The code in a location hash (`#som-self-check=…`, possibly among other `&`-separated parts), if any. */
-export function readHash(hash: string): string | null {
-  for (const part of hash.replace(/^#/, '').split('&')) if (part.startsWith(`${HASH_KEY}=`)) return part.slice(HASH_KEY.length + 1);
-  return null;
-}
 
 /** The page's own address with the code as its fragment. */
 export const shareLink = (href: string, code: string): string => `${href.split('#')[0]}#${HASH_KEY}=${code}`;

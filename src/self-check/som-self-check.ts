@@ -3,8 +3,15 @@ import { SomElement } from '../core/som-element.js';
 import { coreText } from '../core/i18n.js';
 import { safeUrl } from '../feed/url.js';
 import type { Text } from '../feed/text.js';
-import { BUILTIN_ID, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
+import { BUILTIN_ID, DIMENSION_IDS, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
 import { loadMessages, type Messages } from './messages.js';
+import { introTexts } from './intro-texts.js';
+import { introStyles, introView, type IntroHost } from './intro.js';
+import { commonStyles } from './styles-common.js';
+import { browserStorage, readHash, storageKey } from './first-visit.js';
+
+/** What the intro counts of the built-in instrument: eleven dimensions of two questions (InstrumentText's shape). */
+const BUILTIN_SHAPE = DIMENSION_IDS.map(() => ({ questions: [1, 2] }));
 
 /** The questionnaire is its own chunk, loaded with the visitor's language (see app.ts). */
 let app: Promise<unknown> | undefined;
@@ -39,6 +46,8 @@ export class SomSelfCheck extends SomElement {
     failed: { state: true },
   };
 
+  static override styles = [...SomElement.styles, commonStyles, introStyles];
+
   /** Id of an instrument in the feed's `selfChecks`. Without it, the built-in instrument runs and no feed is needed. */
   declare instrument?: string;
 
@@ -49,13 +58,45 @@ export class SomSelfCheck extends SomElement {
   private messages?: { lang: string; m: Messages };
   private builtin?: { lang: ContentLang; instrument: Instrument };
   private appReady = false;
+  /**
+   * The questionnaire is needed: the visitor pressed "start", has answers saved, or opened a partner's
+   * link. Until then a first-time visitor sees the intro drawn by this element alone, and the
+   * questionnaire's chunks are fetched while the page is idle.
+   */
+  private wantApp = false;
+  /** Pressed "start" on that intro: the questionnaire opens at its first step. */
+  private begin = false;
+  private prefetched = false;
+  private readonly onHash = () => {
+    if (!this.wantApp && readHash(location.hash) !== null) this.requestUpdate();
+  };
 
   private get fromFeed(): boolean {
     return !!this.instrument && this.instrument !== BUILTIN_ID;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const id = this.fromFeed ? this.instrument! : BUILTIN_ID;
+    this.wantApp ||= readHash(location.hash) !== null || !!browserStorage()?.getItem(storageKey(id));
+    // A feed without the instrument asked for: the message saying so is in the questionnaire's texts.
+    const s = this.feed.state;
+    const missing = this.fromFeed && s.status === 'ready' && !s.data.feed.selfChecks.some((i) => i.id === id);
+    if (this.wantApp || missing) this.load();
+  }
+
+  /** Fetch what the questionnaire needs in the visitor's language (each at most once; again after a failure). */
+  private load(): void {
     const ui = this.ui;
     const fail = () => (this.failed = true);
     if (this.messages?.lang !== ui) {
@@ -77,6 +118,26 @@ export class SomSelfCheck extends SomElement {
         this.requestUpdate();
       }, fail);
     }
+  }
+
+  /** While the visitor reads the intro: fetch the questionnaire, so "start" answers at once. */
+  private prefetch(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    const ui = this.ui;
+    const idle = (globalThis.requestIdleCallback as ((f: () => void) => number) | undefined) ?? ((f: () => void) => setTimeout(f, 200));
+    // Failures are ignored here: "start" asks again, and says so if it still fails.
+    idle(() => {
+      loadApp().catch(() => {});
+      loadMessages(ui).catch(() => {});
+      if (!this.fromFeed) loadBuiltin(contentLang(ui)).catch(() => {});
+    });
+  }
+
+  private start(): void {
+    this.wantApp = true;
+    this.begin = true;
+    this.requestUpdate();
   }
 
   /** The submit URL, resolved against the page and held to the URL rule (https, or http on localhost). */
@@ -115,18 +176,32 @@ export class SomSelfCheck extends SomElement {
 
   private renderWith(inst: Instrument | undefined): TemplateResult {
     if (this.failed) return this.renderProblem('', true);
+    const texts = introTexts(this.ui, () => this.requestUpdate());
+    const cl = contentLang(this.ui);
+    if (texts && !this.wantApp) {
+      this.prefetch();
+      const host: IntroHost = {
+        storageOk: !!browserStorage(),
+        optIn: !!this.endpoint(),
+        contentLang: !this.fromFeed && cl !== this.ui ? cl : undefined,
+        t: (t) => this.t(t),
+        start: () => this.start(),
+      };
+      return introView(host, texts, this.fromFeed ? inst! : { ...texts.builtin, dimensions: BUILTIN_SHAPE });
+    }
     const m = this.messages?.lang === this.ui ? this.messages.m : undefined;
-    if (!m || !inst || !this.appReady) {
+    if (!m || !inst || !this.appReady || !texts) {
       return html`<div class="state loading" part="loading" role="status" aria-busy="true">
         <span class="visually-hidden">${coreText(this.ui, this).loading}</span>
         <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
         <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
       </div>`;
     }
-    const cl = contentLang(this.ui);
     return html`<som-self-check-app
       .instrument=${inst}
       .messages=${m}
+      .texts=${texts}
+      .begin=${this.begin}
       .locale=${this.ui}
       .contentLang=${!this.fromFeed && cl !== this.ui ? cl : undefined}
       .resolve=${(t: Text | undefined) => this.t(t)}

@@ -5,6 +5,9 @@
  */
 import { allQuestions, type Instrument } from './instrument.js';
 import type { Answers } from './scoring.js';
+import { storageKey } from './first-visit.js';
+
+export { browserStorage, storageKey } from './first-visit.js';
 
 export type SavedView = 'intro' | 'step' | 'review' | 'result';
 
@@ -22,20 +25,7 @@ export interface Saved {
 
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const storageKey = (instrumentId: string): string => `som-self-check:${instrumentId}`;
 
-/** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
-export function browserStorage(): KeyValueStore | null {
-  try {
-    const s = window.localStorage;
-    const probe = 'som-self-check:probe';
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return s;
-  } catch {
-    return null;
-  }
-}
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown, length: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;

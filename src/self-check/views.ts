@@ -1,28 +1,25 @@
 /**
- * The questionnaire's views: intro, one step per dimension, review. Templates only; the element
- * (som-self-check.ts) holds the state and passes itself as `host`.
+ * The questionnaire's views: one step per dimension, and the review (the intro is intro.ts). Templates
+ * only; the element (app.ts) holds the state and passes itself as `host`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { paragraphs, type Text } from '../feed/text.js';
 import { fill } from '../core/i18n.js';
 import { answerKey, desiredOptions, type Dimension, type Instrument } from './instrument.js';
 import type { Answer, Answers } from './scoring.js';
 import type { ShareError } from './share.js';
 import type { Messages } from './messages.js';
+import type { IntroHost } from './intro.js';
+import type { IntroTexts } from './intro-texts.js';
 
-export interface ViewHost {
+export interface ViewHost extends IntroHost {
+  /** The first screen's texts (the step view shares one). */
+  readonly texts: IntroTexts;
   readonly answers: Answers;
   readonly step: number;
   readonly fromReview: boolean;
   readonly done: boolean;
   readonly hasPartner: boolean;
   readonly linkError: ShareError | null;
-  readonly storageOk: boolean;
-  readonly optIn: boolean;
-  /** Content language, when it differs from the interface language (German interface, English content). */
-  readonly contentLang: string | undefined;
-  t(text: Text | undefined): string;
-  start(): void;
   choose(key: string, answer: Answer): void;
   chooseDesired(dimension: string, index: number | null): void;
   back(): void;
@@ -47,39 +44,6 @@ export function linkNotice(host: ViewHost, m: Messages): TemplateResult | typeof
 
 const heading = (id: string, text: string, lang?: string) =>
   html`<h2 id=${id} tabindex="-1" data-heading lang=${lang ?? nothing}>${text}</h2>`;
-
-export function intro(host: ViewHost, m: Messages, inst: Instrument): TemplateResult {
-  const cl = host.contentLang;
-  const questions = inst.dimensions.reduce((n, d) => n + d.questions.length, 0);
-  const perDimension = Math.round(questions / inst.dimensions.length);
-  const started = Object.keys(host.answers.answers).length > 0 || Object.keys(host.answers.desired).length > 0;
-  const about = host.t(inst.about);
-  return html`<section class="view intro" part="intro" aria-labelledby="sc-title">
-    ${heading('sc-title', host.t(inst.title), cl)} ${linkNotice(host, m)}
-    <div lang=${cl ?? nothing}>${paragraphs(host.t(inst.intro)).map((p) => html`<p>${p}</p>`)}</div>
-    <ul class="facts">
-      <li>${m.duration}</li>
-      <li>${fill(m.parts, { dimensions: inst.dimensions.length, questions: perDimension })}</li>
-      <li>${m.pause}</li>
-      <li>${host.optIn ? m.privacyOptIn : m.privacy}</li>
-    </ul>
-    <p>${m.howTo}</p>
-    ${cl && m.contentNote ? html`<p>${m.contentNote}</p>` : nothing}
-    ${host.storageOk ? nothing : html`<p class="notice">${m.noStorage}</p>`}
-    <div class="nav">
-      <button type="button" class="button" @click=${() => host.start()}>
-        ${host.done ? m.toResult : started ? fill(m.resume, { step: host.step + 1 }) : m.start}
-      </button>
-      ${started ? html`<button type="button" class="button secondary" @click=${() => host.restart()}>${m.restart}</button>` : nothing}
-    </div>
-    ${about
-      ? html`<details class="about">
-          <summary>${m.about}</summary>
-          <div lang=${cl ?? nothing}>${paragraphs(about).map((p) => html`<p>${p}</p>`)}</div>
-        </details>`
-      : nothing}
-  </section>`;
-}
 
 function question(host: ViewHost, m: Messages, d: Dimension, q: Dimension['questions'][number]): TemplateResult {
   const key = answerKey(d, q);
@@ -132,7 +96,7 @@ export function step(host: ViewHost, m: Messages, inst: Instrument): TemplateRes
         ? html`<button type="button" class="link" @click=${() => host.chooseDesired(d.id, null)}>${m.clearDesired}</button>`
         : nothing}
     </fieldset>
-    <p class="muted small">${host.storageOk ? m.saved : m.noStorage}</p>
+    <p class="muted small">${host.storageOk ? m.saved : host.texts.noStorage}</p>
     <div class="nav">
       <button type="button" class="button secondary" @click=${() => host.back()}>${m.back}</button>
       <button type="button" class="button" @click=${() => host.next()}>${last ? m.toReview : m.next}</button>

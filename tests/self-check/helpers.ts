@@ -1,9 +1,10 @@
 /** Fixtures for the self-check tests: the built-in instrument (Dutch) and answers written compactly. */
 import { buildInstrument, DIMENSION_IDS, type Instrument } from '../../src/self-check/instrument.js';
 import nl from '../../src/self-check/content/nl.js';
+import intro from '../../src/self-check/intro/nl.js';
 import type { Answers } from '../../src/self-check/scoring.js';
 
-export const builtin: Instrument = buildInstrument(nl);
+export const builtin: Instrument = buildInstrument(nl, intro.builtin);
 
 /** Per dimension (in order): the two answers as option values 1–5, 'n' for "weet niet", 0 for none; optionally a desired value. */
 export type Row = [number | 'n', number | 'n', number?];

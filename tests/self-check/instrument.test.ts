@@ -7,8 +7,13 @@ import type { SelfCheckInstrument } from '../../src/feed/schema.js';
 import nl from '../../src/self-check/content/nl.js';
 import fr from '../../src/self-check/content/fr.js';
 import en from '../../src/self-check/content/en.js';
+import introNl from '../../src/self-check/intro/nl.js';
+import introFr from '../../src/self-check/intro/fr.js';
+import introEn from '../../src/self-check/intro/en.js';
+import introDe from '../../src/self-check/intro/de.js';
+import type { IntroTexts } from '../../src/self-check/intro-texts.js';
 
-const texts: [string, InstrumentText][] = [['nl', nl], ['fr', fr], ['en', en]];
+const texts: [string, InstrumentText, IntroTexts][] = [['nl', nl, introNl], ['fr', fr, introFr], ['en', en, introEn]];
 
 describe('the built-in instrument', () => {
   it('has the eleven dimensions of SELF-CHECK.md, in order', () => {
@@ -16,12 +21,12 @@ describe('the built-in instrument', () => {
       'gedeelde-doelen', 'communicatie', 'vertrouwen', 'activiteiten', 'invloed', 'middelen',
       'wederkerigheid', 'trekkerschap', 'verschillen', 'leren', 'groei',
     ]);
-    expect(buildInstrument(nl).dimensions.map((d) => d.id)).to.deep.equal([...DIMENSION_IDS]);
+    expect(buildInstrument(nl, introNl.builtin).dimensions.map((d) => d.id)).to.deep.equal([...DIMENSION_IDS]);
   });
 
-  for (const [lang, text] of texts) {
+  for (const [lang, text, intro] of texts) {
     it(`is complete in ${lang}: two questions of five descriptions, advice, reflection and a desired state per dimension`, () => {
-      const inst = buildInstrument(text);
+      const inst = buildInstrument(text, intro.builtin);
       expect(inst.id).to.equal(BUILTIN_ID);
       for (const d of inst.dimensions) {
         expect(d.questions, d.id).to.have.length(2);
@@ -35,7 +40,7 @@ describe('the built-in instrument', () => {
     });
 
     it(`is the feed's instrument shape in ${lang}: the feed schema accepts it as it is`, () => {
-      const inst = buildInstrument(text);
+      const inst = buildInstrument(text, intro.builtin);
       const result = check(selfChecks, inst);
       expect(result.ok).to.be.true;
       // The checker keeps what the schema knows, desired-state options included.
@@ -55,11 +60,16 @@ describe('the built-in instrument', () => {
   }
 
   it('cites the frameworks it rests on', () => {
-    for (const [, text] of texts) {
+    for (const [, , { builtin }] of texts) {
       for (const source of ['Bringle, Clayton & Price (2009)', 'Clayton, Bringle, Senor, Huq & Morrison (2010)', 'TRES II', 'Tamarack', 'Kania & Kramer (2011)', 'Mattessich & Johnson (2018)', 'Frey']) {
-        expect(text.about).to.contain(source);
+        expect(builtin.about).to.contain(source);
       }
     }
+  });
+
+  it('shows the English intro with a German interface, as it shows the English questions', () => {
+    expect(introDe.builtin).to.equal(introEn.builtin);
+    expect(introDe.contentNote).to.contain('Englisch');
   });
 
   it('has the level thresholds of SELF-CHECK.md', () => {

@@ -5,19 +5,6 @@
 import type { InstrumentText } from '../instrument.js';
 
 const text: InstrumentText = {
-  title: 'Partnership self-check',
-  intro:
-    'This self-check looks at one partnership. For example between a school and a welfare organisation, a city service, a university college or a company.\n\n' +
-    'You see where you stand: from working side by side to collective impact. You also see what already works well and what you can work on together.',
-  about:
-    'The Samen Onderwijs Maken network wrote these questions itself. They rest on research about partnerships:\n\n' +
-    'Bringle, Clayton & Price (2009), Partnerships in service learning and civic engagement: the SOFAR model. A relationship grows stronger with more closeness (more contact, more kinds of activities, more mutual influence), equity (a fair give and take) and integrity (shared values).\n\n' +
-    'Clayton, Bringle, Senor, Huq & Morrison (2010): the Transformational Relationship Evaluation Scale (TRES). Each question has answers that go from little to well developed. TRES II also asks where partners want to go.\n\n' +
-    'The Collaboration Spectrum of the Tamarack Institute: from competing and co-existing, through coordinating, to collaborating and integrating. The network added collective impact as the last step.\n\n' +
-    'Kania & Kramer (2011), Collective Impact: five conditions. A common agenda, shared measurement, activities that reinforce each other, continuous communication and backbone support.\n\n' +
-    'Mattessich & Johnson (2018), the Wilder Collaboration Factors Inventory. The rating per part comes from there: 4 or more is a strength, 3 to 3.9 is something to discuss, below 3 is something to work on.\n\n' +
-    'Frey, Lohmeier, Lee & Tollefson (2006): when two partners rate the same partnership differently, that is not a mistake. It is a point to talk about together.\n\n' +
-    'The levels are rules of thumb. They have not been tested scientifically.',
   dimensions: {
     'gedeelde-doelen': {
       label: 'Shared goals',

@@ -2,18 +2,8 @@
 import type { Messages } from './nl.js';
 
 const en: Messages = {
-  duration: 'Takes about 10 minutes.',
-  parts: '{dimensions} parts, each with {questions} questions.',
-  privacy: 'Your answers stay on this device, in this browser. Nothing is sent to a server.',
-  privacyOptIn: 'Your answers stay on this device, in this browser. Only if you choose so at the end do we send the scores, anonymously.',
-  pause: 'You can stop and continue later.',
-  howTo: 'Think of one partnership. For each question, choose the description that fits best. Not sure? Choose “Don’t know / not applicable”.',
-  contentNote: '',
-  start: 'Start the self-check',
   resume: 'Continue at step {step}',
   toResult: 'See your result',
-  about: 'About this self-check',
-  noStorage: 'Your browser does not keep the answers. Keep this page open until you are done.',
   stepOf: 'Step {step} of {total}',
   notKnown: 'Don’t know / not applicable',
   desiredLegend: 'Where do you want to be a year from now?',

@@ -2,18 +2,8 @@
 import type { Messages } from './nl.js';
 
 const fr: Messages = {
-  duration: 'Dure environ 10 minutes.',
-  parts: '{dimensions} thèmes, chacun avec {questions} questions.',
-  privacy: 'Vos réponses restent sur cet appareil, dans ce navigateur. Rien n’est envoyé à un serveur.',
-  privacyOptIn: 'Vos réponses restent sur cet appareil, dans ce navigateur. Nous envoyons les scores de façon anonyme seulement si vous le choisissez à la fin.',
-  pause: 'Vous pouvez arrêter et continuer plus tard.',
-  howTo: 'Pensez à un seul partenariat. Pour chaque question, choisissez la description qui convient le mieux. Vous hésitez ? Choisissez « Je ne sais pas / sans objet ».',
-  contentNote: '',
-  start: 'Commencer l’autodiagnostic',
   resume: 'Continuer à l’étape {step}',
   toResult: 'Voir votre résultat',
-  about: 'À propos de cet autodiagnostic',
-  noStorage: 'Votre navigateur ne garde pas les réponses. Laissez cette page ouverte jusqu’à la fin.',
   stepOf: 'Étape {step} sur {total}',
   notKnown: 'Je ne sais pas / sans objet',
   desiredLegend: 'Où voulez-vous en être dans un an ?',

@@ -1,19 +1,8 @@
 /** Interface text of <som-self-check> in Dutch (the shape every language follows). B1: short, plain. */
 const nl = {
-  // Intro
-  duration: 'Duurt ongeveer 10 minuten.',
-  parts: '{dimensions} onderdelen, met telkens {questions} vragen.',
-  privacy: 'Je antwoorden blijven op dit toestel, in deze browser. Er gaat niets naar een server.',
-  privacyOptIn: 'Je antwoorden blijven op dit toestel, in deze browser. Alleen als je op het einde zelf kiest, sturen we de scores anoniem door.',
-  pause: 'Je kunt stoppen en later verdergaan.',
-  howTo: 'Denk aan één samenwerking. Kies bij elke vraag de beschrijving die het best past. Twijfel je? Kies “Weet niet / n.v.t.”.',
-  /** Shown when the built-in questions are not in the interface language. */
-  contentNote: '',
-  start: 'Start de zelfscan',
+  // Intro (its other texts are in intro/nl.ts, part of the entry)
   resume: 'Ga verder bij stap {step}',
   toResult: 'Bekijk je resultaat',
-  about: 'Over deze zelfscan',
-  noStorage: 'Je browser bewaart de antwoorden niet. Laat deze pagina open tot je klaar bent.',
   // Steps
   stepOf: 'Stap {step} van {total}',
   notKnown: 'Weet niet / n.v.t.',
