@@ -87,6 +87,7 @@ export class SomCalendar extends SomElement {
     limit: { type: Number },
     past: { type: Boolean },
     noFilters: { type: Boolean, attribute: 'no-filters' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     sel: { state: true },
     opened: { state: true },
     shown: { state: true },
@@ -115,6 +116,12 @@ export class SomCalendar extends SomElement {
   past = false;
   /** Hide the visitor's filter controls. */
   noFilters = false;
+  /**
+   * The level of the calendar's own top headings (months, or "upcoming" and "past"), so they fit the
+   * page's outline: 2 (default) to 4; activities sit one or two levels below.
+   * @attr heading-level
+   */
+  declare headingLevel?: number;
 
   private sel: Selection = {};
   private opened = new Set<string>();
@@ -280,8 +287,11 @@ export class SomCalendar extends SomElement {
     const t = (text: Text | undefined) => resolveText(text, langs);
     const whens = this.cached('when', [ui, d], () => new Map<FeedEvent, WhenText>());
     if (details.mod) this.adopt(details.mod.styles);
+    const n = Math.round(Number(this.headingLevel));
     this.ctx = {
       m, ui, t, src: this.src,
+      // 1 becomes 2 (the page's title is its only h1); at most 4, so activities stay within h6.
+      level: n >= 1 ? Math.min(4, Math.max(2, n)) : 2,
       label: (k, id) => t(d.labels.get(`${k}:${id}`)) || id,
       when: (e) => whens.get(e) ?? whens.set(e, formatWhen(e, ui, d.tz, m)).get(e)!,
       over: (e) => !d.upcoming.includes(e),
@@ -380,11 +390,12 @@ export class SomCalendar extends SomElement {
     )}${all.length > (which ? shownPast : shownUp)
       ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
       : nothing}`;
-    if (!d.past.length) return section(visibleUp, up, 2, 0);
-    return html`<section aria-labelledby="h-up"><h2 id="h-up" class="sec">${m.upcoming}</h2>${up.length
-        ? section(visibleUp, up, 3, 0)
+    const top = this.ctx.level;
+    if (!d.past.length) return section(visibleUp, up, top, 0);
+    return html`<section aria-labelledby="h-up"><div id="h-up" class="sec" role="heading" aria-level=${top}>${m.upcoming}</div>${up.length
+        ? section(visibleUp, up, top + 1, 0)
         : html`<p class="empty" part="empty">${m.empty}</p>`}</section>
-      ${past.length ? html`<section aria-labelledby="h-past"><h2 id="h-past" class="sec">${m.past}</h2>${section(visiblePast, past, 3, 1)}</section>` : nothing}`;
+      ${past.length ? html`<section aria-labelledby="h-past"><div id="h-past" class="sec" role="heading" aria-level=${top}>${m.past}</div>${section(visiblePast, past, top + 1, 1)}</section>` : nothing}`;
   }
 
   private monthView(d: Data, up: FeedEvent[], past: FeedEvent[]): TemplateResult {

@@ -61,7 +61,7 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
   const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) => dateFormat(ui, { ...f, timeZone: 'UTC' }).format(noon(k!));
   return html`<div class="mhead">
       <button type="button" class="button secondary nav" aria-label=${m.prev} @click=${() => s.go(-1)}><span aria-hidden="true">‹</span></button>
-      <h2 id="mh">${title}</h2>
+      <div id="mh" class="mh" role="heading" aria-level=${c.level}>${title}</div>
       <button type="button" class="button secondary nav" aria-label=${m.next} @click=${() => s.go(1)}><span aria-hidden="true">›</span></button>
     </div>
     <table role="grid" aria-labelledby="mh" part="grid">
@@ -69,8 +69,8 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
       <tbody>${weeks.map((w) => html`<tr>${w.map(cell)}</tr>`)}</tbody>
     </table>
     <section class="day" aria-labelledby="dh">
-      <h3 id="dh">${day ? fill(m.onDay, { day: long.format(noon(day)) }) : fill(m.inMonth, { month: title })}</h3>
-      ${listed.length ? eventList(c, listed, 4) : html`<p>${day ? m.noneDay : fill(m.noneMonth, { month: title })}</p>`}
+      <div id="dh" class="dh" role="heading" aria-level=${c.level + 1}>${day ? fill(m.onDay, { day: long.format(noon(day)) }) : fill(m.inMonth, { month: title })}</div>
+      ${listed.length ? eventList(c, listed, c.level + 2) : html`<p>${day ? m.noneDay : fill(m.noneMonth, { month: title })}</p>`}
       ${day ? html`<button type="button" class="button secondary" @click=${() => s.go(0, undefined, true)}>${m.wholeMonth}</button>` : nothing}
       ${next ? html`<button type="button" class="button secondary" @click=${() => s.go(0, daySpan(next, s.tz)[0], true)}>${m.nextEvent}</button>` : nothing}
     </section>`;
@@ -88,10 +88,12 @@ export const styles = css`
     font-size: 1.5em;
     line-height: 1;
   }
-  .mhead h2 {
+  .mh {
     flex: 1;
     text-align: center;
     font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
     text-transform: capitalize;
   }
   table {
@@ -186,8 +188,10 @@ export const styles = css`
   .day {
     margin-block-start: 1.25em;
   }
-  .day h3 {
+  .dh {
     font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
     margin-block-end: 0.5em;
   }
   @media (forced-colors: active) {

@@ -11,6 +11,8 @@ import type { FacetKey } from './model.js';
 
 export interface ViewContext {
   m: CalendarMessages;
+  /** Heading level of the calendar's top headings (`heading-level`, 2–4). */
+  level: number;
   /** Interface language. */
   ui: string;
   t(text: Text | undefined): string;

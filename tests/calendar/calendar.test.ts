@@ -95,13 +95,30 @@ describe('<som-calendar>', () => {
     it('shows past events newest first in their own section with `past`', async () => {
       const feed = testFeed({ events: [...events(), { id: 'ouder-forum', title: 'Nog ouder', start: `${LAST}-03-01` }] });
       const el = await mount(html`<som-calendar past src=${feedUrl(feed)}></som-calendar>`);
-      expect($$(el, 'h2.sec').map(text)).to.deep.equal(['Komende activiteiten', 'Afgelopen activiteiten']);
+      expect($$(el, '.sec').map(text)).to.deep.equal(['Komende activiteiten', 'Afgelopen activiteiten']);
+      expect($$(el, '.sec').map((h) => [h.getAttribute('role'), h.getAttribute('aria-level')])).to.deep.equal([['heading', '2'], ['heading', '2']]);
       const past = $(el, 'section[aria-labelledby=h-past]');
       expect(Array.from(past.querySelectorAll('.t')).map(text)).to.deep.equal(['Forum van vorig jaar', 'Nog ouder']);
       expect(Array.from(past.querySelectorAll('.month-h')).map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
       expect(past.querySelector('.title')!.getAttribute('aria-level')).to.equal('4');
       expect(text($(el, '.count'))).to.equal('6 activiteiten');
       expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('fits its headings into the page outline with `heading-level`', async () => {
+      const levels = (el: Element, selector: string) => $$(el, selector).map((h) => h.getAttribute('aria-level'));
+      let el = await mount(html`<som-calendar heading-level="3" src=${feedUrl(testFeed())}></som-calendar>`);
+      expect(new Set(levels(el, '.month-h'))).to.deep.equal(new Set(['3']));
+      expect(new Set(levels(el, '.title'))).to.deep.equal(new Set(['4']));
+      el = await mount(html`<som-calendar past heading-level="3" src=${feedUrl(testFeed())}></som-calendar>`);
+      expect(levels(el, '.sec')).to.deep.equal(['3', '3']);
+      expect(new Set(levels(el, '.month-h'))).to.deep.equal(new Set(['4']));
+      expect(new Set(levels(el, '.title'))).to.deep.equal(new Set(['5']));
+      // Out of range: 1 is the page's own title, and deeper than 4 would push activities past h6.
+      for (const [attr, top] of [['1', '2'], ['9', '4'], ['nonsense', '2']]) {
+        el = await mount(html`<som-calendar past heading-level=${attr} src=${feedUrl(testFeed())}></som-calendar>`);
+        expect(levels(el, '.sec'), attr).to.deep.equal([top, top]);
+      }
     });
 
     it('fills a long list in steps, without losing any event', async () => {

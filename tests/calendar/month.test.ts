@@ -51,6 +51,7 @@ describe('<som-calendar> month view', () => {
     expect($(el, 'table').getAttribute('aria-labelledby')).to.equal('mh');
     expect(getComputedStyle($(el, 'table')).tableLayout).to.equal('fixed'); // the month view's styles arrived with it
     expect(text($(el, '#mh'))).to.equal(monthNl(today().slice(0, 7)));
+    expect([$(el, '#mh').getAttribute('role'), $(el, '#mh').getAttribute('aria-level'), $(el, '#dh').getAttribute('aria-level')]).to.deep.equal(['heading', '2', '3']);
     expect($$(el, 'th').map((th) => text(th.querySelector('.visually-hidden')))).to.deep.equal(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']);
     expect($$(el, 'td[tabindex="0"]').map((td) => td.dataset.day)).to.deep.equal([today()]);
     const cell = $(el, `td[data-day="${today()}"]`);
@@ -130,6 +131,12 @@ describe('<som-calendar> month view', () => {
     await waitUntil(() => $(el, '.day .details dl'), 'details open');
     expect($(el, '.day .details').closest('.ev')!.querySelector('.title')!.getAttribute('aria-level')).to.equal('4');
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('takes its heading levels from `heading-level`', async () => {
+    const el = await mount(html`<som-calendar view="month" heading-level="3" src=${feedUrl(nearFeed())}></som-calendar>`);
+    expect([$(el, '#mh').getAttribute('aria-level'), $(el, '#dh').getAttribute('aria-level')]).to.deep.equal(['3', '4']);
+    expect(new Set($$(el, '.day .title').map((t) => t.getAttribute('aria-level')))).to.deep.equal(new Set(['5']));
   });
 
   it('fits a 320 px column with day cells of at least 24 × 24 px', async () => {
