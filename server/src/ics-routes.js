@@ -42,7 +42,7 @@ export function icsRoutes(app, ctx) {
       // Name a filtered calendar after its filters, so two subscriptions can be told apart.
       const labels = [...f.audiences, ...f.levels, ...f.themes];
       const name = labels.length ? `${feed.network.name} (${labels.join(', ')})` : feed.network.name;
-      const body = calendarToIcs(events, { networkId: feed.network.id, name, lang, now: ctx.startedAt }); // a stable DTSTAMP keeps the ETag stable
+      const body = calendarToIcs(events, { networkId: feed.network.id, name, lang, now: ctx.startedAt, timeZone: feed.network.timeZone }); // a stable DTSTAMP keeps the ETag stable
       return withEtag(c, body, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `inline; filename="${feed.network.id}.ics"`,
@@ -59,7 +59,7 @@ export function icsRoutes(app, ctx) {
       if (r.status === 'cancelled') return problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
       const event = ctx.events.get(r.eventId);
       if (!event) return problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
-      const ics = eventToIcs(event, { networkId: feed.network.id, lang: r.language ?? 'nl', alarm: true, now: ctx.now() });
+      const ics = eventToIcs(event, { networkId: feed.network.id, lang: r.language ?? 'nl', alarm: true, now: ctx.now(), timeZone: feed.network.timeZone });
       return c.body(ics, 200, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `attachment; filename="${icsFileName(event)}"`,

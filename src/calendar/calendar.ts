@@ -298,6 +298,7 @@ export class SomCalendar extends SomElement {
       isOpen: (id) => this.opened.has(id),
       details: details.mod?.details,
       networkId: feed.network.id,
+      tz: d.tz,
     };
     const sel = this.effective(d);
     const key = JSON.stringify(sel);

@@ -49,9 +49,9 @@ export function details(c: ViewContext, e: FeedEvent): TemplateResult {
     ${active
       ? html`<div class="add" role="group" aria-labelledby="a-${e.id}">
           <span id="a-${e.id}">${m.addTo}:</span>
-          <a class="button secondary" href=${icsHref(e, c.networkId, c.ui)} download=${icsFileName(e)}>${m.ics}</a>
-          <a class="button secondary" href=${googleCalendarUrl(e, c.ui)}>Google</a>
-          <a class="button secondary" href=${outlookUrl(e, c.ui)}>Outlook</a>
+          <a class="button secondary" href=${icsHref(e, c.networkId, c.ui, c.tz)} download=${icsFileName(e)}>${m.ics}</a>
+          <a class="button secondary" href=${googleCalendarUrl(e, c.ui, c.tz)}>Google</a>
+          <a class="button secondary" href=${outlookUrl(e, c.ui, c.tz)}>Outlook</a>
         </div>`
       : nothing}`;
 }
@@ -71,10 +71,10 @@ function registration(c: ViewContext, e: FeedEvent): unknown {
  * a long list). Kept for the page's life: a few KB per opened event, and the link keeps working.
  */
 const files = new Map<string, string>();
-function icsHref(e: FeedEvent, networkId: string, lang: string): string {
-  const key = `${networkId}|${e.id}|${lang}`;
+function icsHref(e: FeedEvent, networkId: string, lang: string, timeZone: string): string {
+  const key = `${networkId}|${e.id}|${lang}|${timeZone}`;
   let url = files.get(key);
-  if (!url) files.set(key, (url = URL.createObjectURL(new Blob([eventToIcs(e, { networkId, lang })], { type: 'text/calendar' }))));
+  if (!url) files.set(key, (url = URL.createObjectURL(new Blob([eventToIcs(e, { networkId, lang, timeZone })], { type: 'text/calendar' }))));
   return url;
 }
 

@@ -3,7 +3,8 @@
  * dependencies, so the calendar widget and the reference server share it.
  *
  * Times are written as Brussels wall-clock time with TZID and a VTIMEZONE block, which every client
- * understands; all-day events use VALUE=DATE with an exclusive end (the feed's date-only `end` is inclusive).
+ * understands (PROTOCOL.md); a network in another time zone gets UTC times, which are as exact and need no
+ * zone rules. All-day events use VALUE=DATE with an exclusive end (the feed's date-only `end` is inclusive).
  */
 import type { FeedEvent } from '../feed/schema.js';
 import { resolveText, type Text } from '../feed/text.js';
@@ -19,6 +20,8 @@ export interface IcsOptions {
   alarm?: boolean;
   /** DTSTAMP; defaults to the current time. */
   now?: Date;
+  /** The network's time zone (`network.timeZone`): which day an all-day or midnight end falls on. Default Europe/Brussels. */
+  timeZone?: string;
 }
 
 export interface CalendarOptions extends Omit<IcsOptions, 'alarm'> {
@@ -65,7 +68,9 @@ function wallClock(d: Date): string {
 }
 
 /** The end instant of a timed event; a date-only end means "until the end of that day". */
-const timedEnd = (end: string) => (isDateOnly(end) ? toDate(addDays(end, 1), TZ) : new Date(end));
+const timedEnd = (end: string, tz: string) => (isDateOnly(end) ? toDate(addDays(end, 1), tz) : new Date(end));
+/** A timed value: Brussels wall-clock time with its TZID, or UTC for any other zone. */
+const timed = (name: string, d: Date, tz: string) => (tz === TZ ? `${name};TZID=${TZ}:${wallClock(d)}` : `${name}:${utcStamp(d)}`);
 
 interface Parts { title: string; details: string; location: string; allDay: boolean }
 
@@ -83,16 +88,17 @@ function parts(event: FeedEvent, lang: string): Parts {
 
 function vevent(event: FeedEvent, o: IcsOptions): string[] {
   const p = parts(event, o.lang);
+  const tz = o.timeZone ?? TZ;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${event.id}@${o.networkId}`,
     `DTSTAMP:${utcStamp(o.now ?? new Date())}`,
   ];
   if (p.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${compactDay(event.start)}`, `DTEND;VALUE=DATE:${compactDay(addDays(lastDayKey(event, TZ), 1))}`);
+    lines.push(`DTSTART;VALUE=DATE:${compactDay(event.start)}`, `DTEND;VALUE=DATE:${compactDay(addDays(lastDayKey(event, tz), 1))}`);
   } else {
-    lines.push(`DTSTART;TZID=${TZ}:${wallClock(new Date(event.start))}`);
-    if (event.end) lines.push(`DTEND;TZID=${TZ}:${wallClock(timedEnd(event.end))}`);
+    lines.push(timed('DTSTART', new Date(event.start), tz));
+    if (event.end) lines.push(timed('DTEND', timedEnd(event.end, tz), tz));
   }
   lines.push(`SUMMARY:${escapeText(p.title)}`);
   if (p.details) lines.push(`DESCRIPTION:${escapeText(p.details)}`);
@@ -104,27 +110,28 @@ function vevent(event: FeedEvent, o: IcsOptions): string[] {
   return lines;
 }
 
-function vcalendar(body: string[], head: string[] = []): string {
+function vcalendar(body: string[], tz: string, head: string[] = []): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SOM widgets//som-widgets//NL', 'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH', ...head, ...VTIMEZONE, ...body, 'END:VCALENDAR'];
+    'METHOD:PUBLISH', ...head, ...(tz === TZ ? VTIMEZONE : []), ...body, 'END:VCALENDAR'];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 /** A calendar file with one event, for "add to my calendar" (optionally with a reminder the day before). */
-export const eventToIcs = (event: FeedEvent, options: IcsOptions): string => vcalendar(vevent(event, options));
+export const eventToIcs = (event: FeedEvent, options: IcsOptions): string => vcalendar(vevent(event, options), options.timeZone ?? TZ);
 
 /** A subscription calendar (webcal) with many events; clients refresh it twice a day. */
 export function calendarToIcs(events: readonly FeedEvent[], options: CalendarOptions): string {
-  const head = [`X-WR-CALNAME:${escapeText(options.name)}`, `X-WR-TIMEZONE:${TZ}`,
+  const tz = options.timeZone ?? TZ;
+  const head = [`X-WR-CALNAME:${escapeText(options.name)}`, `X-WR-TIMEZONE:${tz}`,
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H', 'X-PUBLISHED-TTL:PT12H'];
-  return vcalendar(events.flatMap((e) => vevent(e, options)), head);
+  return vcalendar(events.flatMap((e) => vevent(e, options)), tz, head);
 }
 
 /** Start and (exclusive) end: day keys for all-day events, instants otherwise. */
-function span(event: FeedEvent, allDay: boolean): [string, string] | [Date, Date] {
-  if (allDay) return [event.start, addDays(lastDayKey(event, TZ), 1)];
+function span(event: FeedEvent, allDay: boolean, tz: string): [string, string] | [Date, Date] {
+  if (allDay) return [event.start, addDays(lastDayKey(event, tz), 1)];
   const start = new Date(event.start);
-  return [start, event.end ? timedEnd(event.end) : start];
+  return [start, event.end ? timedEnd(event.end, tz) : start];
 }
 
 /** Web calendars have no URL field: the event's page goes at the end of the details. */
@@ -133,17 +140,17 @@ const linkDetails = (event: FeedEvent, p: Parts) => [p.details, event.url].filte
 const query = (params: Record<string, string>) => new URLSearchParams(Object.entries(params).filter(([, v]) => v));
 
 /** A link that opens Google Calendar with the event filled in. */
-export function googleCalendarUrl(event: FeedEvent, lang: string): string {
+export function googleCalendarUrl(event: FeedEvent, lang: string, tz = TZ): string {
   const p = parts(event, lang);
-  const [start, end] = span(event, p.allDay);
+  const [start, end] = span(event, p.allDay, tz);
   const fmt = (v: string | Date) => (typeof v === 'string' ? compactDay(v) : utcStamp(v));
-  return `https://calendar.google.com/calendar/render?${query({ action: 'TEMPLATE', text: p.title, dates: `${fmt(start)}/${fmt(end)}`, details: linkDetails(event, p), location: p.location, ctz: TZ })}`;
+  return `https://calendar.google.com/calendar/render?${query({ action: 'TEMPLATE', text: p.title, dates: `${fmt(start)}/${fmt(end)}`, details: linkDetails(event, p), location: p.location, ctz: tz })}`;
 }
 
 /** A link that opens Outlook.com's new-event form with the event filled in. */
-export function outlookUrl(event: FeedEvent, lang: string): string {
+export function outlookUrl(event: FeedEvent, lang: string, tz = TZ): string {
   const p = parts(event, lang);
-  const [start, end] = span(event, p.allDay);
+  const [start, end] = span(event, p.allDay, tz);
   const fmt = (v: string | Date) => (typeof v === 'string' ? v : v.toISOString().replace(/\.\d{3}/, ''));
   return `https://outlook.live.com/calendar/0/action/compose?${query({ subject: p.title, startdt: fmt(start), enddt: fmt(end), body: linkDetails(event, p), location: p.location, allday: String(p.allDay) })}`;
 }

@@ -25,6 +25,8 @@ export interface ViewContext {
   details: ((c: ViewContext, e: FeedEvent) => TemplateResult) | undefined;
   /** For the .ics UID. */
   networkId: string;
+  /** The network's time zone. */
+  tz: string;
   /** The calendar's own feed URL, passed to an inline <som-signup>. */
   src: string | undefined;
 }

@@ -110,6 +110,21 @@ describe('ics', () => {
     expect(eventToIcs({ id: 'x', title: 'T', start: '2026-03-29T01:30:00Z' }, opts)).to.contain(':20260329T033000\r\n');
   });
 
+  it("writes UTC times for a network in another time zone, and takes its days from that zone", () => {
+    const opts2 = { ...opts, timeZone: 'America/New_York' };
+    const ics = eventToIcs(raad, opts2);
+    expect(ics).not.to.contain('VTIMEZONE');
+    expect(ics).to.contain('DTSTART:20260612T170000Z\r\n');
+    expect(ics).to.contain('DTEND:20260612T200000Z\r\n');
+    expect(parse(ics).events[0]!.startDate.toJSDate().toISOString()).to.equal('2026-06-12T17:00:00.000Z');
+    // Ending at midnight in New York (06:00 in Brussels): the last day is the 12th there.
+    const late: FeedEvent = { id: 'laat', title: 'Laat', start: '2026-06-12T20:00:00-04:00', end: '2026-06-12' };
+    expect(eventToIcs(late, opts2)).to.contain('DTEND:20260613T040000Z\r\n');
+    const cal = calendarToIcs([raad], { ...opts2, name: 'Net' });
+    expect(cal).to.contain('X-WR-TIMEZONE:America/New_York\r\n');
+    expect(new URL(googleCalendarUrl(raad, 'nl', 'America/New_York')).searchParams.get('ctz')).to.equal('America/New_York');
+  });
+
   it('writes all-day and multi-day events as dates with an exclusive end', () => {
     const one = parse(eventToIcs({ id: 'd', title: 'Studiedag', start: '2026-10-07' }, opts)).events[0]!;
     expect(one.startDate.isDate).to.be.true;
