@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { readConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/server.js';
 import { DEMO_CSP } from '../../server/src/static.js';
+import { firstScreen, kb, ready } from '../../scripts/first-screen.mjs';
 
 let server;
 let browser;
@@ -29,13 +30,6 @@ after(async () => {
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every widget on the page has drawn content that is not its loading state (nested ones included). */
-const ready = () => {
-  const settled = (el) => el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]') && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('som-') || settled(c));
-  const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('som-') && el.localName !== 'som-feed');
-  return widgets.length > 0 && widgets.every(settled);
-};
 
 /** Open a page, wait for every widget, and return what went wrong plus the widgets' text. */
 async function open(url, { html } = {}) {
@@ -87,3 +81,22 @@ test('several widget scripts on one page share one Lit and one <som-feed>', asyn
   assert.match(text.find((t) => t.startsWith('som-signup')), /Inschrijven|plaatsen|wachtlijst/i);
   assert.equal(lits, 1, 'one Lit on the page');
 });
+
+// The size targets of the issues, for what a page downloads before its first screen (gzip, lit.js included).
+// `npm run size` checks the static import graph; this also catches a chunk fetched at once.
+const FIRST_SCREEN_KB = [
+  ['/calendar.html', undefined, 25],
+  ['/event.html', undefined, 22],
+  ['/stories.html', undefined, 16],
+  ['/portraits.html', undefined, 16],
+  ['/self-check.html', undefined, 20],
+  ['/self-check.html', 'fr', 20],
+  ['/index.html', undefined, 45],
+];
+for (const [page, lang, budget] of FIRST_SCREEN_KB) {
+  test(`${page}${lang ? ` (${lang})` : ''}: the first screen downloads at most ${budget} KB of JavaScript`, async () => {
+    const { first } = await firstScreen(browser, server.url + page, { lang });
+    assert.ok(first.has('lit.js'), [...first.keys()].join(', '));
+    assert.ok(kb(first) <= budget, `${kb(first).toFixed(1)} KB: ${[...first].map(([f, n]) => `${f} ${n}`).join(', ')}`);
+  });
+}
