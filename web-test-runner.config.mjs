@@ -12,13 +12,28 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('block-requests', { pattern, block })`: make the page's requests matching a glob
+ * fail like a dropped connection (and stop that again), e.g. an on-demand chunk while "offline".
+ */
+const blockRequests = {
+  name: 'block-requests',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'block-requests') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (payload.block) await page.route(payload.pattern, (route) => route.abort('internetdisconnected'));
+    else await page.unroute(payload.pattern);
+    return true;
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), blockRequests],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 // budget: fails the build when exceeded (what ships, rounded up). target: what the issues ask for; a miss
 // is reported (see README, "Size"). Lower a budget whenever a change makes room; never raise one silently.
 const BUDGETS_KB = {
-  'som-widgets.js': { budget: 37.5, target: 45 },
+  'som-widgets.js': { budget: 34, target: 45 },
   'calendar.js': { budget: 22, target: 25 },
-  'signup.js': { budget: 22, target: 18 },
+  'signup.js': { budget: 18, target: 18 },
   'stories.js': { budget: 16, target: 16 },
   'portraits.js': { budget: 16, target: 16 },
   'self-check.js': { budget: 18, target: 20 },

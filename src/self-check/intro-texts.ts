@@ -4,6 +4,7 @@
  * waiting for the questionnaire; the other languages are small chunks of their own.
  */
 import { lazyMessages, type UiLang } from '../core/i18n.js';
+import { whenLoaded } from '../core/when-loaded.js';
 import nl from './intro/nl.js';
 
 export interface IntroTexts {
@@ -32,8 +33,4 @@ const tables = lazyMessages<IntroTexts>(nl, {
 export const introTexts = (lang: UiLang, ready: () => void): IntroTexts | undefined => tables(lang, ready);
 
 /** The same, as a promise. */
-export const loadIntroTexts = (lang: UiLang): Promise<IntroTexts> =>
-  new Promise((resolve) => {
-    const now = tables(lang, () => resolve(tables(lang, () => {})!));
-    if (now) resolve(now);
-  });
+export const loadIntroTexts = (lang: UiLang): Promise<IntroTexts> => whenLoaded(tables, lang);

@@ -9,5 +9,6 @@ registerList('events', events);
 define('som-signup', SomSignup);
 
 export { SomSignup };
-export { getAvailability, register, newKey, retryAfter } from './client.js';
-export type { Availability, AvailabilityState, RegisterResult, SignupBody, FieldError, ClientOptions } from './client.js';
+// The protocol client (getAvailability, register, newKey, retryAfter) is `som-widgets/signup/client`:
+// exported from here, it would be in every page's signup.js instead of loading with a submission.
+export type { Availability, AvailabilityState, RegisterResult, SignupBody, FieldError, ClientOptions } from './availability.js';

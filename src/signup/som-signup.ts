@@ -5,22 +5,22 @@ import { emit } from '../core/events.js';
 import { coreText, fill } from '../core/i18n.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
-import { getAvailability, newKey, register, type Availability, type RegisterResult } from './client.js';
-import {
-  answerKey, autocompleteFor, clearDraft, feedAvailability, loadDraft, saveDraft, signupBody, validate,
-  type FieldProblem, type Values,
-} from './form.js';
+import { getAvailability, type Availability } from './availability.js';
+import { answerKey, autocompleteFor, feedAvailability, loadDraft, saveDraft, type FieldProblem, type Values } from './form.js';
 import { signupMessages, type SignupMessages } from './messages.js';
+import type { SentMessages } from './sent.js';
+import type { Ok, Phase, SubmitHost } from './submission.js';
+
+type SentModule = typeof import('./sent.js');
+let sentModule: Promise<SentModule> | undefined;
+/** The submission's code and texts (sent.ts): fetched when a person starts on the form, awaited on "sign up". */
+const loadSent = (): Promise<SentModule> =>
+  (sentModule ??= import('./sent.js').catch((e: unknown) => {
+    sentModule = undefined; // a failed fetch (offline) may be tried again
+    throw e;
+  }));
 
 type Form = Extract<NonNullable<FeedEvent['registration']>, { type: 'form' }>;
-type Ok = Extract<RegisterResult, { kind: 'ok' }>;
-/**
- * Where a submission stands. The failure phases are also the keys of their messages: `lateFull`/`late`
- * = refused because the event filled up or closed meanwhile, `refused` = any other 4xx.
- */
-type Phase = 'idle' | 'sending' | Failure;
-type Failure = 'offline' | 'server' | 'wait' | 'lateFull' | 'late' | 'refused';
-
 /**
  * Sign-up for one event of the feed: the event, its live availability, and the form that speaks the
  * sign-up protocol (PROTOCOL.md) to the event's `registration.endpoint`; or the partner's link, or why
@@ -47,7 +47,7 @@ type Failure = 'offline' | 'server' | 'wait' | 'lateFull' | 'late' | 'refused';
  * @cssprop --som-radius - Corner radius.
  * @cssprop --som-focus-color - Focus outline.
  */
-export class SomSignup extends SomElement {
+export class SomSignup extends SomElement implements SubmitHost {
   static override properties = {
     event: {},
     avail: { state: true, attribute: false },
@@ -153,23 +153,32 @@ export class SomSignup extends SomElement {
   /** Id of the event in the feed. */
   event = '';
 
-  /** Availability from the endpoint; null until (or unless) it answered. */
-  private avail: Availability | null = null;
-  private phase: Phase = 'idle';
-  private problems: FieldProblem[] = [];
-  private result: Ok | undefined;
-  /** Seconds to wait (429), and the server's words when it refused. */
-  private wait = 0;
-  private detail = '';
-
-  private values: Values = {};
-  private consent = false;
-  /** The body sent without a definite answer, and its Idempotency-Key: sending the same body again reuses it. */
-  private pending: { key: string; body: string } | undefined;
-  /** The event and endpoint whose draft and availability are loaded. */
-  private loaded: string | undefined;
-  private timer = 0;
+  // The state a submission (submission.ts) reads and sets; not part of the element's API.
+  /** Availability from the endpoint; null until (or unless) it answered. @internal */
+  avail: Availability | null = null;
+  /** @internal */
+  phase: Phase = 'idle';
+  /** @internal */
+  problems: FieldProblem[] = [];
+  /** @internal */
+  result: Ok | undefined;
+  /** Seconds to wait (429). @internal */
+  wait = 0;
+  /** The server's words when it refused. @internal */
+  detail = '';
+  /** What the person typed. @internal */
+  values: Values = {};
+  /** @internal */
+  consent = false;
+  /** The body sent without a definite answer, and its Idempotency-Key: sending the same body again reuses it. @internal */
+  pending: { key: string; body: string } | undefined;
+  /** The event and endpoint whose draft and availability are loaded. @internal */
+  loaded: string | undefined;
+  /** @internal */
+  timer = 0;
   private readonly online = () => this.submit();
+  /** The submission chunk and its texts in the interface language, once a person pressed the button. */
+  private sent: SentModule | undefined;
 
   private get ev(): FeedEvent | undefined {
     const s = this.feed.state;
@@ -216,14 +225,16 @@ export class SomSignup extends SomElement {
     if (key) void this.refresh();
   }
 
-  private async refresh(): Promise<void> {
+  /** @internal */
+  async refresh(): Promise<void> {
     const key = this.loaded;
     const a = await getAvailability(this.reg!.endpoint);
     // Unreadable: keep what is known (after a refusal, that it is full or closed).
     if (a && key === this.loaded) this.avail = a;
   }
 
-  private save(): void {
+  /** @internal */
+  save(): void {
     saveDraft(this.event, { values: this.values, pending: this.pending });
   }
 
@@ -234,97 +245,65 @@ export class SomSignup extends SomElement {
     this.save();
   }
 
-  private async focusOn(selector: string): Promise<void> {
+  /** @internal */
+  async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Validate, then send. Also the retry (button, back online, after Retry-After) of the same attempt. */
-  private async submit(e?: Event): Promise<void> {
+  /** Start fetching what a submission needs while the person fills in the form. */
+  private warm(): void {
+    loadSent().catch(() => {});
+  }
+
+  /** The submission's texts in the interface language, or undefined while they load (or before any submission). */
+  private get sm(): SentMessages | undefined {
+    return this.sent?.sentTexts(this.ui, () => this.requestUpdate());
+  }
+
+  /** The submission chunk, with its texts in the current language. */
+  private async prepare(): Promise<SentModule> {
+    const mod = await loadSent();
+    await mod.sentMessages(this.ui);
+    return (this.sent = mod);
+  }
+
+  /** Validate, then send. Also the retry (button, back online, after Retry-After) of the same attempt. @internal */
+  async submit(e?: Event): Promise<void> {
     e?.preventDefault();
     const reg = this.reg;
     // While sending or waiting, a second click (or Enter) does nothing: one attempt at a time.
     if (!reg || this.phase === 'sending' || this.phase === 'wait' || this.result) return;
     this.stop();
-    const fields = reg.fields ?? [];
-    this.problems = validate(fields, this.values, this.consent);
-    if (this.problems.length) {
-      this.phase = 'idle';
-      return this.focusOn('.summary');
-    }
-    const website = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value ?? '';
-    const body = signupBody(fields, this.values, this.consent, this.ui, website);
-    const text = JSON.stringify(body);
-    // The same body as an attempt whose outcome is unknown: the same key, so the server acts on it once.
-    if (this.pending?.body !== text) this.pending = { key: newKey(), body: text };
     this.phase = 'sending';
-    this.save();
     const key = this.loaded;
-    const r = await register(reg.endpoint, body, this.pending.key);
-    if (key === this.loaded) this.handle(r);
-  }
-
-  private handle(r: RegisterResult): void {
-    const eventId = this.event;
-    if (r.kind === 'ok') {
-      this.phase = 'idle';
-      this.result = r;
-      this.pending = undefined;
-      clearDraft(eventId);
-      // A 202 (the protocol's answer to a filled honeypot) has no status to report.
-      if (r.status !== 'received') emit(this, 'som-signup-success', { eventId, status: r.status, position: r.position });
-      void this.focusOn('.done');
+    let sent: SentModule;
+    try {
+      sent = await this.prepare();
+    } catch {
+      // The submission code could not be fetched: as good as a request that got no answer.
+      if (key === this.loaded) this.unsent();
       return;
     }
-    emit(this, 'som-signup-error', { eventId, status: r.http, detail: r.detail });
-    const k = r.kind;
-    // A refusal stored nothing: whatever is sent next is a new attempt with a new key.
-    if (k !== 'network' && k !== 'server' && k !== 'later') this.pending = undefined;
-    this.save();
-    if (k === 'invalid') {
-      this.phase = 'idle';
-      this.problems = r.errors.map((x) => ({ field: x.field, text: x.message }));
-      return void this.focusOn('.summary');
-    }
-    this.detail = r.detail;
-    // No answer while the browser says it is online: the service (or its CORS set-up) is unreachable, and
-    // an "online" event will not come, so offer the retry button as for a 5xx.
-    this.phase = k === 'network' ? (navigator.onLine ? 'server' : 'offline') : k === 'later' ? 'wait' : k === 'full' ? 'lateFull' : k === 'gone' ? 'late' : k;
-    if (k === 'later') {
-      // Count down visibly (the note is not a live region, so screen readers are not told every second).
-      this.wait = r.wait;
-      const tick = () => {
-        if (--this.wait > 0) {
-          this.requestUpdate();
-          this.timer = window.setTimeout(tick, 1000);
-          return;
-        }
-        this.phase = 'idle';
-        void this.submit();
-      };
-      this.timer = window.setTimeout(tick, 1000);
-    }
-    if (k === 'network') addEventListener('online', this.online, { once: true });
-    // Full or closed meanwhile: say so at once, then re-read the availability, which says why.
-    if (k === 'full' || k === 'gone') {
-      this.avail = { opens: null, closes: null, ...this.avail, state: k === 'full' ? 'full' : 'closed', remaining: 0 };
-      void this.refresh();
-    }
-    void this.focusOn('.note');
+    if (key === this.loaded) await sent.send(this, reg.endpoint, reg.fields ?? [], this.ui);
   }
 
-  /** Follow an error-summary link to its field (a fragment link cannot reach into a shadow root). */
-  private jump(e: Event): void {
-    e.preventDefault();
-    const el = this.renderRoot.querySelector<HTMLElement>(`[id="${(e.currentTarget as HTMLAnchorElement).hash.slice(1)}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus();
+  /** @internal */
+  unsent(): void {
+    emit(this, 'som-signup-error', { eventId: this.event, status: null, detail: 'network' });
+    this.save();
+    // No answer while the browser says it is online: the service (or its CORS set-up) is unreachable, and
+    // an "online" event will not come, so offer the retry button as for a 5xx.
+    this.phase = navigator.onLine ? 'server' : 'offline';
+    addEventListener('online', this.online, { once: true });
+    void this.focusOn('.note');
   }
 
   protected override render() {
     return this.renderFeed(({ feed }) => {
       const m = this.m;
-      if (!m) {
+      // Once a person pressed the button, a language switch waits for the submission's texts too.
+      if (!m || (this.sent && !this.sm)) {
         return html`<div class="state" role="status" aria-busy="true"><span class="visually-hidden">${coreText(this.ui, this).loading}</span></div>`;
       }
       const ev = this.ev;
@@ -344,16 +323,9 @@ ${r?.type === 'form'
 
   private renderForm(m: SignupMessages, reg: Form, ev: FeedEvent, tz: string, network: string): TemplateResult {
     const r = this.result;
-    if (r) {
-      const wl = r.status === 'waitlisted';
-      return html`<div class="done" part="success" tabindex="-1">
-<h3>${wl ? m.waitlisted + (r.position ? fill(m.position, { n: r.position }) : '') : m.confirmed}</h3>
-${r.duplicate ? html`<p>${m.duplicate}</p>` : nothing}
-${wl ? html`<p>${m.promote}</p>` : nothing}
-${r.icsUrl ? html`<p><a href=${r.icsUrl}>${m.ics}</a></p>` : nothing}
-${r.cancelUrl ? html`<p>${m.cancelHint} <a href=${r.cancelUrl}>${m.cancel}</a></p>` : nothing}
-</div>`;
-    }
+    // Problems, answers and the confirmation exist only once the submission chunk (and its texts) is here.
+    const sm = this.sm;
+    if (r && sm) return this.sent!.successView(sm, r);
     const a = this.avail ?? feedAvailability(ev, Date.now(), tz);
     const date = (v: string) => dateFormat(this.ui, { timeZone: tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(v));
     const s = a.state;
@@ -366,22 +338,16 @@ ${r.cancelUrl ? html`<p>${m.cancelHint} <a href=${r.cancelUrl}>${m.cancel}</a></
     const busy = p === 'sending' || p === 'wait';
     const retry = p === 'offline' || p === 'server';
     const fields = reg.fields ?? [];
-    const known = ['name', 'email', 'consent', ...fields.map(answerKey)];
     return html`<p class="avail" part="availability">${line}</p>
 ${p !== 'idle' && p !== 'sending'
   ? html`<div class="note" tabindex="-1">
-<p>${fill(m[p], { s: this.wait })} ${p === 'refused' ? this.detail : ''}</p>
+<p>${fill(p === 'offline' || p === 'server' ? m[p] : sm![p], { s: this.wait })} ${p === 'refused' ? this.detail : ''}</p>
 ${retry ? html`<p><button type="button" class="button secondary" @click=${() => this.submit()}>${m.retry}</button></p>` : nothing}
 </div>`
   : nothing}
 ${s === 'open' || s === 'waitlist'
-  ? html`<form part="form" novalidate @submit=${this.submit} @input=${this.onInput}>
-${this.problems.length
-  ? html`<div class="summary" role="alert" tabindex="-1">
-<h3>${m.problem}</h3>
-<ul>${this.problems.map((x) => html`<li>${known.includes(x.field) ? html`<a href="#f-${x.field}" @click=${this.jump}>${this.say(m, x)}</a>` : this.say(m, x)}</li>`)}</ul>
-</div>`
-  : nothing}
+  ? html`<form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @focusin=${this.warm}>
+${this.problems.length ? this.sent!.summaryView(sm!, this.problems, fields, (t) => this.t(t), { name: m.name, email: m.email, consent: m.consent }, this.renderRoot) : nothing}
 ${this.row(m, 'name', m.name, 'name', true)}
 ${this.row(m, 'email', m.email, 'email', true)}
 ${fields.map((f) => this.row(m, answerKey(f), this.t(f.label), f.type, !!f.required, f))}
@@ -394,17 +360,12 @@ ${this.row(m, 'consent', m.consent, 'checkbox', true)}
   : nothing}`;
   }
 
-  /** A field problem in words: the server's own, or ours in the interface language. */
-  private say(m: SignupMessages, p: FieldProblem): string {
-    const f = this.reg?.fields?.find((x) => answerKey(x) === p.field);
-    return p.text ?? fill(m[p.code!], { f: f ? this.t(f.label) : p.field === 'name' ? m.name : m.email, n: p.n ?? 0 });
-  }
-
   /** One labelled control with its hint and error message, tied to it with aria-describedby. */
   private row(m: SignupMessages, key: string, label: string, type: FeedField['type'] | 'name', req: boolean, f?: FeedField): TemplateResult {
     const id = `f-${key}`;
     const p = this.problems.find((x) => x.field === key);
-    const err = p && this.say(m, p);
+    const sm = this.sm!;
+    const err = p && this.sent!.say(sm, p, label);
     const hint = [this.t(f?.help), f?.maxLength && type !== 'number' ? fill(m.max, { n: f.maxLength }) : ''].filter(Boolean).join(' ');
     const desc = [hint && `h-${key}`, key === 'consent' && 'privacy', err && `e-${key}`].filter(Boolean).join(' ') || nothing;
     const v = this.values[key];
@@ -422,7 +383,7 @@ ${this.row(m, 'consent', m.consent, 'checkbox', true)}
           : html`<input id=${id} name=${key} type=${type === 'email' || type === 'tel' ? type : 'text'} ?required=${req} autocomplete=${(type === 'name' ? 'name' : f ? autocompleteFor(f) : 'email') ?? nothing} inputmode=${type === 'number' ? 'decimal' : nothing} spellcheck=${type === 'text' ? nothing : 'false'} aria-describedby=${desc} aria-invalid=${invalid} .value=${value} />`;
     return html`<div class="row ${err ? 'bad' : ''}">
 ${check ? nothing : labelT}${check ? nothing : hintT}
-${err ? html`<span class="err" id="e-${key}"><span class="visually-hidden">${m.error}</span> ${err}</span>` : nothing}
+${err ? html`<span class="err" id="e-${key}"><span class="visually-hidden">${sm.error}</span> ${err}</span>` : nothing}
 ${check ? html`<div class="box">${control}${labelT}</div>${hintT}` : control}
 </div>`;
   }

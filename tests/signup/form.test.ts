@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent, FeedField } from '../../src/feed/schema.js';
-import {
-  autocompleteFor, clearDraft, feedAvailability, loadDraft, saveDraft, signupBody, validate, MAX_NAME,
-} from '../../src/signup/form.js';
+import { autocompleteFor, clearDraft, feedAvailability, loadDraft, saveDraft } from '../../src/signup/form.js';
+import { signupBody, validate, MAX_NAME } from '../../src/signup/validate.js';
 
 const fields: FeedField[] = [
   { id: 'organisation', label: 'School', type: 'text', required: true, maxLength: 10 },
