@@ -79,7 +79,8 @@ export function registrationRoutes(app, ctx) {
       const [event, reg] = formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
       c.header('Cache-Control', 'max-age=5');
-      return c.json(availability(event, reg, await storage.counts(event.id), ctx.now(), tz));
+      // retentionDays: an extension of PROTOCOL.md, so the privacy notice can say how long data is kept.
+      return c.json({ ...availability(event, reg, await storage.counts(event.id), ctx.now(), tz), retentionDays: config.retentionDays });
     },
 
     POST: async (c) => {

@@ -25,6 +25,7 @@ describe('availability', () => {
     assert.equal(res.headers.get('cache-control'), 'max-age=5');
     assert.deepEqual(await res.json(), {
       eventId: 'klein', state: 'open', capacity: 2, confirmed: 0, waitlisted: 0, remaining: 2, waitlist: true, opens: null, closes: null,
+      retentionDays: 30, // the default RETENTION_DAYS, for the widget's privacy notice
     });
   });
 

@@ -11,6 +11,8 @@ export interface Availability {
   remaining: number | null;
   opens: string | null;
   closes: string | null;
+  /** Days after the event that registrations are kept, when the endpoint says (the reference server does). */
+  retentionDays?: number | null;
 }
 
 export interface SignupBody {
@@ -79,6 +81,6 @@ export async function getAvailability(endpoint: string, o: ClientOptions = {}): 
   const j = await body(res);
   const state = String(j.state);
   return STATES.includes(state)
-    ? { state: state as AvailabilityState, remaining: num(j.remaining), opens: str(j.opens), closes: str(j.closes) }
+    ? { state: state as AvailabilityState, remaining: num(j.remaining), opens: str(j.opens), closes: str(j.closes), retentionDays: num(j.retentionDays) }
     : null;
 }

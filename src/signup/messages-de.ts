@@ -20,7 +20,7 @@ export default {
   optional: '(freiwillig)',
   pick: 'Bitte wählen…',
   max: 'Höchstens {n} Zeichen.',
-  privacy: '{who} nutzt Ihre Daten nur für diese Anmeldung und speichert sie bis 30 Tage nach der Veranstaltung.',
+  privacy: '{who} nutzt Ihre Daten nur für diese Anmeldung und speichert sie bis {n} Tage nach der Veranstaltung.',
   policy: 'Datenschutzerklärung lesen',
   consent: 'Ich bin einverstanden, dass meine Daten dafür genutzt werden',
   submit: 'Anmelden',

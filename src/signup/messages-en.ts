@@ -20,7 +20,7 @@ export default {
   optional: '(optional)',
   pick: 'Choose…',
   max: 'At most {n} characters.',
-  privacy: '{who} uses your details only for this registration and keeps them until 30 days after the event.',
+  privacy: '{who} uses your details only for this registration and keeps them until {n} days after the event.',
   policy: 'Read the privacy notice',
   consent: 'I agree that my details are used for this',
   submit: 'Register',

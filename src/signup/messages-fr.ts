@@ -20,7 +20,7 @@ export default {
   optional: '(facultatif)',
   pick: 'Choisissez…',
   max: '{n} caractères maximum.',
-  privacy: '{who} utilise vos données uniquement pour cette inscription et les conserve jusqu’à 30 jours après l’activité.',
+  privacy: '{who} utilise vos données uniquement pour cette inscription et les conserve jusqu’à {n} jours après l’activité.',
   policy: 'Lire la déclaration de confidentialité',
   consent: 'J’accepte que mes données soient utilisées à cette fin',
   submit: 'S’inscrire',

@@ -23,7 +23,7 @@ export const nl = {
   optional: '(niet verplicht)',
   pick: 'Kies…',
   max: 'Hoogstens {n} tekens.',
-  privacy: '{who} gebruikt je gegevens alleen voor deze inschrijving en bewaart ze tot 30 dagen na de activiteit.',
+  privacy: '{who} gebruikt je gegevens alleen voor deze inschrijving en bewaart ze tot {n} dagen na de activiteit.',
   policy: 'Lees de privacyverklaring',
   consent: 'Ik ga akkoord dat mijn gegevens hiervoor gebruikt worden',
   submit: 'Inschrijven',

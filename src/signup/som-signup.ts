@@ -351,7 +351,7 @@ ${this.problems.length ? this.sent!.summaryView(sm!, this.problems, fields, (t) 
 ${this.row(m, 'name', m.name, 'name', true)}
 ${this.row(m, 'email', m.email, 'email', true)}
 ${fields.map((f) => this.row(m, answerKey(f), this.t(f.label), f.type, !!f.required, f))}
-<p class="hint" id="privacy">${fill(m.privacy, { who: ev.organizer?.name ?? network })} <a href=${reg.privacyUrl}>${m.policy}</a></p>
+<p class="hint" id="privacy">${fill(m.privacy, { who: ev.organizer?.name ?? network, n: a.retentionDays ?? 30 /* the reference server's default */ })} <a href=${reg.privacyUrl}>${m.policy}</a></p>
 ${this.row(m, 'consent', m.consent, 'checkbox', true)}
 <div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off" /></div>
 <div><button class="button" aria-disabled=${busy ? 'true' : nothing}>${s === 'waitlist' ? m.submitWaitlist : m.submit}</button>

@@ -17,7 +17,7 @@ describe('sign-up protocol client', () => {
   describe('availability', () => {
     it('reads the state and the places left', async () => {
       const fake = new FakeEndpoint({ capacity: 120, confirmed: 97, waitlist: true, opens: '2026-05-01T09:00:00+02:00' });
-      expect(await getAvailability(fake.url)).to.deep.equal({ state: 'open', remaining: 23, opens: '2026-05-01T09:00:00+02:00', closes: null });
+      expect(await getAvailability(fake.url)).to.deep.equal({ state: 'open', remaining: 23, opens: '2026-05-01T09:00:00+02:00', closes: null, retentionDays: null });
     });
 
     it('reads unlimited as a null count', async () => {

@@ -23,6 +23,8 @@ export interface FakeConfig {
   fields?: FeedField[];
   /** ms before each answer */
   delay?: number;
+  /** The reference server's extension: how many days after the event registrations are kept. */
+  retentionDays?: number;
 }
 
 /**
@@ -93,7 +95,7 @@ export class FakeEndpoint {
     return {
       eventId: this.url.split('/').at(-2), state, capacity, confirmed, waitlisted: this.count('waitlisted'),
       remaining: capacity === null ? null : Math.max(0, capacity - confirmed), waitlist: !!c.waitlist,
-      opens: c.opens ?? null, closes: c.closes ?? null,
+      opens: c.opens ?? null, closes: c.closes ?? null, ...(c.retentionDays !== undefined && { retentionDays: c.retentionDays }),
     };
   }
 

@@ -163,6 +163,12 @@ describe('<som-signup>', () => {
       expect(privacy.querySelector('a')!.href).to.equal('https://samenonderwijsmaken.example/privacy');
     });
 
+    it("says how long the endpoint keeps the data when it tells (the reference server's RETENTION_DAYS)", async () => {
+      const { el } = await mount({ retentionDays: 14 });
+      await waitUntil(() => $(el, '#privacy')!.textContent!.includes('14 dagen'), 'the endpoint\'s retention');
+      expect($(el, '#privacy')!.textContent).to.contain('bewaart ze tot 14 dagen na de activiteit.');
+    });
+
     it('marks optional questions and states a length limit up front', async () => {
       const { el } = await mount({}, { change: (e) => {
         if (e.registration?.type === 'form') e.registration.fields!.push({ id: 'remark', label: 'Opmerking', type: 'textarea', maxLength: 300 });
