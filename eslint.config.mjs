@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'bin/**/*.js', 'tests/node/**/*.mjs', '*.mjs', '*.js'],
+    files: ['server/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'bin/**/*.js', 'tests/node/**/*.mjs', 'tests/clock/*.mjs', '*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,16 +1,15 @@
-// Browser tests in the system's Chromium (Debian's package), driven by Playwright.
-import { existsSync } from 'node:fs';
+// Browser tests in the system's Chrome or Chromium (scripts/chrome.mjs finds it), driven by Playwright.
+// TEST_NOW and TEST_TZ set the page's clock and the visitor's time zone (tests/clock/clock.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROME_ARGS, requireChrome } from './scripts/chrome.mjs';
+import { checkZone, shiftDateSource } from './tests/clock/clock.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}.\n` +
-      'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary.',
-  );
-  process.exit(1);
-}
+const executablePath = requireChrome();
+const timezoneId = process.env.TEST_TZ ? checkZone(process.env.TEST_TZ) : undefined;
+const clock = `<script>globalThis.__TEST_CLOCK__ = ${JSON.stringify({ now: process.env.TEST_NOW, tz: timezoneId })};${
+  process.env.TEST_NOW ? shiftDateSource(process.env.TEST_NOW) : ''
+}</script>`;
 
 /**
  * `executeServerCommand('block-requests', { pattern, block })`: make the page's requests matching a glob
@@ -33,14 +32,14 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The clock script runs before any test module, so every `new Date()` in the page sees TEST_NOW.
+  testRunnerHtml: (framework) => `<!doctype html><html><head>${clock}</head><body><script type="module" src="${framework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), blockRequests],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      },
+      launchOptions: { executablePath, args: CHROME_ARGS },
+      createBrowserContext: ({ browser }) => browser.newContext(timezoneId ? { timezoneId } : {}),
     }),
   ],
 };
