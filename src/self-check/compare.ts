@@ -15,7 +15,7 @@ export interface GapRow {
   gap: number | null;
   /** |a − b|. */
   size: number | null;
-  /** |gap| ≥ 1.0 gesprekspunt, 0.5 to under 1.0 let op. */
+  /** See flagFor. */
   flag: GapFlag | null;
 }
 
@@ -31,11 +31,23 @@ export interface Comparison {
   /** Every dimension, largest gap first; dimensions without a gap last, in instrument order. */
   rows: GapRow[];
   equity: EquityFlag[];
-  /** The three largest gaps of at least 0.5: the conversation starters. */
+  /** The three largest flagged gaps: the conversation starters. */
   starters: GapRow[];
 }
 
-export const flagFor = (size: number | null): GapFlag | null => (size === null ? null : size >= 1 ? 'gesprekspunt' : size >= 0.5 ? 'let-op' : null);
+/**
+ * How far apart two dimension scores must be to flag. A dimension is the mean of its two questions, so
+ * scores move in half points: a gap of 0.5 is one answer one description higher on one question, which
+ * is within the doubt between two neighbouring descriptions and would flag almost every row. A gap of
+ * 1.0 is one whole description apart on average (both answers a step apart, or one two steps): a real
+ * difference, "let op". From 1.5 they are more than one description apart: "gesprekspunt". (SELF-CHECK.md
+ * had 0.5 for let op and 1.0 for gesprekspunt: with half-point steps, 0.5 flags noise.)
+ */
+export const LET_OP = 1;
+export const GESPREKSPUNT = 1.5;
+
+export const flagFor = (size: number | null): GapFlag | null =>
+  size === null ? null : size >= GESPREKSPUNT ? 'gesprekspunt' : size >= LET_OP ? 'let-op' : null;
 
 export function compare(a: Result, b: Result): Comparison {
   const other = new Map(b.dimensions.map((d) => [d.id, d.score]));
@@ -49,7 +61,8 @@ export function compare(a: Result, b: Result): Comparison {
   const sorted = rows.map((r) => r.row);
   const equity: EquityFlag[] = [];
   for (const r of sorted) {
-    if (EQUITY_DIMENSIONS.includes(r.id) && r.size !== null && r.size >= 1) equity.push({ id: r.id, higher: r.gap! > 0 ? 'a' : 'b', a: r.a!, b: r.b! });
+    // Any flagged gap on influence or reciprocity: the unequal relationship SOFAR and TRES warn about.
+    if (EQUITY_DIMENSIONS.includes(r.id) && r.flag !== null) equity.push({ id: r.id, higher: r.gap! > 0 ? 'a' : 'b', a: r.a!, b: r.b! });
   }
   return { rows: sorted, equity, starters: sorted.filter((r) => r.flag !== null).slice(0, 3) };
 }

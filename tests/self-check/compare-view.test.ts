@@ -27,10 +27,12 @@ describe('<som-self-check> comparing two partners', () => {
     expect(rows.slice(0, 5)).to.deep.equal([
       ['Wederzijdse invloed', '4,5', '2', '2,5', 'Gesprekspunt'],
       ['Rollen & trekkerschap', '5', '3,5', '1,5', 'Gesprekspunt'],
-      ['Wederkerigheid', '4', '3', '1', 'Gesprekspunt'],
-      ['Samen meten & leren', '2', '3', '1', 'Gesprekspunt'],
-      ['Groei & duurzaamheid', '3', '3,5', '0,5', 'Let op'],
+      ['Wederkerigheid', '4', '3', '1', 'Let op'],
+      ['Samen meten & leren', '2', '3', '1', 'Let op'],
+      ['Groei & duurzaamheid', '3', '3,5', '0,5', ''],
     ]);
+    // Half a point is one answer one description apart: no badge, and no "flagged" row.
+    expect(findAll(el, 'section.compare tbody tr.flagged')).to.have.length(4);
     expect(rows.slice(5).every((r) => r[3] === '0' && r[4] === '')).to.be.true;
 
     const flags = findAll(el, '.flag');

@@ -6,10 +6,24 @@ import { answers, builtin, uniform, withRows } from './helpers.js';
 const result = (rows: Parameters<typeof answers>[0]) => score(builtin, answers(rows));
 
 describe('self-check comparison', () => {
-  it('flags |gap| ≥ 1.0 as gesprekspunt and 0.5 to 0.9 as let op', () => {
-    expect([0, 0.25, 0.49, 0.5, 0.9, 0.99, 1, 2.5, null].map(flagFor)).to.deep.equal([
-      null, null, null, 'let-op', 'let-op', 'let-op', 'gesprekspunt', 'gesprekspunt', null,
+  it('flags a gap of a whole description or more: 1.0 to under 1.5 let op, 1.5 and up gesprekspunt', () => {
+    expect([0, 0.25, 0.5, 0.67, 0.99, 1, 1.33, 1.49, 1.5, 2.5, 4, null].map(flagFor)).to.deep.equal([
+      null, null, null, null, null, 'let-op', 'let-op', 'let-op', 'gesprekspunt', 'gesprekspunt', 'gesprekspunt', null,
     ]);
+  });
+
+  it('does not flag one answer one description apart, the smallest gap the scale can show', () => {
+    const a = result(withRows(uniform(3), { communicatie: [3, 4], vertrouwen: [4, 4], middelen: [5, 3], leren: [5, 4] }));
+    const c = compare(a, result(uniform(3)));
+    expect(c.rows.map((r) => [r.id, r.size, r.flag]).slice(0, 5)).to.deep.equal([
+      ['leren', 1.5, 'gesprekspunt'],
+      ['vertrouwen', 1, 'let-op'],
+      ['middelen', 1, 'let-op'],
+      ['communicatie', 0.5, null],
+      ['gedeelde-doelen', 0, null],
+    ]);
+    expect(c.rows.filter((r) => r.flag !== null)).to.have.length(3);
+    expect(c.starters.map((r) => r.id)).to.deep.equal(['leren', 'vertrouwen', 'middelen']);
   });
 
   it('sorts the dimensions by the size of the gap, either direction', () => {
@@ -19,8 +33,8 @@ describe('self-check comparison', () => {
     expect(c.rows.slice(0, 4).map((r) => [r.id, r.gap, r.flag])).to.deep.equal([
       ['middelen', -2.5, 'gesprekspunt'],
       ['vertrouwen', 2, 'gesprekspunt'],
-      ['leren', 0.5, 'let-op'],
-      ['groei', 0.5, 'let-op'],
+      ['leren', 0.5, null],
+      ['groei', 0.5, null],
     ]);
     expect(c.rows).to.have.length(11);
     expect(c.rows.slice(4).every((r) => r.size === 0 && r.flag === null)).to.be.true;
@@ -36,10 +50,11 @@ describe('self-check comparison', () => {
 
   it('raises the equity flag when one side sees much more influence or reciprocity', () => {
     const a = result(withRows(uniform(3), { invloed: [4, 5], wederkerigheid: [2, 2] }));
-    const b = result(withRows(uniform(3), { invloed: [3, 3], wederkerigheid: [3, 4] }));
+    // A gap of 1.0 (let op) on an equity dimension is enough: one whole description apart.
+    const b = result(withRows(uniform(3), { invloed: [3, 3], wederkerigheid: [3, 3] }));
     expect(compare(a, b).equity).to.deep.equal([
       { id: 'invloed', higher: 'a', a: 4.5, b: 3 },
-      { id: 'wederkerigheid', higher: 'b', a: 2, b: 3.5 },
+      { id: 'wederkerigheid', higher: 'b', a: 2, b: 3 },
     ]);
   });
 
@@ -49,12 +64,12 @@ describe('self-check comparison', () => {
     expect(compare(a, b).equity).to.deep.equal([]);
   });
 
-  it('offers the three largest gaps of at least 0.5 as conversation starters', () => {
-    const a = result(withRows(uniform(3), { 'gedeelde-doelen': [5, 5], communicatie: [5, 4], activiteiten: [4, 4], groei: [4, 3] }));
+  it('offers the three largest flagged gaps as conversation starters', () => {
+    const a = result(withRows(uniform(3), { 'gedeelde-doelen': [5, 5], communicatie: [5, 4], activiteiten: [4, 4], middelen: [5, 5], groei: [4, 3] }));
     const b = result(uniform(3));
-    expect(compare(a, b).starters.map((r) => r.id)).to.deep.equal(['gedeelde-doelen', 'communicatie', 'activiteiten']);
+    expect(compare(a, b).starters.map((r) => r.id)).to.deep.equal(['gedeelde-doelen', 'middelen', 'communicatie']);
     expect(compare(result(uniform(3)), result(uniform(3))).starters).to.deep.equal([]);
-    const one = compare(result(withRows(uniform(3), { groei: [4, 3] })), result(uniform(3)));
+    const one = compare(result(withRows(uniform(3), { groei: [4, 4], leren: [4, 3] })), result(uniform(3)));
     expect(one.starters.map((r) => r.id)).to.deep.equal(['groei']);
   });
 });
