@@ -9,7 +9,10 @@ import nl from './intro/nl.js';
 
 export interface IntroTexts {
   duration: string;
+  /** Every dimension asks {questions} questions, plus the optional "where do you want to be". */
   parts: string;
+  /** Dimensions ask different numbers of questions: {questions} is the total. */
+  partsMixed: string;
   privacy: string;
   privacyOptIn: string;
   pause: string;

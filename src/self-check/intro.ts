@@ -39,7 +39,9 @@ export interface IntroOptions {
 export function introView(host: IntroHost, x: IntroTexts, inst: IntroInstrument, o: IntroOptions = {}): TemplateResult {
   const cl = host.contentLang;
   const questions = inst.dimensions.reduce((n, d) => n + d.questions.length, 0);
-  const perDimension = Math.round(questions / inst.dimensions.length);
+  const per = inst.dimensions[0]?.questions.length ?? 0;
+  // "Each with N questions" only when that is true of every dimension (and N is a plural).
+  const same = per > 1 && inst.dimensions.every((d) => d.questions.length === per);
   const about = host.t(inst.about);
   return html`<section class="view intro" part="intro" aria-labelledby="sc-title">
     <h2 id="sc-title" tabindex="-1" data-heading lang=${cl ?? nothing}>${host.t(inst.title)}</h2>
@@ -47,7 +49,7 @@ export function introView(host: IntroHost, x: IntroTexts, inst: IntroInstrument,
     <div lang=${cl ?? nothing}>${paragraphs(host.t(inst.intro)).map((p) => html`<p>${p}</p>`)}</div>
     <ul class="facts">
       <li>${x.duration}</li>
-      <li>${fill(x.parts, { dimensions: inst.dimensions.length, questions: perDimension })}</li>
+      <li>${fill(same ? x.parts : x.partsMixed, { dimensions: inst.dimensions.length, questions: same ? per : questions })}</li>
       <li>${x.pause}</li>
       <li>${host.optIn ? x.privacyOptIn : x.privacy}</li>
     </ul>

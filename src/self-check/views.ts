@@ -125,9 +125,7 @@ export function review(host: ViewHost, m: Messages, inst: Instrument): TemplateR
         return html`<li>
           <div class="review-head">
             <h3 lang=${cl ?? nothing}>${host.t(d.label)}</h3>
-            <button type="button" class="link" @click=${() => host.edit(i)}>
-              ${m.edit}<span class="visually-hidden">: ${host.t(d.label)}</span>
-            </button>
+            <button type="button" class="link" aria-label=${fill(m.editLabel, { dimension: host.t(d.label) })} @click=${() => host.edit(i)}>${m.edit}</button>
           </div>
           <dl>
             ${d.questions.map((q) => html`<dt lang=${cl ?? nothing}>${host.t(q.text)}</dt><dd>${answerText(d, q)}</dd>`)}

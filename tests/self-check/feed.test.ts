@@ -54,7 +54,8 @@ describe('<som-self-check> with an instrument from the feed', () => {
     const src = feedUrl(emptyFeed({ selfChecks: [ownInstrument] }));
     const el = await mount(html`<som-self-check src=${src} instrument="buurtscan"></som-self-check>`);
     expect(find(el, 'h2').textContent).to.equal('Buurtscan');
-    expect(text(el)).to.contain('2 onderdelen, met telkens 2 vragen.');
+    // One and two questions: not "telkens", but the total.
+    expect(text(el)).to.contain('2 onderdelen, met samen 3 vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.');
     await click(el, 'Start de zelfscan');
     expect(text(el)).to.contain('Stap 1 van 2');
     expect(find(el, '.help').textContent).to.equal('Denk aan het voorbije schooljaar.');

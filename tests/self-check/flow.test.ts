@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, settle } from '../helpers.js';
-import { button, choose, clearState, click, find, findAll, focused, mount, seed, text, uniform, withRows } from './helpers.js';
+import { accessibleName, button, choose, clearState, click, find, findAll, focused, mount, seed, text, uniform, withRows } from './helpers.js';
 
 describe('<som-self-check> questionnaire', () => {
   beforeEach(clearState);
@@ -16,7 +16,7 @@ describe('<som-self-check> questionnaire', () => {
       const t = text(el);
       expect(find(el, 'h2').textContent).to.equal('Zelfscan partnerschap');
       expect(t).to.contain('Duurt ongeveer 10 minuten.');
-      expect(t).to.contain('11 onderdelen, met telkens 2 vragen.');
+      expect(t).to.contain('11 onderdelen, met telkens 2 vragen en één extra vraag die niet verplicht is.');
       expect(t).to.contain('Je antwoorden blijven op dit toestel');
       expect(t).not.to.contain('Er is geen bron');
       expect(findAll(el, '[aria-busy="true"], .error')).to.have.length(0);
@@ -151,7 +151,12 @@ describe('<som-self-check> questionnaire', () => {
     expect(findAll(el, '.review-list > li')).to.have.length(11);
     expect(await axeViolations(el)).to.deep.equal([]);
 
-    await click(el, /Wijzig: Samen in actie/);
+    // The accessible name of each "Wijzig" button, without a space before the colon.
+    const edits = findAll<HTMLButtonElement>(el, '.review-list button').map(accessibleName);
+    expect(edits.slice(0, 4)).to.deep.equal(['Wijzig: Gedeelde doelen', 'Wijzig: Contact & communicatie', 'Wijzig: Vertrouwen & nabijheid', 'Wijzig: Samen in actie']);
+    expect(edits).to.have.length(11);
+    findAll<HTMLButtonElement>(el, '.review-list button')[3]!.click();
+    await settle(el);
     expect(find(el, 'h2').textContent).to.equal('Samen in actie');
     expect(focused()).to.equal(find(el, 'h2'));
     await choose(el, 0, 4);

@@ -112,3 +112,26 @@ export async function choose(el: Element, group: number, index: number): Promise
   radios.at(index)!.click();
   await settle(el);
 }
+
+/**
+ * An element's accessible name, as Chromium computes it for names from content (the parts a test needs):
+ * aria-labelledby, aria-label, else the text of its subtree without aria-hidden or undisplayed parts. Like
+ * the browser, it puts a space around an element that is not laid out inline (a visually hidden span is
+ * position: absolute, so a block): what makes "Wijzig<span>: …</span>" read as "Wijzig : …".
+ */
+export function accessibleName(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) return ids.split(/\s+/).map((id) => accessibleName(root.getElementById(id)!)).join(' ').replace(/\s+/g, ' ').trim();
+  const label = el.getAttribute('aria-label');
+  if (label?.trim()) return label.replace(/\s+/g, ' ').trim();
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (!(n instanceof Element) || n.getAttribute('aria-hidden') === 'true') return '';
+    const display = getComputedStyle(n).display;
+    if (display === 'none') return '';
+    const inner = Array.from(n.childNodes).map(walk).join('');
+    return display === 'inline' ? inner : ` ${inner} `;
+  };
+  return Array.from(el.childNodes).map(walk).join('').replace(/\s+/g, ' ').trim();
+}

@@ -4,7 +4,8 @@ import en from './en.js';
 
 const de: IntroTexts = {
   duration: 'Dauert etwa 10 Minuten.',
-  parts: '{dimensions} Themen mit je {questions} Fragen.',
+  parts: '{dimensions} Themen mit je {questions} Fragen und einer zusätzlichen Frage, die freiwillig ist.',
+  partsMixed: '{dimensions} Themen mit zusammen {questions} Fragen. Jedes Thema hat noch eine zusätzliche Frage, die freiwillig ist.',
   privacy: 'Ihre Antworten bleiben auf diesem Gerät, in diesem Browser. Nichts wird an einen Server geschickt.',
   privacyOptIn: 'Ihre Antworten bleiben auf diesem Gerät, in diesem Browser. Nur wenn Sie es am Ende selbst wählen, schicken wir die Werte anonym weiter.',
   pause: 'Sie können aufhören und später weitermachen.',

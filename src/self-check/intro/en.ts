@@ -3,7 +3,8 @@ import type { IntroTexts } from '../intro-texts.js';
 
 const en: IntroTexts = {
   duration: 'Takes about 10 minutes.',
-  parts: '{dimensions} parts, each with {questions} questions.',
+  parts: '{dimensions} parts, each with {questions} questions and one extra question that is optional.',
+  partsMixed: '{dimensions} parts with {questions} questions in all. Each part also has one extra question that is optional.',
   privacy: 'Your answers stay on this device, in this browser. Nothing is sent to a server.',
   privacyOptIn: 'Your answers stay on this device, in this browser. Only if you choose so at the end do we send the scores, anonymously.',
   pause: 'You can stop and continue later.',

@@ -3,7 +3,8 @@ import type { IntroTexts } from '../intro-texts.js';
 
 const nl: IntroTexts = {
   duration: 'Duurt ongeveer 10 minuten.',
-  parts: '{dimensions} onderdelen, met telkens {questions} vragen.',
+  parts: '{dimensions} onderdelen, met telkens {questions} vragen en één extra vraag die niet verplicht is.',
+  partsMixed: '{dimensions} onderdelen, met samen {questions} vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.',
   privacy: 'Je antwoorden blijven op dit toestel, in deze browser. Er gaat niets naar een server.',
   privacyOptIn: 'Je antwoorden blijven op dit toestel, in deze browser. Alleen als je op het einde zelf kiest, sturen we de scores anoniem door.',
   pause: 'Je kunt stoppen en later verdergaan.',

@@ -23,6 +23,7 @@ const de: Messages = {
   noAnswer: 'Keine Antwort',
   desiredShort: 'Wo Sie hinwollen',
   edit: 'Ändern',
+  editLabel: 'Ändern: {dimension}',
   unanswered: '{count} von {total} Fragen haben keine Antwort. Das ist in Ordnung: Sie zählen nicht mit.',
   showResult: 'Ergebnis ansehen',
   resultTitle: 'Ihr Ergebnis',

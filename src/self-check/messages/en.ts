@@ -20,6 +20,7 @@ const en: Messages = {
   noAnswer: 'No answer',
   desiredShort: 'Where you want to be',
   edit: 'Change',
+  editLabel: 'Change: {dimension}',
   unanswered: '{count} of the {total} questions have no answer. That is fine: they do not count.',
   showResult: 'See the result',
   resultTitle: 'Your result',

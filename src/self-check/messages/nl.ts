@@ -21,6 +21,8 @@ const nl = {
   noAnswer: 'Geen antwoord',
   desiredShort: 'Waar jullie naartoe willen',
   edit: 'Wijzig',
+  /** The button's accessible name: one string, so no space creeps in before the colon. */
+  editLabel: 'Wijzig: {dimension}',
   unanswered: '{count} van de {total} vragen hebben geen antwoord. Dat mag: ze tellen niet mee.',
   showResult: 'Bekijk het resultaat',
   // Result
