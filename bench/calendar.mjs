@@ -9,6 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const EVENTS = 1000;
@@ -123,8 +124,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: requireChrome(),
+  args: CHROME_ARGS,
 });
 
 /** Median of each figure over RUNS fresh page loads (a new context each time: no cache, no stored feed copy). */

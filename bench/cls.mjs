@@ -1,11 +1,12 @@
 // Cumulative Layout Shift of the story and portrait demo pages while their images load slowly (or fail).
 // Run after a build: `npm run build && node bench/cls.mjs [baseUrl]`. Without a base URL it starts the
 // reference server in-process (temporary database) and measures demo/stories.html and demo/portraits.html.
-// Chromium: $CHROME_PATH, else /usr/bin/chromium.
+// Chromium: scripts/chrome.mjs finds it ($CHROME_PATH first).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
 
 const IMAGE_DELAY_MS = 2500;
 const PAGES = ['/stories.html', '/portraits.html'];
@@ -63,8 +64,8 @@ const observe = () => {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: requireChrome(),
+  args: CHROME_ARGS,
 });
 const rows = [];
 try {

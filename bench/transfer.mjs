@@ -3,11 +3,12 @@
 // texts), each gzipped at level 9 as a CDN would send it, and what follows while the page is idle.
 // `npm run size` counts the static import graph; this counts what the page asks for.
 // Run after a build: `npm run build && node bench/transfer.mjs [baseUrl]`. Without a base URL it starts
-// the reference server in-process (temporary database). Chromium: $CHROME_PATH, else /usr/bin/chromium.
+// the reference server in-process (temporary database). Chromium: scripts/chrome.mjs finds it ($CHROME_PATH first).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
 import { firstScreen, kb } from '../scripts/first-screen.mjs';
 
 /** Demo page, and the language the visitor's page speaks (the demo pages are Dutch; `lang` is set on <html>). */
@@ -36,8 +37,8 @@ if (!base) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: requireChrome(),
+  args: CHROME_ARGS,
 });
 
 const rows = [];

@@ -13,8 +13,8 @@ const DAY = 86_400_000;
 
 /** An ISO date-time `days` from now (fractions allowed), without milliseconds. @param {number} days */
 export const at = (days) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** A date `days` from now. @param {number} days */
-export const day = (days) => at(days).slice(0, 10);
+/** A date `days` from now in the network's zone (Europe/Brussels), as the server counts days. @param {number} days */
+export const day = (days) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(Date.now() + days * DAY));
 
 export const ORIGIN = 'https://school.example';
 export const ADMIN_TOKEN = 'test-admin-token-3f9a';

@@ -1,5 +1,6 @@
-// `node --import ./tests/clock/register.mjs`: TEST_NOW for node test processes (TEST_TZ reaches node as TZ,
-// which the caller sets; see scripts/test-clock.mjs).
-import { shiftDateSource } from './clock.mjs';
+// `node --import ./tests/clock/register.mjs`: TEST_NOW and TEST_TZ for node test processes. Node reads TZ
+// again whenever it is assigned, and child processes inherit it.
+import { checkZone, shiftDateSource } from './clock.mjs';
 
+if (process.env.TEST_TZ) process.env.TZ = checkZone(process.env.TEST_TZ);
 if (process.env.TEST_NOW) (0, eval)(shiftDateSource(process.env.TEST_NOW));

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../../scripts/chrome.mjs';
 import { readConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/server.js';
 import { DEMO_CSP } from '../../server/src/static.js';
@@ -20,8 +21,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'som-bundles-'));
 before(async () => {
   server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db'), ADMIN_TOKEN: 'test' }), { log: () => {} });
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: requireChrome(),
+    args: CHROME_ARGS,
   });
 });
 

@@ -1,0 +1,43 @@
+// `npm run test:clock`: the date-sensitive suites at the awkward instants, each with a visitor's time zone.
+// Brussels is the network's zone (the code computes days there); the visitor's zone is what the browser
+// or node process runs in, so a test that mixes the two up fails here rather than on one night a year.
+//   node scripts/test-clock.mjs            every instant below
+//   node scripts/test-clock.mjs 2          only the third one (for a quick rerun)
+import { spawnSync } from 'node:child_process';
+
+export const INSTANTS = [
+  { now: '2026-11-30T22:30:00Z', tz: 'Europe/Brussels', why: '23:30 on the last day of a month' },
+  { now: '2026-11-30T22:30:00Z', tz: 'Pacific/Kiritimati', why: 'the same instant, already 1 December for the visitor (UTC+14)' },
+  { now: '2026-12-31T22:59:00Z', tz: 'America/New_York', why: '23:59 on 31 December in Brussels, 17:59 for the visitor' },
+  { now: '2027-03-28T01:30:00Z', tz: 'Europe/Brussels', why: 'spring forward: 02:30 does not exist, the clock shows 03:30' },
+  { now: '2026-10-25T00:30:00Z', tz: 'Europe/Brussels', why: 'fall back: the first 02:30 (summer time)' },
+  { now: '2026-10-25T01:30:00Z', tz: 'America/New_York', why: 'fall back: the second 02:30 (winter time) in Brussels' },
+  { now: '2028-02-29T22:30:00Z', tz: 'Pacific/Kiritimati', why: '23:30 on 29 February in Brussels, 1 March for the visitor' },
+];
+
+/** Browser suites whose results depend on today's date or the visitor's zone. */
+const BROWSER = ['tests/clock/*.test.ts', 'tests/calendar/*.test.ts', 'tests/feed/dates.test.ts', 'tests/signup/*.test.ts'];
+/** Server suites: availability windows, retention, the calendar subscription. */
+const SERVER = ['server/test/calendar.test.js', 'server/test/lifecycle.test.js', 'server/test/registrations.test.js'];
+
+const only = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
+const failed = [];
+const started = Date.now();
+for (const [i, { now, tz, why }] of INSTANTS.entries()) {
+  if (only !== undefined && i !== only) continue;
+  console.log(`\n=== [${i}] TEST_NOW=${now} TEST_TZ=${tz}: ${why}`);
+  const env = { ...process.env, TEST_NOW: now, TEST_TZ: tz, TZ: tz };
+  const runs = [
+    ['browser', 'npx', ['wtr', ...BROWSER.flatMap((f) => ['--files', f])]],
+    ['server', process.execPath, ['--import', './tests/clock/register.mjs', '--test', '--test-concurrency=1', ...SERVER]],
+  ];
+  for (const [what, cmd, args] of runs) {
+    const r = spawnSync(cmd, args, { env, stdio: 'inherit' });
+    if (r.status !== 0) failed.push(`[${i}] ${what} at ${now} (${tz})`);
+  }
+}
+const s = Math.round((Date.now() - started) / 1000);
+const runsDone = (only === undefined ? INSTANTS.length : 1) * 2;
+console.log(`\ntest:clock: ${runsDone - failed.length} passed, ${failed.length} failed (${s} s)`);
+for (const f of failed) console.log(`  failed: ${f}`);
+process.exit(failed.length ? 1 : 0);
