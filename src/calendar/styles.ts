@@ -1,14 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Calendar layout. Sizes are in em so the widget follows the host page's font size; the host's
- * inherited text styles that would garble a calendar (letter-spacing, text-transform) are reset.
+ * Calendar layout. Sizes are in em so the widget follows the host page's font size (baseStyles resets
+ * the inherited text styles that would garble a calendar).
  */
 export const calendarStyles = css`
   :host {
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
     --_line: color-mix(in srgb, var(--_border) 45%, transparent);
   }
   .bar {
@@ -35,9 +32,15 @@ export const calendarStyles = css`
     .more-filters {
       display: none;
     }
+    /* Side by side, each as wide as its longest choice (a select never wraps its value), growing to
+       fill the line and wrapping to the next one when they do not fit. */
     #facets#facets {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+      display: flex;
+      flex-wrap: wrap;
+    }
+    #facets .field {
+      flex: 1 1 auto;
+      min-width: min(100%, 9em);
     }
   }
   .field {
@@ -52,7 +55,7 @@ export const calendarStyles = css`
   input,
   select {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -133,7 +136,7 @@ export const calendarStyles = css`
     display: flex;
     gap: 0.5em;
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     margin: 0;
     padding: 0.3em 0;
     border: 0;

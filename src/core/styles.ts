@@ -3,7 +3,10 @@ import { css } from 'lit';
 /**
  * Tokens and base rules every widget shares. Defaults meet WCAG 2.2 AA on white: primary #0a5c73
  * (7.1:1), muted #595959 (7:1), danger #b3261e (6.5:1), success #1e6b34 (6.6:1), border #767676 (4.5:1,
- * enough for the 3:1 needed by control boundaries). Text colour and font come from the host page.
+ * enough for the 3:1 needed by control boundaries). Text colour, font and text size come from the host
+ * page; what a theme sets that would break layout or legibility does not: sizes are in em (never rem,
+ * which follows a root size like 62.5 %), spacing, case and line height are reset on the host, and
+ * inner boxes are border-box whatever the page's `*` rule says.
  */
 export const baseStyles = css`
   :host {
@@ -15,14 +18,18 @@ export const baseStyles = css`
     --_border: var(--som-color-border, #767676);
     --_danger: var(--som-color-danger, #b3261e);
     --_success: var(--som-color-success, #1e6b34);
-    --_radius: var(--som-radius, 0.5rem);
-    --_space: var(--som-space, 1rem);
+    --_radius: var(--som-radius, 0.5em);
+    --_space: var(--som-space, 1em);
     --_focus: var(--som-focus-color, #1a56db);
     display: block;
     box-sizing: border-box;
     font-family: var(--som-font-family, inherit);
     color: var(--_text);
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
     text-align: start;
     overflow-wrap: anywhere;
     container-type: inline-size;
@@ -33,7 +40,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, blockquote {
     margin: 0;
@@ -61,7 +68,6 @@ export const baseStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
   }
   button {
     cursor: pointer;
@@ -71,8 +77,8 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
     padding: 0.5em 1em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
@@ -111,15 +117,15 @@ export const baseStyles = css`
     color: var(--_muted);
   }
   .state {
-    min-height: var(--som-min-height, 12rem);
+    min-height: var(--som-min-height, 12em);
   }
   .loading {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-content: start;
   }
   .loading .bar {
-    height: 1.25rem;
+    height: 1.25em;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, #e8e8e8 25%, #f4f4f4 50%, #e8e8e8 75%);
     background-size: 200% 100%;
@@ -139,16 +145,16 @@ export const baseStyles = css`
   .error {
     min-height: 0;
     border-inline-start: 4px solid var(--_danger);
-    padding: 0.5rem 0 0.5rem 0.75rem;
-    margin-block-end: 0.75rem;
+    padding: 0.5em 0 0.5em 0.75em;
+    margin-block-end: 0.75em;
   }
   .error p {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .stale {
     font-size: 0.875em;
     color: var(--_muted);
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .badge {
     display: inline-block;

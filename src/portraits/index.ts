@@ -17,6 +17,10 @@ const styles = css`
     --_ratio: var(--som-media-ratio, 1);
     --_skeleton: 15em;
   }
+  /* Each card its own height: an opened bio must not stretch the others in its row. */
+  .grid {
+    align-items: start;
+  }
   figure {
     display: flex;
     flex-direction: column;
@@ -121,8 +125,8 @@ abstract class PortraitCards extends Cards<Portrait> {
  * @cssprop --som-color-muted - Role and organisation (default #595959).
  * @cssprop --som-color-surface - Card background (default #ffffff).
  * @cssprop --som-color-border - Card border, used at half strength (default #767676).
- * @cssprop --som-radius - Corner radius (default 0.5rem).
- * @cssprop --som-space - Padding and gaps (default 1rem).
+ * @cssprop --som-radius - Corner radius (default 0.5em).
+ * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
  * @cssprop --som-media-ratio - Shape of the photo box (default 1, a square).
@@ -166,8 +170,8 @@ export class SomPortraitCard extends PortraitCards {
  * @cssprop --som-color-muted - Role and organisation (default #595959).
  * @cssprop --som-color-surface - Card background (default #ffffff).
  * @cssprop --som-color-border - Card border, used at half strength (default #767676).
- * @cssprop --som-radius - Corner radius (default 0.5rem).
- * @cssprop --som-space - Padding and gaps (default 1rem).
+ * @cssprop --som-radius - Corner radius (default 0.5em).
+ * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
  * @cssprop --som-media-ratio - Shape of the photo boxes (default 1, a square).

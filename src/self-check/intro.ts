@@ -86,7 +86,7 @@ export const introStyles = css`
     cursor: pointer;
     font-weight: 600;
     color: var(--_primary);
-    min-height: 1.75rem;
+    min-height: 1.75em;
   }
   .about div {
     margin-block-start: 0.75em;

@@ -52,7 +52,7 @@ const own = css`
     content: '◀ ';
     content: '◀ ' / '';
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .spectrum {
       grid-template-columns: repeat(auto-fit, minmax(0, 1fr));
       gap: 0.25em;
@@ -87,12 +87,12 @@ const own = css`
   }
   .radar.wide {
     display: none;
-    max-width: 40rem;
+    max-width: 40em;
   }
   .radar.narrow {
-    max-width: 22rem;
+    max-width: 22em;
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .radar.wide {
       display: block;
     }
@@ -232,7 +232,7 @@ const own = css`
   .wide-col {
     display: none;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .bar {
       display: inline-block;
     }
@@ -251,7 +251,7 @@ const own = css`
     display: grid;
     gap: 0 2em;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .tops {
       grid-template-columns: 1fr 1fr;
     }
@@ -350,7 +350,7 @@ const own = css`
   }
   input[type='text'] {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -366,7 +366,7 @@ const own = css`
     gap: 0.5em;
   }
   .row input {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     width: auto;
   }
   .check {
@@ -377,8 +377,9 @@ const own = css`
   }
   .check input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    /* Never under the 24 px target size, whatever the page's text size. */
+    width: max(1.5em, 24px);
+    height: max(1.5em, 24px);
     margin: 0;
     accent-color: var(--_primary);
   }

@@ -6,8 +6,6 @@ export const commonStyles = css`
     --_second: var(--som-selfcheck-second-color, #9c4200);
     --_line: #c8c8c8;
     --_tint: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
-    text-transform: none;
-    text-indent: 0;
   }
   h2 {
     font-size: 1.5em;
@@ -55,7 +53,7 @@ export const commonStyles = css`
   .link {
     display: inline-flex;
     align-items: center;
-    min-height: 1.75rem;
+    min-height: 1.75em;
     padding: 0.25em 0;
     border: 0;
     background: none;
@@ -72,7 +70,7 @@ export const commonStyles = css`
     padding: 0.05em 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.5;
     white-space: nowrap;

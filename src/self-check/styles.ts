@@ -12,7 +12,7 @@ export const selfCheckStyles = css`
     appearance: none;
     display: block;
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
     margin-block: 0.25em 1em;
     border: 1px solid var(--_border);
     border-radius: 999px;
@@ -61,7 +61,7 @@ export const selfCheckStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.75em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.6em 0.85em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -107,7 +107,7 @@ export const selfCheckStyles = css`
     border-block-start: 1px solid var(--_line);
     padding-block-start: 1em;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .scale {
       grid-template-columns: repeat(5, 1fr);
     }
@@ -153,7 +153,7 @@ export const selfCheckStyles = css`
     margin: 0 0 0.5em;
   }
   dialog {
-    max-width: min(30rem, calc(100vw - 2rem));
+    max-width: min(30em, calc(100vw - 2em));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 1.5em;

@@ -59,23 +59,20 @@ export class SomSignup extends SomElement implements SubmitHost {
   static override styles = [
     baseStyles,
     css`
-      :host {
-        text-transform: none;
-      }
       .cx {
         text-decoration: line-through;
       }
       .avail {
         font-weight: 700;
-        margin-block: 0.75rem;
+        margin-block: 0.75em;
       }
       form,
       .row {
         display: grid;
-        gap: 0.4rem;
+        gap: 0.4em;
       }
       form {
-        gap: 1.25rem;
+        gap: 1.25em;
       }
       label {
         font-weight: 600;
@@ -92,8 +89,8 @@ export class SomSignup extends SomElement implements SubmitHost {
       select,
       textarea {
         width: 100%;
-        max-width: 32rem;
-        min-height: 2.75rem;
+        max-width: 32em;
+        min-height: 2.75em;
         padding: 0.4em 0.5em;
         border: 2px solid var(--_border);
         border-radius: var(--_radius);
@@ -101,19 +98,20 @@ export class SomSignup extends SomElement implements SubmitHost {
       }
       .box {
         display: flex;
-        gap: 0.6rem;
+        gap: 0.6em;
         align-items: flex-start;
       }
       .box input {
         flex: none;
-        width: 1.5rem;
-        min-height: 1.5rem;
+        /* Never under the 24 px target size, whatever the page's text size. */
+        width: max(1.5em, 24px);
+        min-height: max(1.5em, 24px);
         margin: 0;
         accent-color: var(--_primary);
       }
       .bad {
         border-inline-start: 4px solid var(--_danger);
-        padding-inline-start: 0.75rem;
+        padding-inline-start: 0.75em;
       }
       .bad > * {
         border-color: var(--_danger);
@@ -128,14 +126,14 @@ export class SomSignup extends SomElement implements SubmitHost {
       .done {
         border: 3px solid var(--_danger);
         border-radius: var(--_radius);
-        padding: 1rem;
-        margin-block: 1rem;
+        padding: 1em;
+        margin-block: 1em;
       }
       .done {
         border-color: var(--_success);
       }
       ul {
-        padding-inline-start: 1.25rem;
+        padding-inline-start: 1.25em;
       }
       .hp {
         position: absolute;
@@ -145,7 +143,7 @@ export class SomSignup extends SomElement implements SubmitHost {
         overflow: hidden;
       }
       * + p {
-        margin-block-start: 0.5rem;
+        margin-block-start: 0.5em;
       }
     `,
   ];

@@ -89,8 +89,8 @@ abstract class StoryCards extends Cards<Story> {
  * @cssprop --som-color-muted - Secondary text such as the date (default #595959).
  * @cssprop --som-color-surface - Card background (default #ffffff).
  * @cssprop --som-color-border - Card border, used at half strength (default #767676).
- * @cssprop --som-radius - Corner radius (default 0.5rem).
- * @cssprop --som-space - Padding and gaps (default 1rem).
+ * @cssprop --som-radius - Corner radius (default 0.5em).
+ * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
  * @cssprop --som-media-ratio - Shape of the image box (default 3 / 2).
@@ -133,8 +133,8 @@ export class SomStoryCard extends StoryCards {
  * @cssprop --som-color-muted - Secondary text such as the date (default #595959).
  * @cssprop --som-color-surface - Card background (default #ffffff).
  * @cssprop --som-color-border - Card border, used at half strength (default #767676).
- * @cssprop --som-radius - Corner radius (default 0.5rem).
- * @cssprop --som-space - Padding and gaps (default 1rem).
+ * @cssprop --som-radius - Corner radius (default 0.5em).
+ * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
  * @cssprop --som-media-ratio - Shape of the image boxes (default 3 / 2).
