@@ -94,6 +94,11 @@ export const Review = {
   loaders: [async () => (seed(mixed.map((r, i) => (i === 3 ? [0, 3] : r)) as Row[], { view: 'review', done: false }), {})],
 };
 
+/** The two organisations' names typed on the result: shown under the heading and printed (kept in this browser and the share link). */
+export const ResultWithNames = {
+  loaders: [async () => (seed(mixed, { names: { own: 'Basisschool De Linde', partner: 'OCMW Gent' } }), {})],
+};
+
 /** A young partnership: co-existing, no strengths yet. */
 export const ResultLow = { loaders: [async () => (seed(low), {})] };
 

@@ -20,6 +20,7 @@ import type { IntroTexts } from './intro-texts.js';
 import { commonStyles, selfCheckStyles } from './styles.js';
 import { introStyles } from './intro.js';
 import type { ResultAction } from './result-view.js';
+import { cleanNames } from './names.js';
 
 type View = 'intro' | 'step' | 'review' | 'result' | 'shared';
 
@@ -281,6 +282,13 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
       case 'sent':
         this.sent = true;
         return this.save();
+      case 'names': {
+        // Kept with the answers (this browser, the share link); an emptied pair removes the key.
+        const { names: _old, ...rest } = this.answers;
+        const names = cleanNames(d.names);
+        this.answers = names ? { ...rest, names } : rest;
+        return this.save();
+      }
       case 'partner': {
         const decoded = decode(this.instrument, d.code);
         if (!decoded.ok) return;

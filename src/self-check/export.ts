@@ -17,6 +17,8 @@ export function exportData(instrument: Instrument, answers: Answers, result: Res
   return {
     format: 'som-self-check/1',
     instrument: { id: instrument.id, title: o.resolve(instrument.title) },
+    /** Which partnership: the names typed on the result, null where none was typed. */
+    organisations: { own: answers.names?.own || null, partner: answers.names?.partner || null },
     date: o.date.toISOString(),
     language: o.language,
     overall: result.overall,

@@ -3,7 +3,7 @@
  * small): the level on the spectrum, the radar and the same numbers in a table, strengths and work points,
  * print, JSON export, the share link, comparing with a partner and the opt-in submission.
  */
-import { LitElement, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { fill } from '../core/i18n.js';
@@ -16,15 +16,44 @@ import { labelPlace, polygon, ring, spokes, vertices, wrapLabel, type RadarGeome
 import { exportData } from './export.js';
 import type { Messages } from './messages.js';
 import { resultStyles } from './result-styles.js';
+import { MAX_NAME, type Names } from './names.js';
 
 export type ResultAction =
   | { action: 'edit' | 'restart' | 'fill-in' | 'close-compare' | 'sent' }
-  | { action: 'partner'; code: string };
+  | { action: 'partner'; code: string }
+  | { action: 'names'; names: Names };
 
 type Series = { values: (number | null)[]; kind: 'now' | 'desired' | 'partner' };
 
 const WIDE: RadarGeometry = { cx: 320, cy: 200, r: 155, max: 5 };
 const NARROW: RadarGeometry = { cx: 150, cy: 150, r: 112, max: 5 };
+
+/** The names on the result and their fields, beside the markup they style. */
+const namesStyles = css`
+  .names {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.15em 0.75em;
+    margin: 0.5em 0 0;
+  }
+  .names dt {
+    font-weight: 600;
+  }
+  .names dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .names-form {
+    margin-block-start: 2em;
+    border-block-start: 1px solid var(--_line);
+  }
+  .names-form .field + .field {
+    margin-block-start: 0.75em;
+  }
+  .names-form input {
+    max-width: 32em;
+  }
+`;
 
 /**
  * The result of <som-self-check> (internal: rendered by it, never used on its own).
@@ -51,7 +80,7 @@ export class SomSelfCheckResult extends LitElement {
     submit: { state: true },
   };
 
-  static override styles = [baseStyles, resultStyles];
+  static override styles = [baseStyles, resultStyles, namesStyles];
 
   declare instrument: Instrument;
   declare messages: Messages;
@@ -113,6 +142,7 @@ export class SomSelfCheckResult extends LitElement {
         <span lang=${cl ?? nothing}>${this.resolve(this.instrument.title)}</span> ·
         ${new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date())}
       </p>
+      ${this.renderNames()}
       ${this.shared ? html`<p class="notice">${m.sharedNote}</p>` : nothing}
       ${this.linkError ? html`<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[this.linkError]}</p></div>` : nothing}
       ${result.overall === null
@@ -351,10 +381,44 @@ export class SomSelfCheckResult extends LitElement {
     </section>`;
   }
 
+  /** Which partnership the result is about, on screen and on paper (the answers' own names: a partner's in the shared view). */
+  private renderNames(): TemplateResult | typeof nothing {
+    const n = this.answers.names;
+    if (!n) return nothing;
+    return html`<dl class="names">
+      ${n.own ? html`<dt>${this.m.filledInBy}</dt><dd dir="auto">${n.own}</dd>` : nothing}
+      ${n.partner ? html`<dt>${this.m.partnershipWith}</dt><dd dir="auto">${n.partner}</dd>` : nothing}
+    </dl>`;
+  }
+
+  /** The two optional name fields; a change goes to the questionnaire, which keeps it with the answers. */
+  private renderNameFields(): TemplateResult {
+    const m = this.m;
+    const n = this.answers.names;
+    const field = (id: string, label: string, value: string, autocomplete: string) => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="text" dir="auto" maxlength=${MAX_NAME} autocomplete=${autocomplete} aria-describedby="sc-names-lead" .value=${value} @change=${this.onNames} />
+    </div>`;
+    return html`<section class="names-form no-print" aria-labelledby="sc-names">
+      <h3 id="sc-names">${m.namesTitle}</h3>
+      <p id="sc-names-lead">${m.namesLead}</p>
+      ${field('sc-name-own', m.nameOwn, n?.own ?? '', 'organization')} ${field('sc-name-partner', m.namePartner, n?.partner ?? '', 'off')}
+    </section>`;
+  }
+
+  private onNames(): void {
+    const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+    // A link copied before now would carry the old names: copy again.
+    this.link = '';
+    this.copy = 'idle';
+    this.act({ action: 'names', names: { own: value('sc-name-own'), partner: value('sc-name-partner') } });
+  }
+
   private renderActions(result: Result): TemplateResult {
     const m = this.m;
     const status = this.copy === 'copied' ? m.copied : this.copy === 'failed' ? m.copyFailed : '';
-    return html`<section class="actions no-print" aria-labelledby="sc-actions">
+    return html`${this.renderNameFields()}
+      <section class="actions no-print" aria-labelledby="sc-actions">
         <h3 id="sc-actions">${m.actions}</h3>
         <div class="buttons">
           <button type="button" class="button secondary" @click=${() => window.print()}>${m.print}</button>

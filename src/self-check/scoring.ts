@@ -6,6 +6,7 @@
  * gap between the desired and the current state (TRES II). Pure: no DOM, no Lit.
  */
 import { DEFAULT_LEVELS, answerKey, type Dimension, type Instrument, type LevelCondition, type Option } from './instrument.js';
+import type { Names } from './names.js';
 
 /** An answer: the chosen option's position (0-based), or "na" for "weet niet / n.v.t.". */
 export type Answer = number | 'na';
@@ -15,6 +16,8 @@ export interface Answers {
   answers: Record<string, Answer>;
   /** Desired state by dimension id: the chosen desired option's position (0-based). */
   desired: Record<string, number>;
+  /** The two organisations' names, when typed (never part of a score or a submission). */
+  names?: Names;
 }
 
 export const emptyAnswers = (): Answers => ({ answers: {}, desired: {} });

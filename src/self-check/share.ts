@@ -5,11 +5,14 @@
  *     1.<instrument id>.<one character per question>.<one character per dimension, or nothing>
  *
  * A question is `1`–`7` (the chosen option's position), `n` ("weet niet / n.v.t.") or `0` (no answer);
- * a desired state is `1`–`7` or `0`. Anything else is refused with a reason, never rendered: the code
- * comes from a link someone else made.
+ * a desired state is `1`–`7` or `0`. When the organisations' names were typed, two more parts follow:
+ * `.<own name>.<partner name>`, each base64url of its UTF-8 (names.ts); without names the code is exactly
+ * what it always was, so old links and old widgets keep working. Anything else is refused with a reason,
+ * never rendered as markup: the code comes from a link someone else made.
  */
 import { allQuestions, type Instrument } from './instrument.js';
 import type { Answers } from './scoring.js';
+import { cleanNames, nameFromCode, nameToCode } from './names.js';
 import { HASH_KEY } from './first-visit.js';
 
 export { HASH_KEY, readHash } from './first-visit.js';
@@ -32,7 +35,9 @@ export function encode(instrument: Instrument, answers: Answers): string {
     const v = answers.desired[d.id];
     return typeof v === 'number' && v >= 0 && v < (d.desired?.length ?? 5) ? String(v + 1) : '0';
   });
-  return `${VERSION}.${instrument.id}.${qs}.${desired.some((c) => c !== '0') ? desired.join('') : ''}`;
+  const names = cleanNames(answers.names);
+  const tail = names ? `.${nameToCode(names.own)}.${nameToCode(names.partner)}` : '';
+  return `${VERSION}.${instrument.id}.${qs}.${desired.some((c) => c !== '0') ? desired.join('') : ''}${tail}`;
 }
 
 /** The code inside a pasted link, a fragment or a bare code. */
@@ -53,14 +58,15 @@ export function extractCode(input: unknown): { ok: true; code: string } | { ok: 
   return { ok: true, code: s.trim() };
 }
 
-const CODE = /^(\d{1,3})\.([a-z0-9][a-z0-9_-]{0,99})\.([0-7n]{1,1000})\.([0-7]{0,300})$/;
+// A name part holds at most MAX_NAME code points of up to 4 UTF-8 bytes: 320 bytes, 427 base64url characters.
+const CODE = /^(\d{1,3})\.([a-z0-9][a-z0-9_-]{0,99})\.([0-7n]{1,1000})\.([0-7]{0,300})(?:\.([\w-]{0,427})\.([\w-]{0,427}))?$/;
 
 export function decode(instrument: Instrument, input: unknown): Decoded {
   const extracted = extractCode(input);
   if (!extracted.ok) return extracted;
   const m = CODE.exec(extracted.code);
   if (!m) return { ok: false, error: 'format' };
-  const [, version, id, qs, ds] = m as unknown as [string, string, string, string, string];
+  const [, version, id, qs, ds, own, partner] = m as unknown as [string, string, string, string, string, string?, string?];
   if (version !== VERSION) return { ok: false, error: 'version' };
   if (id !== instrument.id) return { ok: false, error: 'instrument' };
   const questions = allQuestions(instrument);
@@ -82,6 +88,12 @@ export function decode(instrument: Instrument, input: unknown): Decoded {
     if (c) answers.desired[d.id] = c - 1;
   }
   if (!Object.values(answers.answers).some((a) => typeof a === 'number')) return { ok: false, error: 'no-answers' };
+  if (own !== undefined && partner !== undefined) {
+    const texts = [nameFromCode(own), nameFromCode(partner)];
+    if (texts.includes(null)) return { ok: false, error: 'format' };
+    const names = cleanNames({ own: texts[0], partner: texts[1] });
+    if (names) answers.names = names;
+  }
   return { ok: true, answers };
 }
 

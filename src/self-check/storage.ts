@@ -5,6 +5,7 @@
  */
 import { allQuestions, type Instrument } from './instrument.js';
 import type { Answers } from './scoring.js';
+import { cleanNames } from './names.js';
 import { storageKey } from './first-visit.js';
 
 export { browserStorage, storageKey } from './first-visit.js';
@@ -44,6 +45,8 @@ export function sanitize(instrument: Instrument, raw: unknown): Answers {
     const v = desired[d.id];
     if (isIndex(v, d.desired?.length ?? 5)) out.desired[d.id] = v;
   }
+  const names = cleanNames(raw.names);
+  if (names) out.names = names;
   return out;
 }
 
@@ -73,8 +76,9 @@ export function restore(storage: KeyValueStore | null, instrument: Instrument): 
 export function persist(storage: KeyValueStore | null, instrumentId: string, saved: Saved): boolean {
   if (!storage) return false;
   try {
-    const { answers, desired } = saved.answers;
-    storage.setItem(storageKey(instrumentId), JSON.stringify({ v: 1, answers, desired, view: saved.view, step: saved.step, done: saved.done, partner: saved.partner, sent: saved.sent }));
+    // `names` is new in v1 entries: older code ignores it, and entries without it restore without names.
+    const { answers, desired, names } = saved.answers;
+    storage.setItem(storageKey(instrumentId), JSON.stringify({ v: 1, answers, desired, names, view: saved.view, step: saved.step, done: saved.done, partner: saved.partner, sent: saved.sent }));
     return true;
   } catch {
     return false;
