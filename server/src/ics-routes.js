@@ -1,6 +1,7 @@
 // @ts-check
 /** Calendar files: the network's subscription calendar and one registration's event with a reminder. */
 import { calendarToIcs, eventToIcs, icsFileName } from '../../dist/calendar/ics.js';
+import { registrationWords } from '../../dist/calendar/ics-words.js';
 import { endInstant } from '../../dist/feed/index.js';
 import { problem, route, withEtag } from './http.js';
 import { sha256 } from './registrations.js';
@@ -59,7 +60,15 @@ export function icsRoutes(app, ctx) {
       if (r.status === 'cancelled') return problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
       const event = ctx.events.get(r.eventId);
       if (!event) return problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
-      const ics = eventToIcs(event, { networkId: feed.network.id, lang: r.language ?? 'nl', alarm: true, now: ctx.now(), timeZone: feed.network.timeZone });
+      // A registration's file: confirmed with a reminder, or TENTATIVE without one on the waiting list;
+      // either way with the link to cancel (the token is in this URL already).
+      const status = r.status === 'waitlisted' ? 'waitlisted' : 'confirmed';
+      const cancelUrl = `${ctx.config.publicUrl}/api/registrations/${c.req.param('token')}`;
+      const lang = r.language ?? 'nl';
+      const ics = eventToIcs(event, {
+        networkId: feed.network.id, lang, alarm: true, now: ctx.now(), timeZone: feed.network.timeZone,
+        registration: { status, cancelUrl, words: registrationWords(lang) },
+      });
       return c.body(ics, 200, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `attachment; filename="${icsFileName(event)}"`,

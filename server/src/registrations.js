@@ -1,7 +1,7 @@
 // @ts-check
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { endInstant, formatWhen, resolveText } from '../../dist/feed/index.js';
+import { availabilityState, formatWhen, resolveText, seatsOf } from '../../dist/feed/index.js';
 import { escapeHtml, htmlPage } from './html.js';
 import { prefersHtml, problem, route } from './http.js';
 import { validateSignup } from './validation.js';
@@ -20,10 +20,9 @@ export const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s
 /** What an Idempotency-Key is bound to: this event and these exact bytes. */
 export const bodyHash = (/** @type {string} */ eventId, /** @type {string} */ text) => sha256(`${eventId}\n${text}`);
 
-/** Seats to fill: the organiser marking an event "full" in the feed closes the remaining ones. @param {FeedEvent} event @param {FormRegistration} reg */
-const seatsOf = (event, reg) => (event.status === 'full' ? 0 : reg.capacity ?? null);
-
 /**
+ * The availability answer. The state comes from the widgets' own rule (src/feed/availability.ts, built into
+ * dist/feed/), so the server, <som-signup> and the calendar never disagree about when sign-up is possible.
  * @param {FeedEvent} event
  * @param {FormRegistration} reg
  * @param {{ confirmed: number, waitlisted: number }} counts
@@ -31,15 +30,9 @@ const seatsOf = (event, reg) => (event.status === 'full' ? 0 : reg.capacity ?? n
  * @param {string} timeZone
  */
 function availability(event, reg, counts, now, timeZone) {
-  const seats = seatsOf(event, reg);
-  const t = now.getTime();
-  const state = event.status === 'cancelled' ? 'cancelled'
-    : t >= endInstant(event, timeZone) || (reg.closes && t >= Date.parse(reg.closes)) ? 'closed'
-      : reg.opens && t < Date.parse(reg.opens) ? 'not-yet-open'
-        : seats !== null && counts.confirmed >= seats ? (reg.waitlist ? 'waitlist' : 'full')
-          : 'open';
+  const seats = seatsOf(event);
   return {
-    eventId: event.id, state, capacity: reg.capacity ?? null, ...counts,
+    eventId: event.id, state: availabilityState(event, now.getTime(), timeZone, counts.confirmed), capacity: reg.capacity ?? null, ...counts,
     remaining: seats === null ? null : Math.max(0, seats - counts.confirmed),
     waitlist: reg.waitlist ?? false, opens: reg.opens ?? null, closes: reg.closes ?? null,
   };
@@ -146,7 +139,7 @@ export function registrationRoutes(app, ctx) {
     const token = randomBytes(32).toString('base64url');
     const result = await storage.register({
       ...signup, id: randomUUID(), eventId: event.id, tokenHash: sha256(token),
-      capacity: seatsOf(event, reg), waitlist: reg.waitlist ?? false, createdAt: now.toISOString(),
+      capacity: seatsOf(event), waitlist: reg.waitlist ?? false, createdAt: now.toISOString(),
     });
     if (result.outcome === 'full') return problem(c, ...REFUSALS.full);
     const r = /** @type {Registration} */ (result.registration);
@@ -190,7 +183,7 @@ export function registrationRoutes(app, ctx) {
     if (!found) return undefined;
     const [event, reg] = formEvent(found.eventId);
     // Promote only within the feed's capacity; an event gone from the feed promotes nobody.
-    return storage.cancel(tokenHash, event && reg ? seatsOf(event, reg) : 0);
+    return storage.cancel(tokenHash, event && reg ? seatsOf(event) : 0);
   }
 
   route(app, '/api/events/:id/registrations.csv', {
@@ -233,7 +226,7 @@ export function registrationRoutes(app, ctx) {
 <p>Voor <strong>${escapeHtml(title)}</strong>${when ? `<br>${escapeHtml(when)}` : ''}</p>
 <p class="status">${escapeHtml(status)}</p>
 ${event?.url ? `<p><a href="${escapeHtml(event.url)}">Meer over deze activiteit</a></p>` : ''}
-${active ? `<p><a href="${escapeHtml(icsUrl)}">Zet de activiteit in je agenda</a> (met een herinnering een dag vooraf).</p>
+${active ? `<p><a href="${escapeHtml(icsUrl)}">Zet de activiteit in je agenda</a> (${r.status === 'waitlisted' ? 'voorlopig, zonder herinnering, zolang je op de wachtlijst staat' : 'met een herinnering een dag vooraf'}).</p>
 <h2>Kan je toch niet komen?</h2>
 <p>Annuleer dan je inschrijving: zo krijgt iemand van de wachtlijst je plaats.</p>
 <form method="post">

@@ -7,7 +7,7 @@ import { resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
 import { loadMessages, messagesFor, type CalendarMessages } from './messages.js';
 import {
-  FACETS, applySelection, facetOptions, fold, groupByMonth, idList, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeHash,
+  FACETS, applySelection, facetOptions, fold, groupByMonth, idList, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeEventHash, writeHash,
   type FacetKey, type FacetOption, type Selection,
 } from './model.js';
 import { eventList, monthName, type ViewContext } from './view.js';
@@ -40,9 +40,13 @@ interface Data {
   feed: Feed;
   tz: string;
   upcoming: FeedEvent[];
+  /** Past events shown (with `past`), newest first. */
   past: FeedEvent[];
+  /** Every past event the site's pre-filter lets through, shown or not: a deep link may ask for one. */
+  ended: FeedEvent[];
   options: Record<FacetKey, FacetOption[]>;
   labels: Map<string, Text | undefined>;
+  terms: Record<FacetKey, string[]>;
 }
 
 /**
@@ -96,6 +100,7 @@ export class SomCalendar extends SomElement {
     focusDay: { state: true },
     day: { state: true },
     facetsOpen: { state: true },
+    gone: { state: true },
   };
 
   static override styles = [...SomElement.styles, calendarStyles];
@@ -133,6 +138,8 @@ export class SomCalendar extends SomElement {
   declare private day?: string;
   /** In a narrow column the facet choices fold away behind a "filter" button. */
   private facetsOpen = false;
+  /** A deep-linked event that is over and not among the shown past ones: shown on its own, saying so. */
+  declare private gone?: FeedEvent;
 
   private memo = new Map<string, [unknown[], unknown]>();
   private pendingEvent?: string;
@@ -225,14 +232,16 @@ export class SomCalendar extends SomElement {
       const all = this.past ? upcoming.concat(past) : upcoming;
       const labels = new Map<string, Text | undefined>();
       const options = {} as Data['options'];
+      const ids = {} as Data['terms'];
       for (const k of FACETS) {
         const terms = feed.taxonomies[`${k}s`];
+        ids[k] = terms.map((term) => term.id);
         for (const term of terms) labels.set(`${k}:${term.id}`, term.label);
         // Within a pre-filtered facet, only the site's own ids are offered.
         const order = pre[k].length ? pre[k] : terms.map((term) => term.id);
         options[k] = facetOptions(all, k, order).filter((o) => !pre[k].length || pre[k].includes(o.id));
       }
-      return { feed, tz, upcoming, past: this.past ? past : [], options, labels };
+      return { feed, tz, upcoming, past: this.past ? past : [], ended: past, options, labels, terms: ids };
     });
   }
 
@@ -293,6 +302,7 @@ export class SomCalendar extends SomElement {
       // 1 becomes 2 (the page's title is its only h1); at most 4, so activities stay within h6.
       level: n >= 1 ? Math.min(4, Math.max(2, n)) : 2,
       label: (k, id) => t(d.labels.get(`${k}:${id}`)) || id,
+      terms: (k) => d.terms[k],
       when: (e) => whens.get(e) ?? whens.set(e, formatWhen(e, ui, d.tz, m)).get(e)!,
       over: (e) => !d.upcoming.includes(e),
       isOpen: (id) => this.opened.has(id),
@@ -318,9 +328,12 @@ export class SomCalendar extends SomElement {
     } else {
       content = view === 'list' ? this.listView(d, up, past) : this.monthView(d, up, past);
     }
+    const gone = this.gone && d.ended.includes(this.gone) && !d.past.includes(this.gone) ? this.gone : undefined;
     return html`${total ? this.toolbar(d, sel, count, view) : nothing}
       <div class="live visually-hidden" role="status">${this.said}</div>
-      <div class="content ${this.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${content}</div>`;
+      <div class="content ${this.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${gone
+        ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
+        : nothing}${content}</div>`;
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */
@@ -438,7 +451,10 @@ export class SomCalendar extends SomElement {
   }
 
   private writeLocation(): void {
-    const hash = writeHash(location.hash, this.hashKey, this.noFilters ? { view: this.sel.view } : this.sel);
+    this.replaceHash(writeHash(location.hash, this.hashKey, this.noFilters ? { view: this.sel.view } : this.sel));
+  }
+
+  private replaceHash(hash: string): void {
     if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
       // replaceState: no history entry per keystroke, no scroll jump, no hashchange for other scripts.
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -490,6 +506,8 @@ export class SomCalendar extends SomElement {
       next.delete(id);
     }
     this.opened = next;
+    // The address names the open event, so a visitor can copy a link to it; closing it takes it out again.
+    if (open || readHash(location.hash, this.hashKey).event === id) this.replaceHash(writeEventHash(location.hash, open ? id : undefined));
   }
 
   /** Reveal the next page of a list; focus goes to its first new event, which sits where the button was. */
@@ -548,7 +566,12 @@ export class SomCalendar extends SomElement {
   /** Open a deep-linked event: make sure it is shown (clearing filters that hide it), in the list or its month. */
   private reveal(id: string, d: Data): boolean {
     const event = d.upcoming.find((e) => e.id === id) ?? d.past.find((e) => e.id === id);
-    if (!event) return false;
+    if (!event) {
+      // Over, and the calendar shows no past: open it on its own, above the list, saying it is over.
+      this.gone = d.ended.find((e) => e.id === id);
+      if (this.gone && !this.opened.has(id)) this.toggle(id, true);
+      return !!this.gone;
+    }
     const sel = this.effective(d);
     if (applySelection([event], sel, this.searcher(d, this.ui)).length === 0) this.select({ view: this.sel.view }, false);
     if (this.currentView === 'month') {

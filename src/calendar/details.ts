@@ -6,6 +6,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedEvent } from '../feed/schema.js';
 import { paragraphs } from '../feed/text.js';
+import { availabilityState, canSignUp, formOf } from '../feed/availability.js';
+import { dateFormat } from '../feed/dates.js';
+import { fill } from '../core/i18n.js';
 import { eventToIcs, googleCalendarUrl, icsFileName, outlookUrl } from './ics.js';
 import type { ViewContext } from './view.js';
 
@@ -57,12 +60,18 @@ export function details(c: ViewContext, e: FeedEvent): TemplateResult {
 }
 
 function registration(c: ViewContext, e: FeedEvent): unknown {
+  const { m } = c;
   const r = e.registration;
-  if (r?.type === 'external') return html`<p><a class="button" href=${r.url}>${c.t(r.label) || c.m.registerAt}</a></p>`;
-  if (r?.type !== 'form') return nothing;
-  // The sign-up widget is a separate script: use it when the page loaded it, else link to the event page.
+  if (r?.type === 'external') return html`<p><a class="button" href=${r.url}>${c.t(r.label) || m.registerAt}</a></p>`;
+  const form = formOf(e);
+  if (!form) return nothing;
+  // The sign-up widget is a separate script: use it when the page loaded it (it shows the live state),
+  // else link to the event page, but only while a person can still sign up (the rule <som-signup> uses).
   if (customElements.get('som-signup')) return html`<som-signup event=${e.id} src=${c.src ?? nothing}></som-signup>`;
-  return e.url ? html`<p><a class="button" href=${e.url}>${c.m.register}</a></p>` : nothing;
+  const state = availabilityState(e, Date.now(), c.tz);
+  if (canSignUp(state)) return e.url ? html`<p><a class="button" href=${e.url}>${state === 'waitlist' ? m.registerWaitlist : m.register}</a></p>` : nothing;
+  const opens = form.opens && dateFormat(c.ui, { timeZone: c.tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(form.opens));
+  return html`<p class="reg">${state === 'full' ? m.regFull : state === 'not-yet-open' && opens ? fill(m.regOpens, { d: opens }) : m.regClosed}</p>`;
 }
 
 

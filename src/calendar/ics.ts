@@ -9,6 +9,7 @@
 import type { FeedEvent } from '../feed/schema.js';
 import { resolveText, type Text } from '../feed/text.js';
 import { addDays, isDateOnly, lastDayKey, toDate, zonedParts } from '../feed/dates.js';
+import type { RegistrationWords } from './ics-words.js';
 
 const TZ = 'Europe/Brussels';
 
@@ -16,15 +17,20 @@ export interface IcsOptions {
   /** Makes the UID stable and unique across networks: `<event-id>@<network-id>`. */
   networkId: string;
   lang: string;
-  /** Adds a reminder one day before. */
+  /** Adds a reminder one day before (a confirmed seat's; never on a waiting list). */
   alarm?: boolean;
+  /**
+   * The file is a person's registration: it says its status (a waiting list is TENTATIVE, in its title
+   * too, and has no reminder) and carries the link to cancel it, in `words` (ics-words.ts) of its language.
+   */
+  registration?: { status: 'confirmed' | 'waitlisted'; cancelUrl?: string | undefined; words: RegistrationWords };
   /** DTSTAMP; defaults to the current time. */
   now?: Date;
   /** The network's time zone (`network.timeZone`): which day an all-day or midnight end falls on. Default Europe/Brussels. */
   timeZone?: string;
 }
 
-export interface CalendarOptions extends Omit<IcsOptions, 'alarm'> {
+export interface CalendarOptions extends Omit<IcsOptions, 'alarm' | 'registration'> {
   /** Shown by clients as the subscribed calendar's name. */
   name: string;
 }
@@ -74,6 +80,7 @@ const timed = (name: string, d: Date, tz: string) => (tz === TZ ? `${name};TZID=
 
 interface Parts { title: string; details: string; location: string; allDay: boolean }
 
+
 function parts(event: FeedEvent, lang: string): Parts {
   const t = (text: Text | undefined) => resolveText(text, [lang]);
   const place = event.location ? [t(event.location.name), event.location.address].filter(Boolean).join(', ') : '';
@@ -89,6 +96,9 @@ function parts(event: FeedEvent, lang: string): Parts {
 function vevent(event: FeedEvent, o: IcsOptions): string[] {
   const p = parts(event, o.lang);
   const tz = o.timeZone ?? TZ;
+  const reg = o.registration;
+  const waiting = reg?.status === 'waitlisted';
+  const wait = waiting ? reg.words : undefined;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${event.id}@${o.networkId}`,
@@ -100,12 +110,14 @@ function vevent(event: FeedEvent, o: IcsOptions): string[] {
     lines.push(timed('DTSTART', new Date(event.start), tz));
     if (event.end) lines.push(timed('DTEND', timedEnd(event.end, tz), tz));
   }
-  lines.push(`SUMMARY:${escapeText(p.title)}`);
-  if (p.details) lines.push(`DESCRIPTION:${escapeText(p.details)}`);
+  lines.push(`SUMMARY:${escapeText(wait ? `${p.title} (${wait.waitlist})` : p.title)}`);
+  const details = [wait?.waitNote, p.details, reg?.cancelUrl && `${reg.words.cancel}: ${reg.cancelUrl}`].filter(Boolean).join('\n\n');
+  if (details) lines.push(`DESCRIPTION:${escapeText(details)}`);
   if (p.location) lines.push(`LOCATION:${escapeText(p.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   if (event.status === 'cancelled') lines.push('STATUS:CANCELLED');
-  if (o.alarm) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(p.title)}`, 'TRIGGER:-P1D', 'END:VALARM');
+  else if (reg) lines.push(waiting ? 'STATUS:TENTATIVE' : 'STATUS:CONFIRMED');
+  if (o.alarm && !waiting) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(p.title)}`, 'TRIGGER:-P1D', 'END:VALARM');
   lines.push('END:VEVENT');
   return lines;
 }
@@ -116,7 +128,7 @@ function vcalendar(body: string[], tz: string, head: string[] = []): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** A calendar file with one event, for "add to my calendar" (optionally with a reminder the day before). */
+/** A calendar file with one event, for "add to my calendar" (optionally with a reminder the day before, or as a person's registration). */
 export const eventToIcs = (event: FeedEvent, options: IcsOptions): string => vcalendar(vevent(event, options), options.timeZone ?? TZ);
 
 /** A subscription calendar (webcal) with many events; clients refresh it twice a day. */

@@ -54,6 +54,14 @@ const nl = {
   register: 'Inschrijven',
   registerAt: 'Inschrijven bij de organisator',
   for: 'Voor',
+  allLevels: 'alle niveaus',
+  allLevelsBut: 'alle niveaus behalve {list}',
+  allAudiences: 'iedereen',
+  over: 'Deze activiteit is voorbij',
+  registerWaitlist: 'Inschrijven op de wachtlijst',
+  regClosed: 'De inschrijvingen zijn gesloten.',
+  regFull: 'Volzet: er is geen wachtlijst.',
+  regOpens: 'Inschrijven kan vanaf {d}.',
 };
 
 export type CalendarMessages = typeof nl;

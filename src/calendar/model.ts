@@ -105,6 +105,21 @@ export function applySelection(events: readonly FeedEvent[], sel: Selection, tex
 /** True when the visitor narrowed the list (the view is not a filter). */
 export const isFiltered = (sel: Selection): boolean => FACETS.some((k) => sel[k]) || !!sel.q?.trim();
 
+/**
+ * A facet's ids said briefly: every id the taxonomy has (`all`), all but one or two of a long taxonomy
+ * (`except`), or the ids themselves. An activity for every level would otherwise list nine of them.
+ */
+export type Brief = { all: true } | { except: string[] } | { only: readonly string[] };
+
+export function brief(ids: readonly string[], taxonomy: readonly string[], allowExcept = true): Brief {
+  const known = ids.every((id) => taxonomy.includes(id));
+  const missing = taxonomy.filter((id) => !ids.includes(id));
+  if (!known || taxonomy.length < 2 || ids.length < 2) return { only: ids };
+  if (!missing.length) return { all: true };
+  // "All but X" is only shorter when most of a long list is there.
+  return allowExcept && taxonomy.length >= 5 && missing.length <= 2 ? { except: missing } : { only: ids };
+}
+
 export interface MonthGroup { month: string; events: FeedEvent[] }
 
 /** Consecutive events by the month ("YYYY-MM") they start in; keeps the given order (also newest first). */
@@ -154,6 +169,13 @@ export function readHash(hash: string, key: string): { selection: Selection; fou
     }
   }
   return event ? { selection, found, event } : { selection, found };
+}
+
+/** The hash with `#event-<id>` for the opened event (none when `id` is undefined), other parts untouched. */
+export function writeEventHash(hash: string, id: string | undefined): string {
+  const all = parts(hash).filter((p) => !EVENT_PART.test(decode(p)));
+  if (id) all.push(`event-${id}`);
+  return all.length ? `#${all.join('&')}` : '';
 }
 
 /** The hash with the selection stored under `key` (removed when empty), other parts untouched. */

@@ -51,8 +51,9 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
     if (!k) return html`<td></td>`;
     const list = byDay.get(k) ?? [];
     const n = list.length;
+    // The visible titles may be cut short ("Labo welbev…"): the cell's name carries them whole, after the count.
     return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(noon(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${n
-        ? html`<span class="dt" aria-hidden="true">${list.slice(0, 2).map((e) => html`<span>${c.t(e.title)}</span>`)}${n > 2 ? html`<span>+${n - 2}</span>` : nothing}</span>`
+        ? html`<span class="visually-hidden">: ${list.map((e) => c.t(e.title)).join('; ')}</span><span class="dt" aria-hidden="true">${list.slice(0, 2).map((e) => html`<span>${c.t(e.title)}</span>`)}${n > 2 ? html`<span>+${n - 2}</span>` : nothing}</span>`
         : nothing}</td>`;
   };
   // Events first appear on their first day in the month, and days fill in date order: the list is chronological.

@@ -3,11 +3,12 @@
  * clicks by delegation (one listener, not one per event), so a long list stays cheap to render.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { fill } from '../core/i18n.js';
 import type { FeedEvent } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
 import type { WhenText } from '../feed/dates.js';
 import type { CalendarMessages } from './messages.js';
-import type { FacetKey } from './model.js';
+import { brief, type FacetKey } from './model.js';
 
 export interface ViewContext {
   m: CalendarMessages;
@@ -17,6 +18,8 @@ export interface ViewContext {
   ui: string;
   t(text: Text | undefined): string;
   label(key: FacetKey, id: string): string;
+  /** The taxonomy's ids for a facet, in its order. */
+  terms(key: FacetKey): readonly string[];
   when(e: FeedEvent): WhenText;
   /** Over already: no sign-up, no "add to my calendar". */
   over(e: FeedEvent): boolean;
@@ -31,8 +34,15 @@ export interface ViewContext {
   src: string | undefined;
 }
 
-/** "Name, Name" for a facet's ids. */
-const labels = (c: ViewContext, key: FacetKey, ids: readonly string[] | undefined) => (ids ?? []).map((id) => c.label(key, id)).join(', ');
+const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) => ids.map((id) => c.label(key, id)).join(', ');
+
+/** "Name, Name" for a facet's ids, or briefly "all levels" / "all levels except Name" / "everyone". */
+function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[] | undefined): string {
+  const b = brief(ids ?? [], c.terms(key), key === 'level');
+  const { m } = c;
+  if ('all' in b) return key === 'level' ? m.allLevels : m.allAudiences;
+  return 'except' in b ? fill(m.allLevelsBut, { list: names(c, key, b.except) }) : names(c, key, b.only);
+}
 
 /** Events as list items; `level` is the heading level of their titles. */
 export const eventList = (c: ViewContext, events: readonly FeedEvent[], level: number): TemplateResult =>
@@ -43,6 +53,7 @@ function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult 
   const open = c.isOpen(e.id);
   const status = e.status && e.status !== 'scheduled' ? e.status : '';
   const when = c.when(e);
+  // The status is the badge beside the title; the feed's reason is shown as given, without a second label.
   const reason = status === 'cancelled' || status === 'postponed' ? c.t(e.statusReason) : '';
   const place = [c.t(e.location?.name) || e.location?.address, e.online && m.online].filter(Boolean).join(' · ');
   const forWhom = [labels(c, 'audience', e.audiences), labels(c, 'level', e.levels)].filter(Boolean).join(' · ');
@@ -53,7 +64,7 @@ function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult 
       </button>
     </div>
     <p class="when"><span aria-hidden="true">${when.text}</span><span class="visually-hidden">${when.label}</span></p>
-    ${reason ? html`<p class="reason">${m[status as 'cancelled']}: ${reason}</p>` : nothing}
+    ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     ${e.summary ? html`<p class="sum">${c.t(e.summary)}</p>` : nothing}
     ${place ? html`<p class="place muted">${place}</p>` : nothing}
     ${e.themes?.length || e.strand || forWhom

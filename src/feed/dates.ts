@@ -4,16 +4,23 @@ export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
 
+/**
+ * The Intl locale for an interface language: Belgian conventions, British for English (a bare "en" would
+ * write "Tue, Apr 13, 2027" and "3:30 PM" on a Belgian site). Any other tag is used as given.
+ */
+const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE', en: 'en-GB' };
+export const localeFor = (lang: string): string => LOCALES[lang.toLowerCase()] ?? lang;
+
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
-/** Intl.DateTimeFormat is expensive to build; a feed of 1,000 events needs only a handful. */
+/** Intl.DateTimeFormat in the interface language's locale (localeFor); cached: a feed of 1,000 events needs only a handful. */
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(options);
   let fmt = formatterCache.get(key);
   if (!fmt) {
     try {
-      fmt = new Intl.DateTimeFormat(lang, options);
+      fmt = new Intl.DateTimeFormat(localeFor(lang), options);
     } catch {
-      fmt = new Intl.DateTimeFormat('nl', options); // unknown tag or time zone: stay usable
+      fmt = new Intl.DateTimeFormat('nl-BE', options); // unknown tag or time zone: stay usable
     }
     formatterCache.set(key, fmt);
   }

@@ -17,7 +17,7 @@ export function successView(m: SentMessages, r: Extract<RegisterResult, { kind: 
 <h3>${wl ? m.waitlisted + (r.position ? fill(m.position, { n: r.position }) : '') : m.confirmed}</h3>
 ${r.duplicate ? html`<p>${m.duplicate}</p>` : nothing}
 ${wl ? html`<p>${m.promote}</p>` : nothing}
-${r.icsUrl ? html`<p><a href=${r.icsUrl}>${m.ics}</a></p>` : nothing}
+${r.icsUrl ? html`<p><a href=${r.icsUrl}>${wl ? m.icsWait : m.ics}</a></p>` : nothing}
 ${r.cancelUrl ? html`<p>${m.cancelHint} <a href=${r.cancelUrl}>${m.cancel}</a></p>` : nothing}
 </div>`;
 }

@@ -3,7 +3,9 @@
  * and `GET {endpoint}`. Sending (client.ts) is loaded with the rest of what a submission needs.
  */
 
-export type AvailabilityState = 'not-yet-open' | 'open' | 'waitlist' | 'full' | 'closed' | 'cancelled';
+import type { AvailabilityState } from '../feed/availability.js';
+
+export type { AvailabilityState };
 
 export interface Availability {
   state: AvailabilityState;

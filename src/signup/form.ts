@@ -3,8 +3,8 @@
  * the availability the feed alone implies. No DOM, no Lit. Checking and the body to send: validate.ts.
  */
 import type { FeedEvent, FeedField } from '../feed/schema.js';
-import { endInstant } from '../feed/dates.js';
-import type { Availability, AvailabilityState } from './availability.js';
+import { availabilityState, formOf } from '../feed/availability.js';
+import type { Availability } from './availability.js';
 
 /** What a person typed, by the protocol's field name: "name", "email", "answers.<id>". Never the consent tick. */
 export type Values = Record<string, string | boolean>;
@@ -74,15 +74,8 @@ export function clearDraft(eventId: string): void {
   }
 }
 
-/** What the feed alone says about sign-up, until (or when) the endpoint cannot be asked. */
+/** What the feed alone says about sign-up, until (or when) the endpoint cannot be asked (the shared rule, no seats counted). */
 export function feedAvailability(event: FeedEvent, now: number, timeZone: string): Availability {
-  const reg = event.registration?.type === 'form' ? event.registration : undefined;
-  const opens = reg?.opens ?? null;
-  const closes = reg?.closes ?? null;
-  const state: AvailabilityState = event.status === 'cancelled' ? 'cancelled'
-    : now >= endInstant(event, timeZone) || (closes && now >= Date.parse(closes)) ? 'closed'
-      : opens && now < Date.parse(opens) ? 'not-yet-open'
-        : event.status === 'full' ? (reg?.waitlist ? 'waitlist' : 'full')
-          : 'open';
-  return { state, remaining: null, opens, closes };
+  const reg = formOf(event);
+  return { state: availabilityState(event, now, timeZone), remaining: null, opens: reg?.opens ?? null, closes: reg?.closes ?? null };
 }

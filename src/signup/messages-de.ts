@@ -12,6 +12,7 @@ export default {
   until: 'Anmeldung bis {d}',
   closed: 'Anmeldung geschlossen',
   cancelled: 'Abgesagt',
+  postponed: 'Verschoben',
   none: 'Eine Anmeldung ist nicht nötig.',
   external: 'Beim Veranstalter anmelden',
   unknown: 'Diese Veranstaltung wurde nicht gefunden.',

@@ -12,6 +12,7 @@ export default {
   until: 'Register until {d}',
   closed: 'Registration closed',
   cancelled: 'Cancelled',
+  postponed: 'Postponed',
   none: 'No need to register.',
   external: 'Register with the organiser',
   unknown: 'This event could not be found.',

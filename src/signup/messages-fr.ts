@@ -12,6 +12,7 @@ export default {
   until: 'Inscriptions jusqu’au {d}',
   closed: 'Inscriptions clôturées',
   cancelled: 'Annulé',
+  postponed: 'Reporté',
   none: 'Pas besoin de vous inscrire.',
   external: 'S’inscrire chez l’organisateur',
   unknown: 'Cette activité est introuvable.',

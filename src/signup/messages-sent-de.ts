@@ -22,6 +22,7 @@ export default {
   duplicate: 'Sie waren mit dieser E-Mail-Adresse schon angemeldet.',
   promote: 'Wird ein Platz frei, rücken Sie automatisch nach.',
   ics: 'In meinen Kalender',
+  icsWait: 'Vorläufig in meinen Kalender (ohne Erinnerung)',
   cancel: 'Anmeldung stornieren',
   cancelHint: 'Sie können doch nicht kommen? Stornieren Sie über diesen Link, damit jemand anderes Ihren Platz bekommt.',
 } satisfies SentMessages;

@@ -22,6 +22,7 @@ export default {
   duplicate: 'You had already registered with this email address.',
   promote: 'If a place becomes free, you move up automatically.',
   ics: 'Add to my calendar',
+  icsWait: 'Add to my calendar as tentative (no reminder)',
   cancel: 'Cancel registration',
   cancelHint: 'Can’t come after all? Cancel with this link so someone else gets your place.',
 } satisfies SentMessages;

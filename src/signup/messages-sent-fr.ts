@@ -22,6 +22,7 @@ export default {
   duplicate: 'Vous étiez déjà inscrit·e avec cette adresse e-mail.',
   promote: 'Si une place se libère, elle sera automatiquement pour vous.',
   ics: 'Ajouter à mon agenda',
+  icsWait: 'Ajouter provisoirement à mon agenda (sans rappel)',
   cancel: 'Annuler l’inscription',
   cancelHint: 'Finalement pas disponible ? Annulez avec ce lien pour libérer votre place.',
 } satisfies SentMessages;

@@ -15,6 +15,7 @@ export const nl = {
   until: 'Inschrijven kan tot {d}',
   closed: 'Inschrijvingen gesloten',
   cancelled: 'Geannuleerd',
+  postponed: 'Uitgesteld',
   none: 'Je hoeft je niet in te schrijven.',
   external: 'Inschrijven bij de organisator',
   unknown: 'Deze activiteit is niet gevonden.',

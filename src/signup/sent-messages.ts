@@ -27,6 +27,7 @@ const nl = {
   duplicate: 'Je was al ingeschreven met dit e-mailadres.',
   promote: 'Komt er een plaats vrij, dan schuif je automatisch door.',
   ics: 'Zet het in je agenda',
+  icsWait: 'Zet het voorlopig in je agenda (zonder herinnering)',
   cancel: 'Inschrijving annuleren',
   cancelHint: 'Kan je toch niet komen? Annuleer dan via deze link, zodat iemand anders je plaats krijgt.',
 };

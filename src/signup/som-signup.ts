@@ -310,16 +310,23 @@ export class SomSignup extends SomElement implements SubmitHost {
       const when = formatWhen(ev, this.ui, tz, m);
       const place = [this.t(ev.location?.name), ev.location?.address].filter(Boolean).join(', ') || (ev.online ? 'Online' : '');
       const r = ev.registration;
+      // The status once, then the feed's reason as it gives it (it may well start with "Geannuleerd:" itself).
+      const status = ev.status === 'cancelled' || ev.status === 'postponed' ? ev.status : undefined;
+      const reason = status && this.t(ev.statusReason) ? html`<p class="reason">${this.t(ev.statusReason)}</p>` : nothing;
       return html`<h2 part="title" class=${ev.status === 'cancelled' ? 'cx' : ''}>${this.t(ev.title)}</h2>
 <p><span aria-hidden="true">${when.text}</span><span class="visually-hidden">${when.label}</span></p>
 ${place ? html`<p>${place}</p>` : nothing}
+${status === 'postponed' ? html`<p class="avail">${m.postponed}</p>${reason}` : nothing}
 ${r?.type === 'form'
-  ? this.renderForm(m, r, ev, tz, feed.network.name)
-  : html`<p class="avail">${r?.type === 'external' ? html`<a class="button" href=${r.url}>${this.t(r.label) || m.external}</a>` : m.none}</p>`}`;
+  ? this.renderForm(m, r, ev, tz, feed.network.name, status === 'cancelled' ? reason : nothing)
+  : status === 'cancelled'
+    ? html`<p class="avail">${m.cancelled}</p>${reason}`
+    : html`<p class="avail">${r?.type === 'external' ? html`<a class="button" href=${r.url}>${this.t(r.label) || m.external}</a>` : m.none}</p>`}`;
     });
   }
 
-  private renderForm(m: SignupMessages, reg: Form, ev: FeedEvent, tz: string, network: string): TemplateResult {
+  /** `reason`: a cancellation's reason, shown under the availability line that says it is cancelled. */
+  private renderForm(m: SignupMessages, reg: Form, ev: FeedEvent, tz: string, network: string, reason: unknown): TemplateResult {
     const r = this.result;
     // Problems, answers and the confirmation exist only once the submission chunk (and its texts) is here.
     const sm = this.sm;
@@ -331,12 +338,13 @@ ${r?.type === 'form'
       ? (a.remaining === null ? (a.closes ? fill(m.until, { d: date(a.closes) }) : '') : a.remaining === 1 ? m.left1 : fill(m.left, { n: a.remaining }))
       : s === 'not-yet-open'
         ? (a.opens ? fill(m.notYet, { d: date(a.opens) }) : m.closed)
-        : s === 'cancelled' ? [m.cancelled, this.t(ev.statusReason)].filter(Boolean).join(' — ') : m[s];
+        : m[s];
     const p = this.phase;
     const busy = p === 'sending' || p === 'wait';
     const retry = p === 'offline' || p === 'server';
     const fields = reg.fields ?? [];
     return html`<p class="avail" part="availability">${line}</p>
+${s === 'cancelled' ? reason : nothing}
 ${p !== 'idle' && p !== 'sending'
   ? html`<div class="note" tabindex="-1">
 <p>${fill(p === 'offline' || p === 'server' ? m[p] : sm![p], { s: this.wait })} ${p === 'refused' ? this.detail : ''}</p>

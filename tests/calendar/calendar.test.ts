@@ -68,7 +68,8 @@ describe('<som-calendar>', () => {
       expect(cancelled.classList.contains('cancelled')).to.be.true;
       expect(getComputedStyle(cancelled.querySelector('.t')!).textDecorationLine).to.equal('line-through');
       expect(text(cancelled.querySelector('button'))).to.equal('Taalcafé voor ouders Geannuleerd');
-      expect(text(cancelled.querySelector('.reason'))).to.equal('Geannuleerd: De spreker is ziek.');
+      // The status once (the badge), the feed's reason as given: no "Geannuleerd: Geannuleerd: …".
+      expect(text(cancelled.querySelector('.reason'))).to.equal('De spreker is ziek.');
       expect(text($(el, '#event-weekend .st'))).to.equal('Uitgesteld');
       expect(text($(el, '#event-studiedag .st'))).to.equal('Volzet');
     });
@@ -367,7 +368,7 @@ describe('<som-calendar>', () => {
       expect($(el, '#d-zomerlabo .add').getAttribute('role')).to.equal('group');
     });
 
-    it('leaves out sign-up and "add to my calendar" for cancelled events; links a form sign-up to the event page', async () => {
+    it('leaves out sign-up and "add to my calendar" for cancelled events; a full form sign-up without waiting list says so', async () => {
       const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
       $(el, '#b-taalcafe').click();
       $(el, '#b-studiedag').click();
@@ -375,8 +376,9 @@ describe('<som-calendar>', () => {
       await el.updateComplete;
       expect($(el, '#d-taalcafe .add')).to.equal(null);
       expect(terms($(el, '#d-taalcafe'))).to.deep.equal([['Online', 'Online deelnemen']]);
-      const signup = Array.from($(el, '#d-studiedag').querySelectorAll('a')).find((a) => text(a) === 'Inschrijven')!;
-      expect(signup.href).to.equal('https://som.example/kalender/studiedag');
+      // Full without a waiting list: no "Inschrijven" (details.test.ts has the other states).
+      expect(Array.from($(el, '#d-studiedag').querySelectorAll('a')).map(text)).not.to.include('Inschrijven');
+      expect(text($(el, '#d-studiedag .reg'))).to.equal('Volzet: er is geen wachtlijst.');
     });
 
     it('never renders an unsafe link from the feed', async () => {

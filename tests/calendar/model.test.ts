@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent } from '../../src/feed/schema.js';
 import {
-  applySelection, facetOptions, fold, groupByMonth, idList, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeHash,
+  applySelection, brief, facetOptions, fold, groupByMonth, idList, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeEventHash, writeHash,
 } from '../../src/calendar/model.js';
 
 const TZ = 'Europe/Brussels';
@@ -112,5 +112,37 @@ describe('calendar model: the selection in the URL hash', () => {
     expect(readHash('#som-calendar=theme:a;evil:x;q=%E0%A4%A&event-b', 'som-calendar')).to.deep.equal({ selection: { theme: 'a' }, found: true, event: 'b' });
     expect(readHash('#event-<script>', 'som-calendar')).to.deep.equal({ selection: {}, found: false });
     expect(readHash('#som-calendar=', 'som-calendar')).to.deep.equal({ selection: {}, found: true });
+  });
+});
+
+describe('calendar model: the opened event in the URL hash', () => {
+  it('adds, replaces and removes #event-<id>, next to the filters and the page\'s own parts', () => {
+    expect(writeEventHash('', 'labo')).to.equal('#event-labo');
+    expect(writeEventHash('#top&som-calendar=theme:welbevinden', 'labo')).to.equal('#top&som-calendar=theme:welbevinden&event-labo');
+    expect(writeEventHash('#event-labo&som-calendar=q=x', 'forum')).to.equal('#som-calendar=q=x&event-forum');
+    expect(writeEventHash('#top&event-labo', undefined)).to.equal('#top');
+    expect(writeEventHash('#event-labo', undefined)).to.equal('');
+    // The filters, written after it, keep the event part.
+    expect(writeHash('#event-labo', 'som-calendar', { q: 'x' })).to.equal('#event-labo&som-calendar=q=x');
+    expect(readHash(writeEventHash('#som-calendar=level:lager', 'labo'), 'som-calendar')).to.deep.equal({ selection: { level: 'lager' }, found: true, event: 'labo' });
+  });
+});
+
+describe('calendar model: a facet said briefly', () => {
+  const levels = ['kleuter', 'lager', 'secundair-1', 'secundair-2', 'secundair-3', 'buitengewoon', 'hoger', 'volwassenen', 'dko'];
+  it('"all" when every id of the taxonomy is given, in any order', () => {
+    expect(brief([...levels].reverse(), levels)).to.deep.equal({ all: true });
+  });
+  it('"all but" one or two of a long list; the ids themselves otherwise', () => {
+    expect(brief(levels.filter((l) => l !== 'hoger'), levels)).to.deep.equal({ except: ['hoger'] });
+    expect(brief(levels.filter((l) => l !== 'hoger' && l !== 'dko'), levels)).to.deep.equal({ except: ['hoger', 'dko'] });
+    expect(brief(levels.slice(0, 6), levels)).to.deep.equal({ only: levels.slice(0, 6) });
+    expect(brief(levels.filter((l) => l !== 'hoger'), levels, false)).to.deep.equal({ only: levels.filter((l) => l !== 'hoger') });
+    expect(brief(['lager', 'secundair-1'], ['lager', 'secundair-1', 'secundair-2'])).to.deep.equal({ only: ['lager', 'secundair-1'] });
+  });
+  it('lists ids the taxonomy does not know, and a single id, as they are', () => {
+    expect(brief([...levels, 'elders'], levels)).to.deep.equal({ only: [...levels, 'elders'] });
+    expect(brief(['lager'], ['lager'])).to.deep.equal({ only: ['lager'] });
+    expect(brief([], levels)).to.deep.equal({ only: [] });
   });
 });

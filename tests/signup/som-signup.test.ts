@@ -71,7 +71,7 @@ describe('<som-signup>', () => {
       ['full', { capacity: 35, confirmed: 35, waitlist: false }, 'Volzet'],
       ['closed', { state: 'closed' }, 'Inschrijvingen gesloten'],
       ['not yet open', { state: 'not-yet-open', opens: '2026-12-15T09:00:00+01:00' }, 'Inschrijven kan vanaf 15 december 2026 om 09:00'],
-      ['cancelled', { state: 'cancelled' }, 'Geannuleerd — De spreker is ziek.', (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De spreker is ziek.' })],
+      ['cancelled', { state: 'cancelled' }, 'Geannuleerd', (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De spreker is ziek.' })],
     ];
     for (const [name, config, line, change] of closedStates) {
       it(`${name}: says so, without a form, axe-clean`, async () => {
@@ -85,6 +85,20 @@ describe('<som-signup>', () => {
     it('cancelled: the title is struck through', async () => {
       const { el } = await mount({ state: 'cancelled' }, { change: (e) => Object.assign(e, { status: 'cancelled' }) });
       expect(getComputedStyle($(el, '[part=title]')!).textDecorationLine).to.equal('line-through');
+    });
+
+    it('cancelled or postponed: the status once, then the feed\'s reason as given', async () => {
+      const reason = 'Geannuleerd: twee trekkers vallen uit.';
+      const { el } = await mount({ state: 'cancelled' }, { change: (e) => Object.assign(e, { status: 'cancelled', statusReason: reason }) });
+      expect($$(el, '.avail, .reason').map((p) => p.textContent)).to.deep.equal(['Geannuleerd', reason]);
+      expect(text(el)).not.to.contain('Geannuleerd — Geannuleerd');
+      const moved = await mount({}, { change: (e) => Object.assign(e, { status: 'postponed', statusReason: 'Verplaatst: de datum valt samen met de examens.' }) });
+      expect($$(moved.el, '.avail:not([part]), .reason').map((p) => p.textContent)).to.deep.equal(['Uitgesteld', 'Verplaatst: de datum valt samen met de examens.']);
+      // A cancelled event that signs up elsewhere offers no link, only the status and the reason.
+      const external = await mount({}, { id: 'forum-dissident-2027', change: (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De zaal is niet beschikbaar.' }) });
+      expect($(external.el, 'a.button')).to.equal(null);
+      expect($$(external.el, '.avail, .reason').map((p) => p.textContent)).to.deep.equal(['Geannuleerd', 'De zaal is niet beschikbaar.']);
+      expect(await axeViolations(moved.el)).to.deep.equal([]);
     });
 
     it('waiting list: says so and the button joins the list', async () => {
@@ -289,6 +303,8 @@ describe('<som-signup>', () => {
       await flush(el);
       expect($(el, '.done h3')!.textContent).to.equal('Je staat op de wachtlijst (nummer 3)');
       expect(text(el)).to.contain('Komt er een plaats vrij, dan schuif je automatisch door.');
+      // Not the confirmed seat's file: a tentative one, without a reminder (server/src/ics-routes.js).
+      expect(($$(el, '.done a') as HTMLAnchorElement[]).map((a) => a.textContent)).to.deep.equal(['Zet het voorlopig in je agenda (zonder herinnering)', 'Inschrijving annuleren']);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 

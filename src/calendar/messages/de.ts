@@ -50,5 +50,13 @@ const messages: CalendarMessages = {
   register: 'Anmelden',
   registerAt: 'Beim Veranstalter anmelden',
   for: 'Für',
+  allLevels: 'alle Stufen',
+  allLevelsBut: 'alle Stufen außer {list}',
+  allAudiences: 'alle',
+  over: 'Diese Aktivität ist vorbei',
+  registerWaitlist: 'Auf die Warteliste',
+  regClosed: 'Die Anmeldung ist geschlossen.',
+  regFull: 'Ausgebucht: Es gibt keine Warteliste.',
+  regOpens: 'Anmeldung ab {d} möglich.',
 };
 export default messages;

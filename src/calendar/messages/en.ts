@@ -50,5 +50,13 @@ const messages: CalendarMessages = {
   register: 'Sign up',
   registerAt: 'Sign up with the organiser',
   for: 'For',
+  allLevels: 'all levels',
+  allLevelsBut: 'all levels except {list}',
+  allAudiences: 'everyone',
+  over: 'This activity is over',
+  registerWaitlist: 'Join the waiting list',
+  regClosed: 'Registration has closed.',
+  regFull: 'Full: there is no waiting list.',
+  regOpens: 'Registration opens on {d}.',
 };
 export default messages;

@@ -50,5 +50,13 @@ const messages: CalendarMessages = {
   register: 'S’inscrire',
   registerAt: 'S’inscrire auprès de l’organisateur',
   for: 'Pour',
+  allLevels: 'tous les niveaux',
+  allLevelsBut: 'tous les niveaux sauf {list}',
+  allAudiences: 'tout le monde',
+  over: 'Cette activité est terminée',
+  registerWaitlist: 'S’inscrire sur la liste d’attente',
+  regClosed: 'Les inscriptions sont closes.',
+  regFull: 'Complet : il n’y a pas de liste d’attente.',
+  regOpens: 'Inscriptions à partir du {d}.',
 };
 export default messages;
