@@ -120,6 +120,22 @@ export function brief(ids: readonly string[], taxonomy: readonly string[], allow
   return allowExcept && taxonomy.length >= 5 && missing.length <= 2 ? { except: missing } : { only: ids };
 }
 
+/**
+ * Labels joined with ", ", neighbours that share a head said once: "Secundair onderwijs, eerste graad" and
+ * "Secundair onderwijs, tweede graad" become "Secundair onderwijs (eerste graad, tweede graad)".
+ */
+export function compactLabels(labels: readonly string[]): string {
+  const out: [string, string[]][] = [];
+  for (const label of labels) {
+    const cut = label.indexOf(', ');
+    const [head, tail] = cut > 0 ? [label.slice(0, cut), label.slice(cut + 2)] : [label, ''];
+    const last = out[out.length - 1];
+    if (tail && last && last[0] === head && last[1].length) last[1].push(tail);
+    else out.push([head, tail ? [tail] : []]);
+  }
+  return out.map(([head, tails]) => (tails.length > 1 ? `${head} (${tails.join(', ')})` : tails.length ? `${head}, ${tails[0]}` : head)).join(', ');
+}
+
 export interface MonthGroup { month: string; events: FeedEvent[] }
 
 /** Consecutive events by the month ("YYYY-MM") they start in; keeps the given order (also newest first). */

@@ -8,7 +8,7 @@ import type { FeedEvent } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
 import type { WhenText } from '../feed/dates.js';
 import type { CalendarMessages } from './messages.js';
-import { brief, type FacetKey } from './model.js';
+import { brief, compactLabels, type FacetKey } from './model.js';
 
 export interface ViewContext {
   m: CalendarMessages;
@@ -34,7 +34,7 @@ export interface ViewContext {
   src: string | undefined;
 }
 
-const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) => ids.map((id) => c.label(key, id)).join(', ');
+const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) => compactLabels(ids.map((id) => c.label(key, id)));
 
 /** "Name, Name" for a facet's ids, or briefly "all levels" / "all levels except Name" / "everyone". */
 function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[] | undefined): string {

@@ -61,7 +61,7 @@ describe('<som-calendar>', () => {
       expect(text($(el, '#event-zomerlabo .place'))).to.equal('HAL 5');
       expect(text($(el, '#event-taalcafe .place'))).to.equal('Online');
       expect($$(el, '#event-zomerlabo .tags .badge').map(text)).to.deep.equal(['Labo', 'Welbevinden']);
-      expect(text($(el, '#event-zomerlabo .tags .muted'))).to.equal('Voor: Leraren · Secundair, eerste graad, Secundair, tweede graad');
+      expect(text($(el, '#event-zomerlabo .tags .muted'))).to.equal('Voor: Leraren · Secundair (eerste graad, tweede graad)');
       // An id the taxonomy does not know is shown as the id itself.
       expect($$(el, '#event-studiedag .tags .badge').map(text)).to.include('onbekend-thema');
       const cancelled = $(el, '#event-taalcafe');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent } from '../../src/feed/schema.js';
 import {
-  applySelection, brief, facetOptions, fold, groupByMonth, idList, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeEventHash, writeHash,
+  applySelection, brief, compactLabels, facetOptions, fold, groupByMonth, idList, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeEventHash, writeHash,
 } from '../../src/calendar/model.js';
 
 const TZ = 'Europe/Brussels';
@@ -144,5 +144,19 @@ describe('calendar model: a facet said briefly', () => {
     expect(brief([...levels, 'elders'], levels)).to.deep.equal({ only: [...levels, 'elders'] });
     expect(brief(['lager'], ['lager'])).to.deep.equal({ only: ['lager'] });
     expect(brief([], levels)).to.deep.equal({ only: [] });
+  });
+});
+
+describe('calendar model: labels said compactly', () => {
+  it('says a shared head once for neighbours', () => {
+    expect(compactLabels(['Lager onderwijs', 'Secundair onderwijs, eerste graad', 'Secundair onderwijs, tweede graad', 'Hoger onderwijs']))
+      .to.equal('Lager onderwijs, Secundair onderwijs (eerste graad, tweede graad), Hoger onderwijs');
+    expect(compactLabels(['Secondaire, 1er degré', 'Secondaire, 2e degré', 'Secondaire, 3e degré'])).to.equal('Secondaire (1er degré, 2e degré, 3e degré)');
+  });
+  it('leaves single and unrelated labels as they are', () => {
+    expect(compactLabels(['Secundair onderwijs, eerste graad', 'Hoger onderwijs'])).to.equal('Secundair onderwijs, eerste graad, Hoger onderwijs');
+    expect(compactLabels(['Leraren', 'Directies en middenkader'])).to.equal('Leraren, Directies en middenkader');
+    expect(compactLabels(['Secundair', 'Secundair, eerste graad'])).to.equal('Secundair, Secundair, eerste graad');
+    expect(compactLabels([])).to.equal('');
   });
 });
