@@ -277,7 +277,7 @@ describe('<som-story-list>', () => {
       const el = await mount(html`<som-story-list src=${url} lang="en" limit="2"></som-story-list>`);
       const [news] = cards(el);
       expect(text(news!.querySelector('[part=badge]'))).to.equal('News');
-      expect(text(news!.querySelector('time'))).to.equal('September 15, 2026');
+      expect(text(news!.querySelector('time'))).to.equal('15 September 2026');
       expect(text(news!.querySelector('[part=meta]'))).to.contain('3 min read');
       expect(text(shadow(el).querySelector('[part=more]'))).to.equal('Show more stories');
       expect(text(news!.querySelector('[part=tags]'))).to.contain('Education and welfare');
