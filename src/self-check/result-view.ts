@@ -8,6 +8,7 @@ import { baseStyles } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { fill } from '../core/i18n.js';
 import { resolveText, type Text } from '../feed/text.js';
+import { localeFor } from '../feed/dates.js';
 import { DEFAULT_LEVELS, type Instrument } from './instrument.js';
 import { score, summary, type Answers, type DimensionResult, type Result } from './scoring.js';
 import { compare } from './compare.js';
@@ -140,7 +141,7 @@ export class SomSelfCheckResult extends LitElement {
       <h2 id="sc-result" tabindex="-1" data-heading>${this.shared ? m.sharedTitle : m.resultTitle}</h2>
       <p class="print-only muted small">
         <span lang=${cl ?? nothing}>${this.resolve(this.instrument.title)}</span> ·
-        ${new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date())}
+        ${new Intl.DateTimeFormat(localeFor(this.locale), { dateStyle: 'long' }).format(new Date())}
       </p>
       ${this.renderNames()}
       ${this.shared ? html`<p class="notice">${m.sharedNote}</p>` : nothing}
