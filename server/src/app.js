@@ -3,11 +3,12 @@
 import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { apiCors, problem, rateLimit, requestLog, route, withEtag } from './http.js';
 import { icsRoutes } from './ics-routes.js';
 import { registrationRoutes } from './registrations.js';
 import { selfCheckRoutes } from './self-checks.js';
-import { serveFolder } from './static.js';
+import { cdnCacheControl, serveFolder } from './static.js';
 
 /**
  * @typedef {object} AppContext
@@ -33,6 +34,14 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
+  // What partner pages load from another origin (module scripts are fetched in CORS mode): open to every
+  // origin, never with credentials, and embeddable by pages that require CORP (COEP). The API keeps its list.
+  for (const open of ['/cdn/*', '/dist/*', '/feed.json']) {
+    app.use(open, cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }), async (c, next) => {
+      await next();
+      c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    });
+  }
   app.use('/api/*', apiCors(config.allowedOrigins));
   app.use('/api/*', rateLimit(config.rateLimitPerMinute));
   /** @param {import('hono').Context} c */
@@ -45,14 +54,14 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
     GET: (c) => withEtag(c, feedJson, {
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'max-age=60, stale-while-revalidate=600',
-      'Access-Control-Allow-Origin': '*',
     }),
   });
   icsRoutes(app, ctx);
   registrationRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
 
-  app.get('/cdn/*', serveFolder(path.join(config.root, 'dist/cdn'), '/cdn', 'public, max-age=300'));
+  // Chunks carry a content hash in their names (immutable); entries keep theirs, so they revalidate soon.
+  app.get('/cdn/*', serveFolder(path.join(config.root, 'dist/cdn'), '/cdn', cdnCacheControl));
   app.get('/dist/*', serveFolder(path.join(config.root, 'dist'), '/dist', 'no-cache'));
   app.get('/*', serveFolder(path.join(config.root, 'demo'), '', 'no-cache'));
 

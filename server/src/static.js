@@ -3,6 +3,7 @@
  * Static files: the demo pages, the CDN bundles and the ES modules they import. Only files inside the
  * given folders, never dotfiles, never node_modules, never a way out through "..", encoded or not.
  */
+import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem } from './http.js';
@@ -73,11 +74,32 @@ async function resolveFile(root, urlPath) {
   }
 }
 
+/** Cache-Control for files whose name carries a content hash: a new release gives them a new name. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Cache-Control for the CDN's fixed names (entries, lit.js): short, then revalidated with the ETag. */
+export const REVALIDATE = 'public, max-age=300';
+
+/**
+ * The CDN's caching by name: rollup.config.mjs names every chunk `chunks/[name]-[hash].js` (rollup's
+ * 8-character content hash), so those never change; the entries keep their names across releases.
+ * @param {string} urlPath below /cdn, e.g. "/chunks/month-yQ4YJtTY.js" or "/calendar.js"
+ */
+export const cdnCacheControl = (urlPath) => (/^\/chunks\/[^/]+-[\w-]{8}\.js$/.test(urlPath) ? IMMUTABLE : REVALIDATE);
+
+/** A strong ETag from the content, so two servers (or two builds of the same code) agree. @param {Buffer} body */
+const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/**
+ * Whether `If-None-Match` names this ETag (a list, weak comparison, or "*").
+ * @param {string | undefined} header @param {string} etag
+ */
+const matches = (header, etag) => !!header && header.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
+
 /**
  * A handler serving files under `folder` for requests below `mount`.
  * @param {string} folder
  * @param {string} mount e.g. "/cdn", or "" for the site root
- * @param {string} cacheControl
+ * @param {string | ((urlPath: string) => string)} cacheControl one value, or one per path below the mount
  * @returns {import('hono').Handler}
  */
 export function serveFolder(folder, mount, cacheControl) {
@@ -88,14 +110,15 @@ export function serveFolder(folder, mount, cacheControl) {
     const urlPath = new URL(c.req.url).pathname.slice(mount.length);
     const file = base && (await resolveFile(base, urlPath));
     if (!file) return problem(c, 404, 'not-found', 'Not found', 'There is no file at this address.');
-    const info = await stat(file);
-    const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    const body = await readFile(file);
+    const etag = etagOf(body);
     c.header('ETag', etag);
-    c.header('Cache-Control', cacheControl);
+    c.header('Cache-Control', typeof cacheControl === 'string' ? cacheControl : cacheControl(urlPath));
     c.header('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
     // Demo pages run under the strict policy partner sites may have, so any violation shows up here first.
     if (file.endsWith('.html')) c.header('Content-Security-Policy', DEMO_CSP);
-    if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
-    return c.body(await readFile(file));
+    // A 304 carries the same headers as the 200 (CORS included), only no body.
+    if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+    return c.body(body);
   };
 }
