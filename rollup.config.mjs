@@ -7,26 +7,11 @@
 import { existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const widgets = ['calendar', 'signup', 'stories', 'portraits', 'self-check'];
 const inputs = [{ 'som-widgets': 'dist/index.js' }];
 for (const w of widgets) if (existsSync(`dist/${w}/index.js`)) inputs.push({ [w]: `dist/${w}/index.js` });
-
-/**
- * Collapse the whitespace and comments in css`` templates (terser leaves template text alone).
- * Only templates without expressions, so no JavaScript inside `${}` is ever touched.
- */
-const minifyCss = () => ({
-  name: 'minify-css',
-  transform(code, id) {
-    if (!id.includes('/dist/') || id.includes('/node_modules/')) return null;
-    const out = code.replace(/\bcss\s*`([^`]*)`/g, (whole, body) =>
-      body.includes('${')
-        ? whole
-        : 'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + '`');
-    return out === code ? null : { code: out, map: null };
-  },
-});
 
 /** lit.js: the part of Lit the widgets import (the build fails if a widget imports a name not listed). */
 const LIT_API = ['LitElement', 'css', 'html', 'nothing', 'svg'];
@@ -51,7 +36,12 @@ const checkLit = () => ({
   },
 });
 
-const plugins = [minifyCss(), nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
+// Lit's own template minifier: html`` whitespace (inline-aware) and css`` through lightningcss. Empty
+// attributes stay (alt="" marks a decorative image).
+const minifyTemplates = () =>
+  minifyHTML({ include: ['dist/**/*.js'], failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
+
+const plugins = [minifyTemplates(), nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
 
 const litEntry = () => ({
   name: 'lit-entry',

@@ -9,7 +9,7 @@ import { registerList } from '../src/feed/parse.js';
 import { events } from '../src/feed/contract.generated.js';
 import { SomFeed } from '../src/core/som-feed.js';
 import { SomSignup } from '../src/signup/som-signup.js';
-import { clearDraft } from '../src/signup/form.js';
+import { clearDraft } from '../src/signup/submission.js';
 import { FakeEndpoint, installFakeFetch, type FakeConfig } from '../tests/signup/fake-endpoint.js';
 import { demoFeed, feedUrl } from './helpers.js';
 

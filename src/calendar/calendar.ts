@@ -260,13 +260,6 @@ export class SomCalendar extends SomElement {
 
   // ---- rendering ------------------------------------------------------------------------------------
 
-  /** Add a lazily loaded module's styles to this shadow root, once. */
-  private adopt(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
   /** Interface text in the interface language (Dutch until another language's table has arrived). */
   private get m(): CalendarMessages {
     return messagesFor(this.ui) ?? messagesFor('nl')!;

@@ -2,7 +2,7 @@
  * The base every widget extends: `src`, language resolution, and the shared states (loading with
  * reserved space, error with the light-DOM fallback, stale note). Widgets only describe their content.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController } from './feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { FeedError } from '../feed/load.js';
@@ -45,6 +45,13 @@ export abstract class SomElement extends LitElement {
   /** Localised feed text as a plain string. */
   protected t(text: Text | undefined | null): string {
     return resolveText(text, this.langs);
+  }
+
+  /** Add a lazily loaded module's styles to this shadow root, once (constructed sheets: fine under a strict CSP). */
+  protected adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet!; // every supported browser has constructed sheets
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Render the shared states around the widget's own content. */

@@ -29,7 +29,6 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
-    text-indent: 0;
     text-align: start;
     overflow-wrap: anywhere;
     container-type: inline-size;

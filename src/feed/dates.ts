@@ -5,11 +5,10 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
 
 /**
- * The Intl locale for an interface language: Belgian conventions, British for English (a bare "en" would
- * write "Tue, Apr 13, 2027" and "3:30 PM" on a Belgian site). Any other tag is used as given.
+ * The Intl locale for an interface language (nl, fr, de, en): Belgian conventions, British for English (a
+ * bare "en" would write "Tue, Apr 13, 2027" and "3:30 PM" on a Belgian site). A longer tag is used as given.
  */
-const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE', en: 'en-GB' };
-export const localeFor = (lang: string): string => LOCALES[lang.toLowerCase()] ?? lang;
+export const localeFor = (lang: string): string => (lang.length === 2 ? `${lang}-${lang === 'en' ? 'GB' : 'BE'}` : lang);
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 /** Intl.DateTimeFormat in the interface language's locale (localeFor); cached: a feed of 1,000 events needs only a handful. */

@@ -2,13 +2,42 @@
  * What <som-signup> shows once a person pressed the button: the error summary and the confirmation.
  * Part of the submission chunk (sent.ts), like the texts they speak.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../core/i18n.js';
 import type { RegisterResult } from './availability.js';
 import type { FeedField } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
 import { answerKey, type FieldProblem } from './form.js';
 import type { SentMessages } from './sent-messages.js';
+
+/** Styles of what these views draw, adopted by the element when this chunk arrives (off the first screen). */
+export const styles = css`
+  .bad {
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: 0.75em;
+  }
+  .bad > * {
+    border-color: var(--_danger);
+  }
+  .err,
+  .summary a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .summary,
+  .done {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 1em;
+    margin-block: 1em;
+  }
+  .done {
+    border-color: var(--_success);
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+`;
 
 /** The confirmation: signed up or on the waiting list, with the calendar file and the cancel link. */
 export function successView(m: SentMessages, r: Extract<RegisterResult, { kind: 'ok' }>): TemplateResult {

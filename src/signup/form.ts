@@ -38,10 +38,10 @@ export interface Draft {
   pending?: { key: string; body: string } | undefined;
 }
 
-const storageKey = (eventId: string) => `som-widgets:signup:${eventId}`;
+export const storageKey = (eventId: string): string => `som-widgets:signup:${eventId}`;
 
 /** Session storage, or null where a browser refuses it (privacy modes, sandboxed frames). */
-function session(): Storage | null {
+export function session(): Storage | null {
   try {
     return window.sessionStorage;
   } catch {
@@ -66,13 +66,6 @@ export function saveDraft(eventId: string, draft: Draft): void {
   }
 }
 
-export function clearDraft(eventId: string): void {
-  try {
-    session()?.removeItem(storageKey(eventId));
-  } catch {
-    /* nothing to clear */
-  }
-}
 
 /** What the feed alone says about sign-up, until (or when) the endpoint cannot be asked (the shared rule, no seats counted). */
 export function feedAvailability(event: FeedEvent, now: number, timeZone: string): Availability {

@@ -50,10 +50,10 @@ type Form = Extract<NonNullable<FeedEvent['registration']>, { type: 'form' }>;
 export class SomSignup extends SomElement implements SubmitHost {
   static override properties = {
     event: {},
-    avail: { state: true, attribute: false },
-    phase: { state: true, attribute: false },
-    problems: { state: true, attribute: false },
-    result: { state: true, attribute: false },
+    avail: { state: true },
+    phase: { state: true },
+    problems: { state: true },
+    result: { state: true },
   };
 
   static override styles = [
@@ -109,31 +109,12 @@ export class SomSignup extends SomElement implements SubmitHost {
         margin: 0;
         accent-color: var(--_primary);
       }
-      .bad {
-        border-inline-start: 4px solid var(--_danger);
-        padding-inline-start: 0.75em;
-      }
-      .bad > * {
-        border-color: var(--_danger);
-      }
-      .err,
-      .summary a {
-        color: var(--_danger);
-        font-weight: 700;
-      }
-      .summary,
-      .note,
-      .done {
+      /* What shows only after "sign up" (errors, summary, confirmation) is styled by after.ts, adopted with it. */
+      .note {
         border: 3px solid var(--_danger);
         border-radius: var(--_radius);
         padding: 1em;
         margin-block: 1em;
-      }
-      .done {
-        border-color: var(--_success);
-      }
-      ul {
-        padding-inline-start: 1.25em;
       }
       .hp {
         position: absolute;
@@ -263,6 +244,7 @@ export class SomSignup extends SomElement implements SubmitHost {
   private async prepare(): Promise<SentModule> {
     const mod = await loadSent();
     await mod.sentMessages(this.ui);
+    this.adopt(mod.styles);
     return (this.sent = mod);
   }
 
@@ -316,17 +298,16 @@ export class SomSignup extends SomElement implements SubmitHost {
       return html`<h2 part="title" class=${ev.status === 'cancelled' ? 'cx' : ''}>${this.t(ev.title)}</h2>
 <p><span aria-hidden="true">${when.text}</span><span class="visually-hidden">${when.label}</span></p>
 ${place ? html`<p>${place}</p>` : nothing}
-${status === 'postponed' ? html`<p class="avail">${m.postponed}</p>${reason}` : nothing}
-${r?.type === 'form'
-  ? this.renderForm(m, r, ev, tz, feed.network.name, status === 'cancelled' ? reason : nothing)
-  : status === 'cancelled'
-    ? html`<p class="avail">${m.cancelled}</p>${reason}`
+${status ? html`<p class="avail" part=${status === 'cancelled' ? 'availability' : nothing}>${m[status]}</p>${reason}` : nothing}
+${status === 'cancelled'
+  ? nothing
+  : r?.type === 'form'
+    ? this.renderForm(m, r, ev, tz, feed.network.name)
     : html`<p class="avail">${r?.type === 'external' ? html`<a class="button" href=${r.url}>${this.t(r.label) || m.external}</a>` : m.none}</p>`}`;
     });
   }
 
-  /** `reason`: a cancellation's reason, shown under the availability line that says it is cancelled. */
-  private renderForm(m: SignupMessages, reg: Form, ev: FeedEvent, tz: string, network: string, reason: unknown): TemplateResult {
+  private renderForm(m: SignupMessages, reg: Form, ev: FeedEvent, tz: string, network: string): TemplateResult {
     const r = this.result;
     // Problems, answers and the confirmation exist only once the submission chunk (and its texts) is here.
     const sm = this.sm;
@@ -344,7 +325,6 @@ ${r?.type === 'form'
     const retry = p === 'offline' || p === 'server';
     const fields = reg.fields ?? [];
     return html`<p class="avail" part="availability">${line}</p>
-${s === 'cancelled' ? reason : nothing}
 ${p !== 'idle' && p !== 'sending'
   ? html`<div class="note" tabindex="-1">
 <p>${fill(p === 'offline' || p === 'server' ? m[p] : sm![p], { s: this.wait })} ${p === 'refused' ? this.detail : ''}</p>
@@ -359,7 +339,7 @@ ${this.row(m, 'email', m.email, 'email', true)}
 ${fields.map((f) => this.row(m, answerKey(f), this.t(f.label), f.type, !!f.required, f))}
 <p class="hint" id="privacy">${fill(m.privacy, { who: ev.organizer?.name ?? network, n: a.retentionDays ?? 30 /* the reference server's default */ })} <a href=${reg.privacyUrl}>${m.policy}</a></p>
 ${this.row(m, 'consent', m.consent, 'checkbox', true)}
-<div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off" /></div>
+<div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
 <div><button class="button" aria-disabled=${busy ? 'true' : nothing}>${s === 'waitlist' ? m.submitWaitlist : m.submit}</button>
 <p role="status">${p === 'sending' ? m.sending : ''}</p></div>
 </form>`
@@ -381,12 +361,12 @@ ${this.row(m, 'consent', m.consent, 'checkbox', true)}
     const labelT = html`<label for=${id}>${label}${req || check ? '' : html` <span class="muted">${m.optional}</span>`}</label>`;
     const hintT = hint ? html`<span class="hint" id="h-${key}">${hint}</span>` : nothing;
     const control = check
-      ? html`<input type="checkbox" id=${id} name=${key} ?required=${req} aria-describedby=${desc} aria-invalid=${invalid} .checked=${key === 'consent' ? this.consent : v === true} />`
+      ? html`<input type="checkbox" id=${id} name=${key} ?required=${req} aria-describedby=${desc} aria-invalid=${invalid} .checked=${key === 'consent' ? this.consent : v === true}>`
       : type === 'textarea'
         ? html`<textarea id=${id} name=${key} rows="4" ?required=${req} aria-describedby=${desc} aria-invalid=${invalid} .value=${value}></textarea>`
         : type === 'select'
           ? html`<select id=${id} name=${key} ?required=${req} aria-describedby=${desc} aria-invalid=${invalid}><option value="">${m.pick}</option>${f?.options?.map((o) => html`<option value=${o.value} ?selected=${o.value === v}>${this.t(o.label)}</option>`)}</select>`
-          : html`<input id=${id} name=${key} type=${type === 'email' || type === 'tel' ? type : 'text'} ?required=${req} autocomplete=${(type === 'name' ? 'name' : f ? autocompleteFor(f) : 'email') ?? nothing} inputmode=${type === 'number' ? 'decimal' : nothing} spellcheck=${type === 'text' ? nothing : 'false'} aria-describedby=${desc} aria-invalid=${invalid} .value=${value} />`;
+          : html`<input id=${id} name=${key} type=${type === 'email' || type === 'tel' ? type : 'text'} ?required=${req} autocomplete=${(type === 'name' ? 'name' : f ? autocompleteFor(f) : 'email') ?? nothing} inputmode=${type === 'number' ? 'decimal' : nothing} spellcheck=${type === 'text' ? nothing : 'false'} aria-describedby=${desc} aria-invalid=${invalid} .value=${value}>`;
     return html`<div class="row ${err ? 'bad' : ''}">
 ${check ? nothing : labelT}${check ? nothing : hintT}
 ${err ? html`<span class="err" id="e-${key}"><span class="visually-hidden">${sm.error}</span> ${err}</span>` : nothing}

@@ -8,7 +8,7 @@ import { emit } from '../core/events.js';
 import type { FeedField } from '../feed/schema.js';
 import type { Availability, RegisterResult } from './availability.js';
 import { newKey, register } from './client.js';
-import { clearDraft, type FieldProblem, type Values } from './form.js';
+import { session, storageKey, type FieldProblem, type Values } from './form.js';
 import { signupBody, validate } from './validate.js';
 
 /**
@@ -110,4 +110,13 @@ export function answer(h: SubmitHost, r: RegisterResult): void {
     void h.refresh();
   }
   void h.focusOn('.note');
+}
+
+/** Forget the draft once the outcome is known (here, in the submission chunk: only a submission needs it). */
+export function clearDraft(eventId: string): void {
+  try {
+    session()?.removeItem(storageKey(eventId));
+  } catch {
+    /* nothing to clear */
+  }
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent, FeedField } from '../../src/feed/schema.js';
-import { autocompleteFor, clearDraft, feedAvailability, loadDraft, saveDraft } from '../../src/signup/form.js';
+import { autocompleteFor, feedAvailability, loadDraft, saveDraft } from '../../src/signup/form.js';
+import { clearDraft } from '../../src/signup/submission.js';
 import { signupBody, validate, MAX_NAME } from '../../src/signup/validate.js';
 
 const fields: FeedField[] = [
