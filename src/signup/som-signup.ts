@@ -109,8 +109,10 @@ export class SomSignup extends SomElement implements SubmitHost {
         margin: 0;
         accent-color: var(--_primary);
       }
-      /* What shows only after "sign up" (errors, summary, confirmation) is styled by after.ts, adopted with it. */
-      .note {
+      /* The rest of what shows only after "sign up" is styled by after.ts, adopted with it. */
+      .summary,
+      .note,
+      .done {
         border: 3px solid var(--_danger);
         border-radius: var(--_radius);
         padding: 1em;
