@@ -26,11 +26,48 @@ function open(node) {
 }
 const toJson = (schema) => open(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }));
 
+/**
+ * The URL rule (src/feed/url.ts) in standard keywords, for the published schema. The zod schema marks link
+ * fields with `x-link` (the allowed schemes), which the browser's checker reads; strict validators refuse an
+ * unknown keyword (ajv: "unknown keyword"), so the published schema says the same with `pattern` and
+ * `maxLength` instead. The pattern is the rule's shape (scheme, a host, no control characters or spaces,
+ * `mailto:`/`tel:` only where the field allows them); url.ts, which the CLI applies, is the reference.
+ */
+const NO_CONTROL = '\\u0000-\\u0020\\u007f-\\u009f\\u2028\\u2029';
+/** A word in any letter case, as URL schemes and host names are ("HTTPS:" is https:). */
+const anyCase = (word) => [...word].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join('');
+const SCHEMES = {
+  https: `${anyCase('https')}://[^/?#${NO_CONTROL}][^${NO_CONTROL}]*`,
+  // Development only: http: on this machine (the demo feed's links).
+  http: `${anyCase('http')}://(?:${anyCase('localhost')}|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,5})?(?:[/?#][^${NO_CONTROL}]*)?`,
+  mailto: `${anyCase('mailto')}:[^@\\s${NO_CONTROL}]+@[^@\\s${NO_CONTROL}]+`,
+  tel: `${anyCase('tel')}:\\+?[0-9().-]{3,32}`,
+};
+const LINK_WORDS = { https: 'an absolute https: URL (http: only for localhost, in development)', mailto: 'a mailto: address', tel: 'a tel: number' };
+/** `x-link` as standard keywords: the URL rule's pattern, its length limit and a description. */
+function standardLinks(node) {
+  if (Array.isArray(node)) return node.map(standardLinks);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'x-link') out[k] = standardLinks(v);
+  if (typeof node['x-link'] === 'string') {
+    const allowed = node['x-link'].split(' ');
+    const schemes = allowed.flatMap((scheme) => (scheme === 'https' ? ['https', 'http'] : [scheme]));
+    out.description = `A link: ${allowed.map((scheme) => LINK_WORDS[scheme]).join(', or ')}.`;
+    out.maxLength = 2048;
+    out.pattern = `^(?:${schemes.map((scheme) => SCHEMES[scheme]).join('|')})$`;
+  }
+  return out;
+}
+
 const full = {
-  ...toJson(s.FeedSchema),
-  $id: 'https://som-widgets.example/schema/feed-v1.json',
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  // A name, not an address: the schema ships in the package (`som-widgets/feed.schema.json`) and is not
+  // served from any domain; the last part is the feed's major version.
+  $id: 'urn:som-widgets:feed:1',
+  ...standardLinks(toJson(s.FeedSchema)),
   title: 'SOM widgets feed, version 1',
-  description: 'The feed contract (FEED.md). Cross-field rules not expressible here: an event\'s end is not before its start; a portrait has a quote or a bio; self-check option values increase.',
+  description: 'The feed contract (docs/feed.md in the som-widgets package). Cross-field rules not expressible here: an event\'s end is not before its start; a portrait has a quote or a bio; self-check option values increase.',
 };
 /** The browser contract: no $schema, and no ISO date patterns (check.ts tests those formats itself, in far fewer bytes). */
 const lean = (node) => {
