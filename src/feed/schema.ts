@@ -13,9 +13,11 @@ const nonEmpty = z.string().check(z.minLength(1), z.maxLength(20000));
 export const TextSchema = z.union([nonEmpty, z.record(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)), z.string())]);
 export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'an id is 1–100 characters: a–z, 0–9, "_" or "-", starting with a letter or digit'));
 /**
- * Link fields carry `x-link` (an annotation in the exported JSON Schema): the checker applies the URL rule
- * (url.ts) to them. A refused link makes an optional field absent, and an object that needs it (an image
- * without its src) goes with it; a refused required link makes the item invalid.
+ * Link fields carry `x-link` (the allowed schemes) into the browser's contract (contract.generated.ts): the
+ * checker applies the URL rule (url.ts) to them. A refused link makes an optional field absent, and an object
+ * that needs it (an image without its src) goes with it; a refused required link makes the item invalid.
+ * The published schema/feed.schema.json says the same rule in standard keywords (`pattern`, `maxLength`;
+ * scripts/schema.mjs), so strict validators accept it.
  */
 const link = (schemes: string) => z.string().register(z.globalRegistry, { 'x-link': schemes });
 const Link = link('https');
