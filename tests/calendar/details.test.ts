@@ -9,7 +9,7 @@ import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { emptyFeed, feedUrl } from '../../stories/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
-import { taxonomies } from './fixtures.js';
+import { inDays, taxonomies } from './fixtures.js';
 
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -18,7 +18,8 @@ const form = (extra: Record<string, unknown> = {}) => ({ type: 'form', endpoint:
 const OPENS = at(3);
 
 const events = () => [
-  { id: 'open', title: 'Open labo', start: at(20), end: at(20.1), url: page('open'), registration: form({ opens: at(-5), closes: at(15), capacity: 30 }) },
+  // At a fixed hour (10:00–12:00 UTC), so it never runs past midnight whatever the hour the tests run at.
+  { id: 'open', title: 'Open labo', start: `${inDays(20)}T10:00:00Z`, end: `${inDays(20)}T12:00:00Z`, url: page('open'), registration: form({ opens: at(-5), closes: at(15), capacity: 30 }) },
   { id: 'wacht', title: 'Met wachtlijst', start: at(21), url: page('wacht'), status: 'full', registration: form({ capacity: 20, waitlist: true }) },
   { id: 'dicht', title: 'Deadline voorbij', start: at(22), url: page('dicht'), registration: form({ closes: at(-1) }) },
   { id: 'vol', title: 'Masterclass', start: at(23), url: page('vol'), status: 'full', description: 'De zaal is volzet. Er is geen wachtlijst.', registration: form({ capacity: 150 }) },
