@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { pageStylesheet } from './html.js';
 import { apiCors, problem, rateLimit, requestLog, route, withEtag } from './http.js';
 import { icsRoutes } from './ics-routes.js';
 import { registrationRoutes } from './registrations.js';
@@ -59,6 +60,7 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
   icsRoutes(app, ctx);
   registrationRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
+  pageStylesheet(app); // the server's own pages (registration, self-check results) allow no inline style
 
   // Chunks carry a content hash in their names (immutable); entries keep theirs, so they revalidate soon.
   app.get('/cdn/*', serveFolder(path.join(config.root, 'dist/cdn'), '/cdn', cdnCacheControl));

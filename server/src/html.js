@@ -1,51 +1,59 @@
 // @ts-check
-/** The server's few HTML pages: Dutch, accessible, no script, and a CSP that allows only their own style. */
-import { createHash } from 'node:crypto';
+/**
+ * The server's few HTML pages (a registration, the self-check results): accessible, no script, and a CSP
+ * that allows only the server's own stylesheet (a file, so no inline style is needed).
+ */
+import { readFileSync } from 'node:fs';
+import { route, withEtag } from './http.js';
 
 /** @param {unknown} value */
 export const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-// Contrast ≥ 4.5:1 for text, a visible focus ring, reflow at 320 px, no motion.
-const STYLE = `
-body{font:1.0625rem/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:0}
-main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem}
-h1{font-size:1.75rem;line-height:1.2}
-a{color:#0b5394}
-button{font:inherit;padding:.6rem 1rem;border:2px solid #a4262c;border-radius:.25rem;background:#a4262c;color:#fff;cursor:pointer}
-:focus-visible{outline:3px solid #1b1b1b;outline-offset:3px}
-.status{font-weight:600}
-table{border-collapse:collapse;width:100%;margin:1rem 0}
-caption{text-align:left;font-weight:600;margin-bottom:.5rem}
-th,td{border:1px solid #757575;padding:.4rem .5rem;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-.wrap{overflow-x:auto}
-`;
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+export const STYLESHEET_PATH = '/assets/pages.css';
+const STYLESHEET = readFileSync(new URL('../static/pages.css', import.meta.url), 'utf8');
+
+/** Serve the pages' stylesheet (before the demo folder's catch-all). @param {import('hono').Hono} app */
+export function pageStylesheet(app) {
+  route(app, STYLESHEET_PATH, {
+    GET: (c) => withEtag(c, STYLESHEET, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }),
+  });
+}
 
 /**
- * A complete page. Callers escape every value they put in `main`.
+ * The stylesheet's address relative to the page, so it also works behind a proxy that serves the server
+ * under a path (PUBLIC_URL = https://host/som): "/api/registrations/x" → "../../assets/pages.css".
+ * @param {string} pagePath
+ */
+const stylesheetHref = (pagePath) => '../'.repeat(Math.max(0, pagePath.split('/').length - 2)) + STYLESHEET_PATH.slice(1);
+
+/**
+ * A complete page. Callers escape every value they put in `main`, `header` and `footer`.
  * @param {import('hono').Context} c
  * @param {string} title already escaped
  * @param {string} main HTML inside <main>
  * @param {number} [status]
+ * @param {{ lang?: string, header?: string, footer?: string, imgOrigins?: string[] }} [options]
+ *   `header`/`footer`: HTML of the page's banner and footer; `imgOrigins`: where its images (a logo) come from
  */
-export function htmlPage(c, title, main, status = 200) {
-  c.header('Content-Security-Policy', `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+export function htmlPage(c, title, main, status = 200, { lang = 'nl', header = '', footer = '', imgOrigins = [] } = {}) {
+  const img = imgOrigins.length ? `; img-src ${[...new Set(imgOrigins)].join(' ')}` : '';
+  c.header('Content-Security-Policy', `default-src 'none'; style-src 'self'${img}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
   c.header('Referrer-Policy', 'no-referrer'); // the URL may hold a cancel token
   c.header('X-Robots-Tag', 'noindex');
+  c.header('Content-Language', lang);
   return c.html(`<!doctype html>
-<html lang="nl">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${STYLE}</style>
+<link rel="stylesheet" href="${escapeHtml(stylesheetHref(c.req.path))}">
 </head>
 <body>
-<main>
+${header ? `<header class="site">${header}</header>\n` : ''}<main>
 ${main}
 </main>
-</body>
+${footer ? `<footer class="site">${footer}</footer>\n` : ''}</body>
 </html>
 `, /** @type {any} */ (status));
 }

@@ -3,7 +3,8 @@
 import { calendarToIcs, eventToIcs, icsFileName } from '../../dist/calendar/ics.js';
 import { registrationWords } from '../../dist/calendar/ics-words.js';
 import { endInstant } from '../../dist/feed/index.js';
-import { problem, route, withEtag } from './http.js';
+import { prefersHtml, problem, route, withEtag } from './http.js';
+import { registrationPage, unknownRegistrationPage } from './registration-page.js';
 import { sha256 } from './registrations.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
@@ -56,10 +57,15 @@ export function icsRoutes(app, ctx) {
   route(app, '/api/registrations/:token/calendar.ics', {
     GET: async (c) => {
       const r = await ctx.storage.findByToken(sha256(c.req.param('token') ?? ''));
-      if (!r) return problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
-      if (r.status === 'cancelled') return problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
+      // Someone clicking an old calendar link in a browser gets the registration's page rather than JSON.
+      const page = prefersHtml(c.req.header('Accept'));
+      if (!r) return page ? unknownRegistrationPage(c, ctx) : problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
+      const token = c.req.param('token') ?? '';
+      if (r.status === 'cancelled') {
+        return page ? registrationPage(c, ctx, r, token, 410) : problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
+      }
       const event = ctx.events.get(r.eventId);
-      if (!event) return problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
+      if (!event) return page ? registrationPage(c, ctx, r, token, 404) : problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
       // A registration's file: confirmed with a reminder, or TENTATIVE without one on the waiting list;
       // either way with the link to cancel (the token is in this URL already).
       const status = r.status === 'waitlisted' ? 'waitlisted' : 'confirmed';

@@ -1,9 +1,9 @@
 // @ts-check
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { availabilityState, formatWhen, resolveText, seatsOf } from '../../dist/feed/index.js';
-import { escapeHtml, htmlPage } from './html.js';
+import { availabilityState, resolveText, seatsOf } from '../../dist/feed/index.js';
 import { prefersHtml, problem, route } from './http.js';
+import { afterCancel, registrationPage, unknownRegistrationPage } from './registration-page.js';
 import { validateSignup } from './validation.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
@@ -150,8 +150,9 @@ export function registrationRoutes(app, ctx) {
 
   /** @param {Context} c */
   const byToken = async (c) => storage.findByToken(sha256(c.req.param('token') ?? ''));
-  /** @param {Context} c */
-  const unknownToken = (c) => problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
+  /** A browser gets a page in its language; API clients a problem. @param {Context} c */
+  const unknownToken = (c) => (prefersHtml(c.req.header('Accept')) ? unknownRegistrationPage(c, ctx)
+    : problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.'));
 
   route(app, '/api/registrations/:token', {
     GET: async (c) => {
@@ -161,7 +162,7 @@ export function registrationRoutes(app, ctx) {
       c.header('Vary', 'Accept', { append: true });
       const event = ctx.events.get(r.eventId);
       const token = /** @type {string} */ (c.req.param('token'));
-      if (prefersHtml(c.req.header('Accept'))) return registrationPage(c, r, event, urls(token).icsUrl);
+      if (prefersHtml(c.req.header('Accept'))) return registrationPage(c, ctx, r, token);
       return c.json({
         ...summary(r),
         event: event ? { title: resolveText(event.title, [r.language ?? lang0]), start: event.start, end: event.end ?? null } : null,
@@ -172,8 +173,12 @@ export function registrationRoutes(app, ctx) {
       const result = await cancel(c);
       return result ? c.json(summary(result.registration)) : unknownToken(c);
     },
-    // The HTML page's form: cancel, then show the page again (a reload does not post twice).
-    POST: async (c) => ((await cancel(c)) ? c.redirect(urls(c.req.param('token') ?? '').cancelUrl, 303) : unknownToken(c)),
+    // The HTML page's form (registration-page.js): cancel, then show the page again, saying what happened.
+    POST: async (c) => {
+      const before = await byToken(c);
+      const result = await cancel(c);
+      return result ? afterCancel(c, c.req.param('token') ?? '', before, result) : unknownToken(c);
+    },
   });
 
   /** @param {Context} c */
@@ -208,31 +213,6 @@ export function registrationRoutes(app, ctx) {
       return c.body(`\uFEFF${toCsv([header, ...rows])}`, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
     },
   });
-
-  /**
-   * @param {Context} c @param {Registration} r @param {FeedEvent | undefined} event @param {string} icsUrl
-   */
-  function registrationPage(c, r, event, icsUrl) {
-    const title = event ? resolveText(event.title, ['nl', lang0]) : 'een activiteit';
-    const when = event ? formatWhen(event, 'nl', tz, { to: 'tot', allDay: 'hele dag' }).label : '';
-    const status = {
-      confirmed: 'Je bent ingeschreven.',
-      waitlisted: `Je staat op de wachtlijst, op plaats ${r.position}. Komt er een plaats vrij, dan schuif je automatisch door.`,
-      cancelled: 'Deze inschrijving is geannuleerd.',
-    }[r.status];
-    const active = r.status !== 'cancelled';
-    return htmlPage(c, `Je inschrijving voor ${escapeHtml(title)}`, `
-<h1>Je inschrijving</h1>
-<p>Voor <strong>${escapeHtml(title)}</strong>${when ? `<br>${escapeHtml(when)}` : ''}</p>
-<p class="status">${escapeHtml(status)}</p>
-${event?.url ? `<p><a href="${escapeHtml(event.url)}">Meer over deze activiteit</a></p>` : ''}
-${active ? `<p><a href="${escapeHtml(icsUrl)}">Zet de activiteit in je agenda</a> (${r.status === 'waitlisted' ? 'voorlopig, zonder herinnering, zolang je op de wachtlijst staat' : 'met een herinnering een dag vooraf'}).</p>
-<h2>Kan je toch niet komen?</h2>
-<p>Annuleer dan je inschrijving: zo krijgt iemand van de wachtlijst je plaats.</p>
-<form method="post">
-<button type="submit">Inschrijving annuleren</button>
-</form>` : ''}`);
-  }
 }
 
 /**
