@@ -308,6 +308,18 @@ describe('strict CSP: no inline script or style', () => {
   });
 });
 
+describe('the other page on html.js', () => {
+  test('the self-check results link the same stylesheet, with no inline style', async () => {
+    const res = await fetch(`${base}/self-checks`, { headers: { Accept: BROWSER } });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-security-policy') ?? '', /^default-src 'none'; style-src 'self';/);
+    const html = await res.text();
+    assert.doesNotMatch(html, /<style|\sstyle=/);
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(html)?.[1] ?? '';
+    assert.equal(new URL(href, `${base}/self-checks`).href, `${base}/assets/pages.css`);
+  });
+});
+
 describe('feed text is text', () => {
   test('a title and a place with markup are shown escaped', async () => {
     const reg = await signUp('markup');
