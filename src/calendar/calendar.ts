@@ -75,10 +75,10 @@ interface Data {
  * @cssprop --som-color-border - Borders of controls (default #767676).
  * @cssprop --som-color-danger - Cancelled events (default #b3261e).
  * @cssprop --som-font-family - Font (default: the page's font).
- * @cssprop --som-radius - Corner radius (default 0.5rem).
- * @cssprop --som-space - Base spacing (default 1rem).
+ * @cssprop --som-radius - Corner radius (default 0.5em).
+ * @cssprop --som-space - Base spacing (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
- * @cssprop --som-min-height - Space reserved while loading (default 12rem).
+ * @cssprop --som-min-height - Space reserved while loading (default 12em).
  */
 export class SomCalendar extends SomElement {
   // Declared without decorators, like SomElement's: no decorator helpers in the bundle.
@@ -105,7 +105,10 @@ export class SomCalendar extends SomElement {
 
   static override styles = [...SomElement.styles, calendarStyles];
 
-  /** `list` (default) or `month`. When set, the visitor cannot switch views. */
+  /**
+   * `list` (default) or `month`. When set, the visitor cannot switch views.
+   * @type {'list' | 'month'}
+   */
   declare view?: string;
   /** Space-separated theme ids: only events with one of them are shown at all. */
   declare themes?: string;
@@ -125,6 +128,7 @@ export class SomCalendar extends SomElement {
    * The level of the calendar's own top headings (months, or "upcoming" and "past"), so they fit the
    * page's outline: 2 (default) to 4; activities sit one or two levels below.
    * @attr heading-level
+   * @type {2 | 3 | 4}
    */
   declare headingLevel?: number;
 

@@ -11,6 +11,27 @@ import { coreText, fill, uiLang, type UiLang } from './i18n.js';
 import { dateFormat } from '../feed/dates.js';
 import { baseStyles } from './styles.js';
 
+/**
+ * What every widget has: `src`, `lang`, the shared states and the theme's custom properties.
+ *
+ * @attr {string} lang - Language of the widget (a BCP 47 tag): its interface is in `nl` (default), `fr`, `de` or `en` (`nl-BE` counts as `nl`), and feed text is shown in that language where the feed has it. Without it, the nearest `lang` around the widget, then the page's.
+ * @csspart loading - The placeholder while the feed loads.
+ * @csspart error - The message when the feed cannot be loaded, above the fallback content.
+ * @csspart stale - The note under a possibly outdated copy of the feed.
+ * @cssprop [--som-color-primary=#0a5c73] - Links, buttons and accents.
+ * @cssprop [--som-color-on-primary=#ffffff] - Text on the primary colour, as in buttons.
+ * @cssprop [--som-color-text=currentColor] - Text (default: the page's text colour).
+ * @cssprop [--som-color-muted=#595959] - Secondary text.
+ * @cssprop [--som-color-surface=#ffffff] - Backgrounds of cards, secondary buttons and controls.
+ * @cssprop [--som-color-border=#767676] - Borders.
+ * @cssprop [--som-color-danger=#b3261e] - Errors and cancellations.
+ * @cssprop [--som-color-success=#1e6b34] - Confirmations.
+ * @cssprop [--som-font-family=inherit] - Font (default: the page's font).
+ * @cssprop [--som-radius=0.5em] - Corner radius.
+ * @cssprop [--som-space=1em] - Base spacing.
+ * @cssprop [--som-focus-color=#1a56db] - Focus outline.
+ * @cssprop [--som-min-height=12em] - Space reserved while the feed loads.
+ */
 export abstract class SomElement extends LitElement {
   static override styles = [baseStyles];
 

@@ -129,7 +129,7 @@ abstract class PortraitCards extends Cards<Portrait> {
  * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
- * @cssprop --som-media-ratio - Shape of the photo box (default 1, a square).
+ * @cssprop [--som-media-ratio=1] - Shape of the photo box (width / height; 1 is a square).
  */
 export class SomPortraitCard extends PortraitCards {
   static override properties: PropertyDeclarations = { portrait: {} };
@@ -174,7 +174,7 @@ export class SomPortraitCard extends PortraitCards {
  * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
- * @cssprop --som-media-ratio - Shape of the photo boxes (default 1, a square).
+ * @cssprop [--som-media-ratio=1] - Shape of the photo boxes (width / height; 1 is a square).
  */
 export class SomPortraitList extends PortraitCards {
   static override properties: PropertyDeclarations = { limit: { type: Number }, layout: { reflect: true }, themes: {}, levels: {} };

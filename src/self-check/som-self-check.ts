@@ -36,7 +36,7 @@ const loadApp = () =>
  * @fires som-feed-error - With `src` and `instrument`: the feed could not be loaded.
  * @csspart loading - The placeholder while the questionnaire loads.
  * @csspart error - The message when it cannot be loaded.
- * @cssprop --som-selfcheck-second-color - Colour of the desired state and of the partner in the radar (default #9c4200).
+ * @cssprop [--som-selfcheck-second-color=#9c4200] - Colour of the desired state and of the partner in the radar.
  */
 export class SomSelfCheck extends SomElement {
   // Declared without decorators, like SomElement's: no decorator helpers in the bundle.

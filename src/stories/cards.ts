@@ -153,6 +153,7 @@ export abstract class Cards<T extends { id: string; published: string }> extends
    * Level of each card's title, 2 to 6, so cards fit the page outline. Default: one below a heading
    * in the `heading` slot, else 3 (cards in a section with an `h2`).
    * @attr heading-level
+   * @type {2 | 3 | 4 | 5 | 6}
    */
   declare headingLevel?: number;
   /** Presses of "show more" so far. */

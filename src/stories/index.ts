@@ -93,7 +93,7 @@ abstract class StoryCards extends Cards<Story> {
  * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
- * @cssprop --som-media-ratio - Shape of the image box (default 3 / 2).
+ * @cssprop [--som-media-ratio=3 / 2] - Shape of the image box (width / height).
  */
 export class SomStoryCard extends StoryCards {
   static override properties: PropertyDeclarations = { story: {} };
@@ -137,7 +137,7 @@ export class SomStoryCard extends StoryCards {
  * @cssprop --som-space - Padding and gaps (default 1em).
  * @cssprop --som-focus-color - Focus outline (default #1a56db).
  * @cssprop --som-font-family - Font (default: the page's).
- * @cssprop --som-media-ratio - Shape of the image boxes (default 3 / 2).
+ * @cssprop [--som-media-ratio=3 / 2] - Shape of the image boxes (width / height).
  */
 export class SomStoryList extends StoryCards {
   static override properties: PropertyDeclarations = { limit: { type: Number }, layout: { reflect: true }, themes: {}, strands: {}, kinds: {} };
