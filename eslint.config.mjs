@@ -4,6 +4,24 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+// Widgets import only from src/core/, src/feed/ and their own folder, never from each other (what two
+// widgets share moves to core/, or to feed/ without Lit); core/ and feed/ import no widget.
+const folders = readdirSync(new URL('src', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const widgets = folders.filter((f) => f !== 'core' && f !== 'feed');
+const ownImportsOnly = folders.map((w) => {
+  const others = `(^|/)(${widgets.filter((o) => o !== w).join('|')})(/|$)`;
+  const message = 'A widget imports only from src/core/, src/feed/ and its own folder: move what widgets share to core/ or feed/.';
+  return {
+    files: [`src/${w}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: others, message }] }],
+      // import('…') too.
+      'no-restricted-syntax': ['error', { selector: `ImportExpression > Literal[value=/${others.replaceAll('/', '\\/')}/]`, message }],
+    },
+  };
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'look-out/', 'bench/out/', 'src/feed/contract.generated.ts', 'src/feed/contract/'] },
@@ -31,4 +49,5 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  ...ownImportsOnly,
 );

@@ -1,13 +1,14 @@
 import { html, nothing, type CSSResult, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { emit } from '../core/events.js';
+import { idList } from '../core/select.js';
 import { coreText, fill } from '../core/i18n.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
 import { loadMessages, messagesFor, type CalendarMessages } from './messages.js';
 import {
-  FACETS, applySelection, facetOptions, fold, groupByMonth, idList, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeEventHash, writeHash,
+  FACETS, applySelection, facetOptions, fold, groupByMonth, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeEventHash, writeHash,
   type FacetKey, type FacetOption, type Selection,
 } from './model.js';
 import { eventList, monthName, type ViewContext } from './view.js';

@@ -19,9 +19,6 @@ export type PreFilter = Partial<Record<FacetKey, readonly string[]>>;
 export const valuesOf = (e: FeedEvent, key: FacetKey): readonly string[] =>
   key === 'strand' ? (e.strand ? [e.strand] : []) : (e[`${key}s`] ?? []);
 
-/** Space-separated attribute value to ids. */
-export const idList = (value: string | null | undefined): string[] => (value ?? '').split(/\s+/).filter(Boolean);
-
 /**
  * The site's restriction. An event without any id for a restricted facet is left out: a school that
  * asks for secondary-school activities should not get ones that never said who they are for.

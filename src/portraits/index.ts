@@ -6,8 +6,8 @@ import { registerList } from '../feed/parse.js';
 import { portraits } from '../feed/contract.generated.js';
 import { paragraphs } from '../feed/text.js';
 import type { Feed, Portrait } from '../feed/schema.js';
-import { Cards, cardStyles } from '../stories/cards.js';
-import { initials, passes } from '../stories/select.js';
+import { Cards, cardStyles } from '../core/cards.js';
+import { initials, passes } from '../core/select.js';
 import { texts } from './messages.js';
 
 registerList('portraits', portraits);

@@ -4,9 +4,9 @@ import { fill } from '../core/i18n.js';
 import { registerList } from '../feed/parse.js';
 import { stories } from '../feed/contract.generated.js';
 import type { Feed, Story, Term } from '../feed/schema.js';
-import { Cards, cardStyles } from './cards.js';
+import { Cards, cardStyles } from '../core/cards.js';
 import { baseStyles } from '../core/styles.js';
-import { passes } from './select.js';
+import { passes } from '../core/select.js';
 import { texts } from './messages.js';
 
 registerList('stories', stories);

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent } from '../../src/feed/schema.js';
 import {
-  applySelection, brief, compactLabels, facetOptions, fold, groupByMonth, idList, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeEventHash, writeHash,
+  applySelection, brief, compactLabels, facetOptions, fold, groupByMonth, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeEventHash, writeHash,
 } from '../../src/calendar/model.js';
+import { idList } from '../../src/core/select.js';
 
 const TZ = 'Europe/Brussels';
 const ev = (id: string, over: Partial<FeedEvent> = {}): FeedEvent => ({ id, title: id, start: '2030-01-10T10:00:00+01:00', ...over });

@@ -1,4 +1,4 @@
-/** Pure helpers behind the story and portrait widgets: pre-filters, order, headings, initials. */
+/** Pure helpers for widgets' lists (stories, portraits, the calendar's pre-filter): ids, order, headings, initials. */
 
 /** Space-separated ids from an attribute ("lager kleuter"); empty means no filter. */
 export const idList = (value?: string | null): string[] => value?.split(/\s+/).filter(Boolean) ?? [];

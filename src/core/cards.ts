@@ -4,9 +4,9 @@
  * "show more"), the states, and the styles. Each widget adds only its card's content.
  */
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { SomElement } from '../core/som-element.js';
-import { baseStyles } from '../core/styles.js';
-import { coreText, fill } from '../core/i18n.js';
+import { SomElement } from './som-element.js';
+import { baseStyles } from './styles.js';
+import { coreText, fill } from './i18n.js';
 import { dateFormat } from '../feed/dates.js';
 import type { Feed, FeedImage } from '../feed/schema.js';
 import { headingLevel, newestFirst, visibleCount } from './select.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { headingLevel, idList, initials, newestFirst, passes, visibleCount } from '../../src/stories/select.js';
+import { headingLevel, idList, initials, newestFirst, passes, visibleCount } from '../../src/core/select.js';
 
 describe('story and portrait helpers', () => {
   it('reads space-separated ids, ignoring extra spaces', () => {
