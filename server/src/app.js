@@ -1,12 +1,15 @@
 // @ts-check
 /** The HTTP application: every route, with no I/O of its own beyond the storage and the static folders. */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { pageStylesheet } from './html.js';
 import { apiCors, problem, rateLimit, requestLog, route, withEtag } from './http.js';
+import { demoMailRoutes } from './demo-mails.js';
 import { icsRoutes } from './ics-routes.js';
+import { cancelTokens } from './mail.js';
 import { registrationRoutes } from './registrations.js';
 import { selfCheckRoutes } from './self-checks.js';
 import { cdnCacheControl, serveFolder } from './static.js';
@@ -19,15 +22,17 @@ import { cdnCacheControl, serveFolder } from './static.js';
  * @property {import('./config.js').Config & { publicUrl: string }} config
  * @property {() => Date} now
  * @property {Date} startedAt
+ * @property {import('./mail.js').CancelTokens} tokens  cancel links, derived from the registration's id
+ * @property {{ sending: boolean, wake: () => void }} mailer  told when a mail was queued
  */
 
 /**
  * @param {{ feed: AppContext['feed'], storage: AppContext['storage'], config: AppContext['config'],
- *   log?: (line: string) => void, now?: () => Date }} options
+ *   log?: (line: string) => void, now?: () => Date, tokens?: AppContext['tokens'], mailer?: AppContext['mailer'] }} options
  */
-export function createApp({ feed, storage, config, log = console.log, now = () => new Date() }) {
+export function createApp({ feed, storage, config, log = console.log, now = () => new Date(), tokens = cancelTokens(randomBytes(32).toString('base64url')), mailer = { sending: false, wake: () => {} } }) {
   /** @type {AppContext} */
-  const ctx = { feed, events: new Map(feed.events.map((e) => [e.id, e])), storage, config, now, startedAt: now() };
+  const ctx = { feed, events: new Map(feed.events.map((e) => [e.id, e])), storage, config, now, startedAt: now(), tokens, mailer };
   const app = new Hono();
 
   app.use(requestLog(log));
@@ -60,6 +65,8 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
   icsRoutes(app, ctx);
   registrationRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
+  // Only a demo without SMTP: a production configuration never has this page.
+  if (config.demo && !config.smtpUrl) demoMailRoutes(app, ctx);
   pageStylesheet(app); // the server's own pages (registration, self-check results) allow no inline style
 
   // Chunks carry a content hash in their names (immutable); entries keep theirs, so they revalidate soon.

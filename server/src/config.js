@@ -16,6 +16,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {string | undefined} adminToken  no organiser export when unset
  * @property {number} retentionDays
  * @property {number} rateLimitPerMinute
+ * @property {string | undefined} smtpUrl  smtp:// or smtps:// with credentials; without it mails are kept, not sent
+ * @property {string} mailFrom  the network's sender address (`Name <address>` allowed)
+ * @property {number} reminderHours  the reminder goes this many hours before the start
+ * @property {string | undefined} tokenSecret  key of the cancel links; a key file beside the database when unset
+ * @property {boolean} demo  demo conveniences (the page of mails that would have been sent); never in production
  * @property {string} root  the repository, for demo/ and dist/
  */
 
@@ -43,6 +48,18 @@ function origin(name, value) {
   throw new ConfigError(`${name}: "${value}" is not an http(s) URL.`);
 }
 
+/** An SMTP URL (nodemailer reads credentials and options from it); the message never repeats the credentials. @param {string | undefined} value */
+function smtpUrl(value) {
+  const v = value?.trim();
+  if (!v) return undefined;
+  let url;
+  try {
+    url = new URL(v);
+  } catch { /* reported below */ }
+  if (url && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return v;
+  throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.');
+}
+
 /** @param {Record<string, string | undefined>} env @returns {Config} */
 export function readConfig(env = process.env) {
   const publicUrl = env.PUBLIC_URL?.trim();
@@ -57,6 +74,11 @@ export function readConfig(env = process.env) {
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
     retentionDays: integer('RETENTION_DAYS', env.RETENTION_DAYS, 30, 0),
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 60, 1),
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM?.trim() || 'SOM <noreply@som.example>',
+    reminderHours: integer('REMINDER_HOURS', env.REMINDER_HOURS, 48, 1),
+    tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
+    demo: env.DEMO === '1' || env.DEMO === 'true',
     root: REPO_ROOT,
   };
 }

@@ -5,6 +5,7 @@ import { registrationWords } from '../../dist/calendar/ics-words.js';
 import { endInstant } from '../../dist/feed/index.js';
 import { prefersHtml, problem, route, withEtag } from './http.js';
 import { registrationPage, unknownRegistrationPage } from './registration-page.js';
+import { withSequence } from './mail.js';
 import { sha256 } from './registrations.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
@@ -71,10 +72,12 @@ export function icsRoutes(app, ctx) {
       const status = r.status === 'waitlisted' ? 'waitlisted' : 'confirmed';
       const cancelUrl = `${ctx.config.publicUrl}/api/registrations/${c.req.param('token')}`;
       const lang = r.language ?? 'nl';
-      const ics = eventToIcs(event, {
+      // The version people were last mailed about, so this file and the one in their mail agree.
+      const sequence = (await ctx.storage.eventVersions()).find((v) => v.eventId === event.id)?.sequence ?? 0;
+      const ics = withSequence(eventToIcs(event, {
         networkId: feed.network.id, lang, alarm: true, now: ctx.now(), timeZone: feed.network.timeZone,
         registration: { status, cancelUrl, words: registrationWords(lang) },
-      });
+      }), sequence);
       return c.body(ics, 200, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `attachment; filename="${icsFileName(event)}"`,

@@ -1,6 +1,6 @@
 // @ts-check
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { availabilityState, resolveText, seatsOf } from '../../dist/feed/index.js';
 import { prefersHtml, problem, route } from './http.js';
 import { afterCancel, registrationPage, unknownRegistrationPage } from './registration-page.js';
@@ -14,6 +14,8 @@ import { validateSignup } from './validation.js';
 
 /** A request that started but never finished (a crash mid-way) frees its key after this long. */
 const IN_FLIGHT_MS = 60_000;
+/** "Send my link again" sends at most one mail per registration in this window, however often it is asked. */
+const RESEND_WINDOW_MS = 15 * 60_000;
 const KEY = /^[\x21-\x7e]{8,200}$/;
 
 export const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s).digest('hex');
@@ -64,6 +66,8 @@ export function registrationRoutes(app, ctx) {
     const cancelUrl = `${config.publicUrl}/api/registrations/${token}`;
     return { cancelUrl, icsUrl: `${cancelUrl}/calendar.ics` };
   };
+  /** Mails reach people: sent over SMTP, or shown on the demo's page of mails. */
+  const mailsGoOut = ctx.mailer.sending || (config.demo && !config.smtpUrl);
   /** @param {Registration} r */
   const summary = (r) => ({ id: r.id, eventId: r.eventId, status: r.status, position: r.position });
 
@@ -136,15 +140,20 @@ export function registrationRoutes(app, ctx) {
     if (errors.length) {
       return problem(c, 422, 'validation', 'Invalid sign-up', 'Some answers need attention.', { errors });
     }
-    const token = randomBytes(32).toString('base64url');
+    const id = randomUUID();
+    // Derived from the id with the server's key, so later mails can carry the link; only its hash is stored.
+    const token = ctx.tokens.forRegistration(id);
     const result = await storage.register({
-      ...signup, id: randomUUID(), eventId: event.id, tokenHash: sha256(token),
+      ...signup, id, eventId: event.id, tokenHash: sha256(token),
       capacity: seatsOf(event), waitlist: reg.waitlist ?? false, createdAt: now.toISOString(),
+      resendVersion: `resend-${Math.floor(now.getTime() / RESEND_WINDOW_MS)}`,
     });
     if (result.outcome === 'full') return problem(c, ...REFUSALS.full);
     const r = /** @type {Registration} */ (result.registration);
+    ctx.mailer.wake(); // the confirmation, or the one sent again, was queued with the registration
     // A duplicate gets its status but not the links: knowing someone's e-mail must not let you cancel for them.
-    if (result.outcome === 'duplicate') return c.json({ ...summary(r), duplicate: true }, 200);
+    // The links go by mail to the address on file instead; `resent` says so (the same for anyone who asks).
+    if (result.outcome === 'duplicate') return c.json({ ...summary(r), duplicate: true, ...(mailsGoOut ? { resent: true } : {}) }, 200);
     return c.json({ ...summary(r), ...urls(token) }, 201);
   }
 
@@ -188,7 +197,9 @@ export function registrationRoutes(app, ctx) {
     if (!found) return undefined;
     const [event, reg] = formEvent(found.eventId);
     // Promote only within the feed's capacity; an event gone from the feed promotes nobody.
-    return storage.cancel(tokenHash, event && reg ? seatsOf(event) : 0);
+    const result = await storage.cancel(tokenHash, event && reg ? seatsOf(event) : 0, ctx.now().toISOString());
+    if (result?.promoted) ctx.mailer.wake(); // "Je hebt een plaats", queued with the promotion
+    return result;
   }
 
   route(app, '/api/events/:id/registrations.csv', {

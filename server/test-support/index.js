@@ -87,9 +87,9 @@ export function tempDir() {
 
 /**
  * Start the real server on port 0 with a temporary database.
- * @param {{ dir?: string, feed?: unknown, env?: Record<string, string>, now?: () => Date }} [options]
+ * @param {{ dir?: string, feed?: unknown, env?: Record<string, string>, now?: () => Date, mail?: import('../src/mailer.js').MailOptions }} [options]
  */
-export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), env = {}, now } = {}) {
+export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), env = {}, now, mail } = {}) {
   const feedFile = path.join(dir, 'feed.json');
   writeFileSync(feedFile, JSON.stringify(feed));
   const config = {
@@ -101,7 +101,7 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
   };
   /** @type {string[]} */
   const logs = [];
-  const server = await startServer(config, { log: (line) => logs.push(line), now });
+  const server = await startServer(config, { log: (line) => logs.push(line), now, mail });
   return { ...server, dir, logs, config };
 }
 

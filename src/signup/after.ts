@@ -38,6 +38,7 @@ export function successView(m: SentMessages, r: Extract<RegisterResult, { kind: 
   return html`<div class="done" part="success" tabindex="-1">
 <h3>${wl ? m.waitlisted + (r.position ? fill(m.position, { n: r.position }) : '') : m.confirmed}</h3>
 ${r.duplicate ? html`<p>${m.duplicate}</p>` : nothing}
+${r.resentTo ? html`<p>${fill(m.resent, { a: r.resentTo })}</p>` : nothing}
 ${wl ? html`<p>${m.promote}</p>` : nothing}
 ${r.icsUrl ? html`<p><a href=${r.icsUrl}>${wl ? m.icsWait : m.ics}</a></p>` : nothing}
 ${r.cancelUrl ? html`<p>${m.cancelHint} <a href=${r.cancelUrl}>${m.cancel}</a></p>` : nothing}

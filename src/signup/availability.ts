@@ -34,7 +34,9 @@ export interface FieldError {
 
 export type RegisterResult =
   /** 201, 200 (`duplicate`) or 202 (`received`: the honeypot answer) */
-  | { kind: 'ok'; status: 'confirmed' | 'waitlisted' | 'received'; position: number | null; cancelUrl?: string; icsUrl?: string; duplicate: boolean }
+  | { kind: 'ok'; status: 'confirmed' | 'waitlisted' | 'received'; position: number | null; cancelUrl?: string; icsUrl?: string; duplicate: boolean;
+    /** A duplicate whose confirmation the endpoint mailed again (`resent: true`): the address it went to, masked. */
+    resentTo?: string }
   | { kind: 'invalid'; http: 422; errors: FieldError[]; detail: string }
   /** 409 ".../full" */
   | { kind: 'full'; http: 409; detail: string }

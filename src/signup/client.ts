@@ -26,6 +26,16 @@ export function retryAfter(value: string | null, now = Date.now()): number {
   return Math.min(600, Math.max(1, Number.isFinite(s) ? s : 5));
 }
 
+/**
+ * An address as a person recognises it on a shared screen without showing it whole: "a…@school.example".
+ * It is the address they typed themselves, so nothing is revealed that they did not know.
+ */
+export function maskEmail(email: string): string {
+  const e = email.trim();
+  const at = e.lastIndexOf('@');
+  return at < 1 ? '…' : `${e[0]}…${e.slice(at)}`;
+}
+
 /** `POST {endpoint}` with the key of this submission attempt; the caller reuses the key to retry it. */
 export async function register(endpoint: string, data: SignupBody, key: string, o: ClientOptions = {}): Promise<RegisterResult> {
   const res = await call(endpoint, {
@@ -42,7 +52,11 @@ export async function register(endpoint: string, data: SignupBody, key: string, 
     // The links come from the endpoint, not the feed: they pass the same URL rule before they become hrefs.
     const cancelUrl = safeUrl(j.cancelUrl);
     const icsUrl = safeUrl(j.icsUrl);
-    return { kind: 'ok', status, position: num(j.position), duplicate: j.duplicate === true, ...(cancelUrl && { cancelUrl }), ...(icsUrl && { icsUrl }) };
+    return {
+      kind: 'ok', status, position: num(j.position), duplicate: j.duplicate === true, ...(cancelUrl && { cancelUrl }), ...(icsUrl && { icsUrl }),
+      // "Send my link again": the reference server mails the confirmation to the address on file.
+      ...(j.duplicate === true && j.resent === true && { resentTo: maskEmail(data.email) }),
+    };
   }
   const type = str(j.type) ?? '';
   const later = res.headers.get('Retry-After');

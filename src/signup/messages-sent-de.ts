@@ -20,6 +20,7 @@ export default {
   waitlisted: 'Sie stehen auf der Warteliste',
   position: ' (Nummer {n})',
   duplicate: 'Sie waren mit dieser E-Mail-Adresse schon angemeldet.',
+  resent: 'Wir haben Ihre Bestätigung noch einmal an {a} geschickt, mit den Links zum Ansehen und Stornieren.',
   promote: 'Wird ein Platz frei, rücken Sie automatisch nach.',
   ics: 'In meinen Kalender',
   icsWait: 'Vorläufig in meinen Kalender (ohne Erinnerung)',

@@ -20,6 +20,7 @@ export default {
   waitlisted: 'You are on the waiting list',
   position: ' (number {n})',
   duplicate: 'You had already registered with this email address.',
+  resent: 'We sent your confirmation again to {a}, with the links to view or cancel it.',
   promote: 'If a place becomes free, you move up automatically.',
   ics: 'Add to my calendar',
   icsWait: 'Add to my calendar as tentative (no reminder)',

@@ -20,6 +20,7 @@ export default {
   waitlisted: 'Vous êtes sur la liste d’attente',
   position: ' (numéro {n})',
   duplicate: 'Vous étiez déjà inscrit·e avec cette adresse e-mail.',
+  resent: 'Nous avons renvoyé votre confirmation à {a}, avec les liens pour la consulter ou l’annuler.',
   promote: 'Si une place se libère, elle sera automatiquement pour vous.',
   ics: 'Ajouter à mon agenda',
   icsWait: 'Ajouter provisoirement à mon agenda (sans rappel)',

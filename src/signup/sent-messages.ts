@@ -25,6 +25,7 @@ const nl = {
   waitlisted: 'Je staat op de wachtlijst',
   position: ' (nummer {n})',
   duplicate: 'Je was al ingeschreven met dit e-mailadres.',
+  resent: 'We stuurden je bevestiging opnieuw naar {a}, met de links om ze te bekijken of te annuleren.',
   promote: 'Komt er een plaats vrij, dan schuif je automatisch door.',
   ics: 'Zet het in je agenda',
   icsWait: 'Zet het voorlopig in je agenda (zonder herinnering)',

@@ -66,6 +66,13 @@ describe('sign-up protocol client', () => {
       expect(fake.registrations).to.have.length(1);
     });
 
+    it('reads resent: true on a duplicate as the masked address the confirmation went to again', async () => {
+      const fake = new FakeEndpoint({ resends: true });
+      const lies = body({ email: 'lies.peeters@school.example' });
+      expect(await register(fake.url, lies, newKey())).not.to.have.property('resentTo');
+      expect(await register(fake.url, lies, newKey())).to.include({ kind: 'ok', duplicate: true, resentTo: 'l…@school.example' });
+    });
+
     it('gets the same answer for the same key and body (a retry), and nothing is stored twice', async () => {
       const fake = new FakeEndpoint();
       const first = await register(fake.url, body(), 'same-key-1');

@@ -25,6 +25,8 @@ export interface FakeConfig {
   delay?: number;
   /** The reference server's extension: how many days after the event registrations are kept. */
   retentionDays?: number;
+  /** A server that mails: a duplicate answer says the confirmation went out again (`resent: true`). */
+  resends?: boolean;
 }
 
 /**
@@ -144,7 +146,7 @@ export class FakeEndpoint {
     if (errors.length) return problem(422, 'validation', 'Invalid sign-up', { errors });
     const email = String(body.email).trim().toLowerCase();
     const existing = this.registrations.find((r) => r.email === email);
-    if (existing) return json(200, { id: 'existing', status: existing.status, position: existing.position, duplicate: true });
+    if (existing) return json(200, { id: 'existing', status: existing.status, position: existing.position, duplicate: true, ...(this.config.resends && { resent: true }) });
     const status = a.state === 'waitlist' ? 'waitlisted' : 'confirmed';
     const position = status === 'waitlisted' ? this.count('waitlisted') + 1 : null;
     this.registrations.push({ email, status, position, body });

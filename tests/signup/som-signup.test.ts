@@ -318,6 +318,20 @@ describe('<som-signup>', () => {
       expect(fake.registrations).to.have.length(1);
     });
 
+    it('the same e-mail again at a server that mails: says the confirmation went out again, to the masked address', async () => {
+      const first = await mount({ resends: true });
+      await submit(first.el, PERSON, '.done');
+      const { el } = await mount({ resends: true }, { url: first.url, fake: first.fake });
+      await submit(el, PERSON, '.done');
+      const email = String(PERSON.email);
+      const masked = `${email[0]}…${email.slice(email.indexOf('@'))}`;
+      expect($(el, '.done')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `Je bent ingeschreven Je was al ingeschreven met dit e-mailadres. We stuurden je bevestiging opnieuw naar ${masked}, met de links om ze te bekijken of te annuleren.`);
+      expect($(el, '.done')!.textContent).not.to.contain(email.slice(1, email.indexOf('@')));
+      expect($$(el, '.done a')).to.have.length(0);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
     it('sends once, however often it is clicked, and says it is sending', async () => {
       const { el, fake } = await mount({ delay: 150 });
       await waitUntil(() => $(el, 'form'));
