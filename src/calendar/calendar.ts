@@ -1,6 +1,7 @@
-import { html, nothing, type CSSResult, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { emit } from '../core/events.js';
+import { lazy, whenIdle, type Lazy } from '../core/lazy.js';
 import { idList } from '../core/select.js';
 import { coreText, fill } from '../core/i18n.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
@@ -25,17 +26,11 @@ const CHUNK = 100;
 const SLICE = 30;
 const DEFAULT_LIMIT = 20;
 
-/** A module fetched on first use: `mod` once loaded; a failed load is tried again on the next use. */
-function lazy<T extends { styles: CSSResult }>(load: () => Promise<T>): { mod?: T; load(): Promise<unknown> } {
-  let pending: Promise<unknown> | undefined;
-  const box: { mod?: T; load(): Promise<unknown> } = {
-    load: () => (pending ??= load().then((mod) => void (box.mod = mod), () => void (pending = undefined))),
-  };
-  return box;
-}
 /** Event details with the .ics writer, and the month view: chunks of their own, fetched when needed or when idle. */
 const details = lazy(() => import('./details.js'));
 const month = lazy(() => import('./month.js'));
+/** Fetch a chunk; settles either way (a failed fetch is tried again on the next use). */
+const load = (chunk: Lazy<unknown>): Promise<unknown> => chunk().catch(() => {});
 
 interface Data {
   feed: Feed;
@@ -183,7 +178,7 @@ export class SomCalendar extends SomElement {
     this.readLocation();
     loadMessages(this.ui);
     // The month view's code comes along with the feed when it is shown first.
-    if (this.currentView === 'month') month.load();
+    if (this.currentView === 'month') load(month);
     addEventListener('hashchange', this.readLocation);
     // The sign-up widget may load after us: show it inline once it is defined.
     if (!customElements.get('som-signup')) customElements.whenDefined('som-signup').then(() => this.requestUpdate(), () => {});
@@ -412,7 +407,7 @@ export class SomCalendar extends SomElement {
 
   private monthView(d: Data, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
     if (!month.mod) {
-      month.load().then(() => this.requestUpdate());
+      load(month).then(() => this.requestUpdate());
       return this.preparing();
     }
     this.adopt(month.mod.styles);
@@ -499,7 +494,7 @@ export class SomCalendar extends SomElement {
     if (open) {
       next.add(id);
       emit(this, 'som-event-select', { eventId: id });
-      if (!details.mod) details.load().then(() => this.requestUpdate());
+      if (!details.mod) load(details).then(() => this.requestUpdate());
     } else {
       next.delete(id);
     }
@@ -612,9 +607,9 @@ export class SomCalendar extends SomElement {
     if (!this.prefetched && this.feed.state.status === 'ready') {
       // Most visitors open an event, many switch views: fetch that code once the page has settled.
       this.prefetched = true;
-      (window.requestIdleCallback ?? setTimeout)(() => {
-        details.load();
-        if (!this.view) month.load();
+      whenIdle(() => {
+        load(details);
+        if (!this.view) load(month);
       });
     }
     if (this.linked) {
@@ -624,7 +619,7 @@ export class SomCalendar extends SomElement {
       // Once more after the details have arrived and the layout has settled.
       const scroll = () => item?.scrollIntoView({ block: 'start' });
       scroll();
-      details.load().then(() => this.updateComplete).then(() => requestAnimationFrame(scroll));
+      load(details).then(() => this.updateComplete).then(() => requestAnimationFrame(scroll));
     }
     if (this.focusAfter) {
       // The new event sits where the button was: keep the page still, scrolling only if it is out of view.

@@ -5,6 +5,7 @@
  */
 import { parseFeed, parseFeedInSlices, describeProblem, type FeedProblem } from './parse.js';
 import type { Feed } from './schema.js';
+import { whenIdle } from '../core/lazy.js';
 
 export interface LoadedFeed {
   feed: Feed;
@@ -81,9 +82,6 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   }
 }
 
-/** Later, when the page has nothing better to do (the copy is a convenience, not a hurry). */
-const whenIdle = (fn: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => fn(), { timeout: 2000 }) : setTimeout(fn, 50));
-
 function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, json: unknown): void {
   try {
     storage.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
@@ -114,6 +112,7 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();
       // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
+      // Later, when the page has nothing better to do (the copy is a convenience, not a hurry).
       if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, json));
       return { feed: result.feed, problems: result.problems, stale: false, fetchedAt };
     } catch (e) {

@@ -7,6 +7,7 @@ import { LitElement, html, nothing, type PropertyValues, type PropertyDeclaratio
 import { define } from '../core/define.js';
 import { coreText, fill, type UiLang } from '../core/i18n.js';
 import { emit } from '../core/events.js';
+import { lazy } from '../core/lazy.js';
 import { baseStyles } from '../core/styles.js';
 import { resolveText, type Text } from '../feed/text.js';
 import type { Instrument } from './instrument.js';
@@ -25,12 +26,7 @@ import { cleanNames } from './names.js';
 type View = 'intro' | 'step' | 'review' | 'result' | 'shared';
 
 /** The result view is its own chunk: the questionnaire does not need it until the end. */
-let resultModule: Promise<unknown> | undefined;
-const loadResultView = () =>
-  (resultModule ??= import('./result-view.js').catch((e: unknown) => {
-    resultModule = undefined;
-    throw e;
-  }));
+const loadResultView = lazy(() => import('./result-view.js'));
 
 /**
  * The questionnaire and its state (internal: rendered by <som-self-check>).

@@ -4,6 +4,7 @@
  * built-in instrument of SELF-CHECK.md. The built-in instrument's questions live in one module per language
  * (content/nl.ts, fr.ts, en.ts), loaded with a dynamic import so a visitor downloads only their language.
  */
+import { lazy, type Lazy } from '../core/lazy.js';
 import type { SelfCheckInstrument } from '../feed/schema.js';
 import { loadIntroTexts, type IntroTexts } from './intro-texts.js';
 
@@ -106,23 +107,17 @@ export function buildInstrument(text: InstrumentText, head: IntroTexts['builtin'
 export type ContentLang = 'nl' | 'fr' | 'en';
 export const contentLang = (ui: string): ContentLang => (ui === 'nl' || ui === 'fr' ? ui : 'en');
 
-const loaders: Record<ContentLang, () => Promise<{ default: InstrumentText }>> = {
-  nl: () => import('./content/nl.js'),
-  fr: () => import('./content/fr.js'),
-  en: () => import('./content/en.js'),
+const builtin = (lang: ContentLang, text: () => Promise<{ default: InstrumentText }>) =>
+  lazy(() => Promise.all([text(), loadIntroTexts(lang)]).then(([m, t]) => buildInstrument(m.default, t.builtin)));
+/** Each language built once per page; a failed chunk load may be retried. */
+const loaders: Record<ContentLang, Lazy<Instrument>> = {
+  nl: builtin('nl', () => import('./content/nl.js')),
+  fr: builtin('fr', () => import('./content/fr.js')),
+  en: builtin('en', () => import('./content/en.js')),
 };
-const cache = new Map<ContentLang, Promise<Instrument>>();
 
 /** The built-in instrument in a content language (loaded once per page). */
-export function loadBuiltin(lang: ContentLang): Promise<Instrument> {
-  let p = cache.get(lang);
-  if (!p) {
-    p = Promise.all([loaders[lang](), loadIntroTexts(lang)]).then(([m, t]) => buildInstrument(m.default, t.builtin));
-    p.catch(() => cache.delete(lang)); // a failed chunk load may be retried
-    cache.set(lang, p);
-  }
-  return p;
-}
+export const loadBuiltin = (lang: ContentLang): Promise<Instrument> => loaders[lang]();
 
 /** The key under which an answer is kept: question ids need only be unique within their dimension. */
 export const answerKey = (dimension: { id: string }, question: { id: string }): string => `${dimension.id}/${question.id}`;

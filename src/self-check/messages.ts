@@ -4,24 +4,17 @@
  * and the entry stays inside its size budget.
  */
 import type { UiLang } from '../core/i18n.js';
+import { lazy, type Lazy } from '../core/lazy.js';
 import type { Messages } from './messages/nl.js';
 
 export type { Messages };
 
-const loaders: Record<UiLang, () => Promise<{ default: Messages }>> = {
-  nl: () => import('./messages/nl.js'),
-  fr: () => import('./messages/fr.js'),
-  de: () => import('./messages/de.js'),
-  en: () => import('./messages/en.js'),
+/** Each language loaded once per page; a failed chunk load may be retried. */
+const loaders: Record<UiLang, Lazy<{ default: Messages }>> = {
+  nl: lazy(() => import('./messages/nl.js')),
+  fr: lazy(() => import('./messages/fr.js')),
+  de: lazy(() => import('./messages/de.js')),
+  en: lazy(() => import('./messages/en.js')),
 };
-const cache = new Map<UiLang, Promise<Messages>>();
 
-export function loadMessages(lang: UiLang): Promise<Messages> {
-  let p = cache.get(lang);
-  if (!p) {
-    p = loaders[lang]().then((m) => m.default);
-    p.catch(() => cache.delete(lang)); // a failed chunk load may be retried
-    cache.set(lang, p);
-  }
-  return p;
-}
+export const loadMessages = (lang: UiLang): Promise<Messages> => loaders[lang]().then((m) => m.default);

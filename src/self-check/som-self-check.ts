@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { coreText } from '../core/i18n.js';
+import { lazy, whenIdle } from '../core/lazy.js';
 import { safeUrl } from '../feed/url.js';
 import type { Text } from '../feed/text.js';
 import { BUILTIN_ID, DIMENSION_IDS, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
@@ -14,12 +15,7 @@ import { browserStorage, readHash, storageKey } from './first-visit.js';
 const BUILTIN_SHAPE = DIMENSION_IDS.map(() => ({ questions: [1, 2] }));
 
 /** The questionnaire is its own chunk, loaded with the visitor's language (see app.ts). */
-let app: Promise<unknown> | undefined;
-const loadApp = () =>
-  (app ??= import('./app.js').catch((e: unknown) => {
-    app = undefined;
-    throw e;
-  }));
+const loadApp = lazy(() => import('./app.js'));
 
 /**
  * A partner organisation's self-check of its partnership (SELF-CHECK.md): an intro, one step per
@@ -125,9 +121,8 @@ export class SomSelfCheck extends SomElement {
     if (this.prefetched) return;
     this.prefetched = true;
     const ui = this.ui;
-    const idle = (globalThis.requestIdleCallback as ((f: () => void) => number) | undefined) ?? ((f: () => void) => setTimeout(f, 200));
     // Failures are ignored here: "start" asks again, and says so if it still fails.
-    idle(() => {
+    whenIdle(() => {
       loadApp().catch(() => {});
       loadMessages(ui).catch(() => {});
       if (!this.fromFeed) loadBuiltin(contentLang(ui)).catch(() => {});

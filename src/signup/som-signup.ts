@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { baseStyles } from '../core/styles.js';
 import { emit } from '../core/events.js';
+import { lazy } from '../core/lazy.js';
 import { coreText, fill } from '../core/i18n.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
@@ -12,13 +13,8 @@ import type { SentMessages } from './sent.js';
 import type { Ok, Phase, SubmitHost } from './submission.js';
 
 type SentModule = typeof import('./sent.js');
-let sentModule: Promise<SentModule> | undefined;
 /** The submission's code and texts (sent.ts): fetched when a person starts on the form, awaited on "sign up". */
-const loadSent = (): Promise<SentModule> =>
-  (sentModule ??= import('./sent.js').catch((e: unknown) => {
-    sentModule = undefined; // a failed fetch (offline) may be tried again
-    throw e;
-  }));
+const loadSent = lazy(() => import('./sent.js'));
 
 type Form = Extract<NonNullable<FeedEvent['registration']>, { type: 'form' }>;
 /**
