@@ -6,7 +6,7 @@ import { idList } from '../core/select.js';
 import { coreText, fill } from '../core/i18n.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { resolveText, type Text } from '../feed/text.js';
-import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
+import { DEFAULT_TIME_ZONE, dateFormat, dayKey, dayKeyToDate, formatWhen, type WhenText } from '../feed/dates.js';
 import { loadMessages, messagesFor, type CalendarMessages } from './messages.js';
 import {
   FACETS, applySelection, facetOptions, fold, groupByMonth, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeEventHash, writeHash,
@@ -553,7 +553,7 @@ export class SomCalendar extends SomElement {
   private pickDay(day: string): void {
     this.focusDay = this.day = day;
     const long = dateFormat(this.ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    this.announceListed(long.format(new Date(`${day}T12:00:00Z`)));
+    this.announceListed(long.format(dayKeyToDate(day)));
   }
 
   /** Open a deep-linked event: make sure it is shown (clearing filters that hide it), in the list or its month. */

@@ -3,13 +3,11 @@
  * keyboard moves of the WAI-ARIA APG date grid, and which events touch which day.
  */
 import type { FeedEvent } from '../feed/schema.js';
-import { addDays } from '../feed/dates.js';
+import { addDays, dayKeyToDate } from '../feed/dates.js';
 import { daySpan } from './model.js';
 
-const utc = (key: string) => new Date(`${key}T12:00:00Z`);
-
 /** 0 = Monday … 6 = Sunday. */
-export const weekday = (key: string): number => (utc(key).getUTCDay() + 6) % 7;
+export const weekday = (key: string): number => (dayKeyToDate(key).getUTCDay() + 6) % 7;
 
 export const daysInMonth = (month: string): number => {
   const [y, m] = month.split('-').map(Number) as [number, number];

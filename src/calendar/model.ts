@@ -4,6 +4,7 @@
  */
 import type { FeedEvent } from '../feed/schema.js';
 import { dayKey, endInstant, isDateOnly, lastDayKey, toDate } from '../feed/dates.js';
+import { hashParts, hashValues } from '../core/hash.js';
 
 /** Facets as they are named in the URL hash; the feed's list of each is `<key>s`. */
 export const FACETS = ['theme', 'audience', 'level', 'strand'] as const;
@@ -147,8 +148,8 @@ export function groupByMonth(events: readonly FeedEvent[], timeZone: string): Mo
   return groups;
 }
 
-// The hash holds several '&'-separated parts so the calendar never clobbers another use of it:
-// "#top&som-calendar=theme:welbevinden;q=labo". An event deep link is its own part: "#event-<id>".
+// The calendar's part of the hash (core/hash.ts): "#top&som-calendar=theme:welbevinden;q=labo". An event
+// deep link is a part of its own: "#event-<id>".
 const EVENT_PART = /^event-([a-z0-9][a-z0-9_-]{0,99})$/;
 const KEYS = new Set<string>([...FACETS, 'q', 'view']);
 
@@ -160,8 +161,6 @@ const decode = (s: string): string => {
   }
 };
 
-const parts = (hash: string): string[] => hash.replace(/^#/, '').split('&').filter(Boolean);
-
 /**
  * The selection stored under `key` (`found` says whether the hash has that part at all) and the event a
  * deep link asks for. Unknown keys are ignored.
@@ -169,24 +168,20 @@ const parts = (hash: string): string[] => hash.replace(/^#/, '').split('&').filt
 export function readHash(hash: string, key: string): { selection: Selection; found: boolean; event?: string } {
   const selection: Selection = {};
   let event: string | undefined;
-  let found = false;
-  for (const part of parts(hash)) {
-    const deep = EVENT_PART.exec(decode(part));
-    if (deep) event = deep[1];
-    if (!part.startsWith(`${key}=`)) continue;
-    found = true;
-    for (const item of part.slice(key.length + 1).split(';')) {
-      const m = /^(\w+)[:=](.*)$/.exec(item);
-      const value = m && decode(m[2]!).trim();
-      if (m && value && KEYS.has(m[1]!)) selection[m[1] as keyof Selection] = value;
-    }
+  for (const part of hashParts(hash)) event = EVENT_PART.exec(decode(part))?.[1] ?? event;
+  const own = hashValues(hash, key);
+  for (const item of own.flatMap((v) => v.split(';'))) {
+    const m = /^(\w+)[:=](.*)$/.exec(item);
+    const value = m && decode(m[2]!).trim();
+    if (m && value && KEYS.has(m[1]!)) selection[m[1] as keyof Selection] = value;
   }
+  const found = own.length > 0;
   return event ? { selection, found, event } : { selection, found };
 }
 
 /** The hash with `#event-<id>` for the opened event (none when `id` is undefined), other parts untouched. */
 export function writeEventHash(hash: string, id: string | undefined): string {
-  const all = parts(hash).filter((p) => !EVENT_PART.test(decode(p)));
+  const all = hashParts(hash).filter((p) => !EVENT_PART.test(decode(p)));
   if (id) all.push(`event-${id}`);
   return all.length ? `#${all.join('&')}` : '';
 }
@@ -198,7 +193,7 @@ export function writeHash(hash: string, key: string, sel: Selection): string {
     .map((k) => `${k}:${encodeURIComponent(sel[k]!)}`);
   const q = sel.q?.trim();
   if (q) own.push(`q=${encodeURIComponent(q)}`);
-  const others = parts(hash).filter((p) => !p.startsWith(`${key}=`));
+  const others = hashParts(hash).filter((p) => !p.startsWith(`${key}=`));
   const all = own.length ? [...others, `${key}=${own.join(';')}`] : others;
   return all.length ? `#${all.join('&')}` : '';
 }

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedEvent } from '../feed/schema.js';
-import { dateFormat } from '../feed/dates.js';
+import { dateFormat, dayKeyToDate } from '../feed/dates.js';
 import { fill } from '../core/i18n.js';
 import { eventsByDay, monthWeeks } from './grid.js';
 import { daySpan } from './model.js';
@@ -37,8 +37,6 @@ function days(events: readonly FeedEvent[], month: string, tz: string): Map<stri
   return map;
 }
 
-const noon = (key: string) => new Date(`${key}T12:00:00Z`);
-
 export function monthView(c: ViewContext, events: readonly FeedEvent[], s: MonthState): TemplateResult {
   const { m, ui } = c;
   const { month, today, day } = s;
@@ -52,14 +50,14 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
     const list = byDay.get(k) ?? [];
     const n = list.length;
     // The visible titles may be cut short ("Labo welbev…"): the cell's name carries them whole, after the count.
-    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(noon(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${n
+    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(dayKeyToDate(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${n
         ? html`<span class="visually-hidden">: ${list.map((e) => c.t(e.title)).join('; ')}</span><span class="dt" aria-hidden="true">${list.slice(0, 2).map((e) => html`<span>${c.t(e.title)}</span>`)}${n > 2 ? html`<span>+${n - 2}</span>` : nothing}</span>`
         : nothing}</td>`;
   };
   // Events first appear on their first day in the month, and days fill in date order: the list is chronological.
   const listed = day ? byDay.get(day) ?? [] : [...new Set([...byDay.values()].flat())];
   const next = !listed.length && !day && events.find((e) => daySpan(e, s.tz)[0] > `${month}-31`);
-  const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) => dateFormat(ui, { ...f, timeZone: 'UTC' }).format(noon(k!));
+  const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) => dateFormat(ui, { ...f, timeZone: 'UTC' }).format(dayKeyToDate(k!));
   return html`<div class="mhead">
       <button type="button" class="button secondary nav" aria-label=${m.prev} @click=${() => s.go(-1)}><span aria-hidden="true">‹</span></button>
       <div id="mh" class="mh" role="heading" aria-level=${c.level}>${title}</div>
@@ -70,7 +68,7 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
       <tbody>${weeks.map((w) => html`<tr>${w.map(cell)}</tr>`)}</tbody>
     </table>
     <section class="day" aria-labelledby="dh">
-      <div id="dh" class="dh" role="heading" aria-level=${c.level + 1}>${day ? fill(m.onDay, { day: long.format(noon(day)) }) : fill(m.inMonth, { month: title })}</div>
+      <div id="dh" class="dh" role="heading" aria-level=${c.level + 1}>${day ? fill(m.onDay, { day: long.format(dayKeyToDate(day)) }) : fill(m.inMonth, { month: title })}</div>
       ${listed.length ? eventList(c, listed, c.level + 2) : html`<p>${day ? m.noneDay : fill(m.noneMonth, { month: title })}</p>`}
       ${day ? html`<button type="button" class="button secondary" @click=${() => s.go(0, undefined, true)}>${m.wholeMonth}</button>` : nothing}
       ${next ? html`<button type="button" class="button secondary" @click=${() => s.go(0, daySpan(next, s.tz)[0], true)}>${m.nextEvent}</button>` : nothing}

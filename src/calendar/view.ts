@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../core/i18n.js';
 import type { FeedEvent } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
-import type { WhenText } from '../feed/dates.js';
+import { dayKeyToDate, type WhenText } from '../feed/dates.js';
 import type { CalendarMessages } from './messages.js';
 import { brief, compactLabels, type FacetKey } from './model.js';
 
@@ -79,4 +79,4 @@ function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult 
 }
 
 /** "november 2026" for a "YYYY-MM" key, in the interface language. */
-export const monthName = (fmt: Intl.DateTimeFormat, month: string): string => fmt.format(new Date(`${month}-15T12:00:00Z`));
+export const monthName = (fmt: Intl.DateTimeFormat, month: string): string => fmt.format(dayKeyToDate(`${month}-15`));

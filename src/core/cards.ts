@@ -7,7 +7,7 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import { SomElement } from './som-element.js';
 import { baseStyles } from './styles.js';
 import { coreText, fill } from './i18n.js';
-import { dateFormat } from '../feed/dates.js';
+import { dateFormat, dayKeyToDate } from '../feed/dates.js';
 import type { Feed, FeedImage } from '../feed/schema.js';
 import { headingLevel, newestFirst, visibleCount } from './select.js';
 
@@ -247,7 +247,7 @@ export abstract class Cards<T extends { id: string; published: string }> extends
   /** A publication date in the interface language; a date alone is that calendar day anywhere. */
   protected date(value: string, feed: Feed): TemplateResult {
     const day = value.length === 10;
-    const text = dateFormat(this.ui, { dateStyle: 'long', timeZone: day ? 'UTC' : feed.network.timeZone }).format(new Date(day ? `${value}T12:00Z` : value));
+    const text = dateFormat(this.ui, { dateStyle: 'long', timeZone: day ? 'UTC' : feed.network.timeZone }).format(day ? dayKeyToDate(value) : new Date(value));
     return html`<time datetime=${value}>${text}</time>`;
   }
 

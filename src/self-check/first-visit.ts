@@ -3,15 +3,13 @@
  * partner's link (the questionnaire at once): where answers are kept, and where a link carries its code.
  * Kept apart from storage.ts and share.ts, which only the questionnaire's chunk needs.
  */
+import { hashValues } from '../core/hash.js';
 import type { KeyValueStore } from './storage.js';
 
 export const HASH_KEY = 'som-self-check';
 
 /** The code in a location hash (`#som-self-check=…`, possibly among other `&`-separated parts), if any. */
-export function readHash(hash: string): string | null {
-  for (const part of hash.replace(/^#/, '').split('&')) if (part.startsWith(`${HASH_KEY}=`)) return part.slice(HASH_KEY.length + 1);
-  return null;
-}
+export const readHash = (hash: string): string | null => hashValues(hash, HASH_KEY)[0] ?? null;
 
 export const storageKey = (instrumentId: string): string => `som-self-check:${instrumentId}`;
 
