@@ -18,7 +18,7 @@ export const INSTANTS = [
 /** Browser suites whose results depend on today's date or the visitor's zone. */
 const BROWSER = ['tests/clock/*.test.ts', 'tests/calendar/*.test.ts', 'tests/feed/dates.test.ts', 'tests/signup/*.test.ts'];
 /** Server suites: availability windows, retention, the calendar subscription, mails (dates, reminders, leases). */
-const SERVER = ['server/test/calendar.test.js', 'server/test/lifecycle.test.js', 'server/test/registrations.test.js', 'server/test/mail.test.js', 'server/test/mail-delivery.test.js'];
+const SERVER = ['server/test/calendar.test.js', 'server/test/lifecycle.test.js', 'server/test/registrations.test.js', 'server/test/mail.test.js', 'server/test/mail-delivery.test.js', 'server/test/feed-sources.test.js'];
 
 const only = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
 const failed = [];

@@ -6,7 +6,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { pageStylesheet } from './html.js';
-import { apiCors, problem, rateLimit, requestLog, route, withEtag } from './http.js';
+import { CurrentFeed } from './feed.js';
+import { adminOnly, apiCors, problem, rateLimit, requestLog, route, withEtag } from './http.js';
 import { demoMailRoutes } from './demo-mails.js';
 import { icsRoutes } from './ics-routes.js';
 import { cancelTokens } from './mail.js';
@@ -16,8 +17,9 @@ import { cdnCacheControl, serveFolder } from './static.js';
 
 /**
  * @typedef {object} AppContext
- * @property {import('./feed.js').Feed} feed  validated and rewritten for this server
- * @property {Map<string, import('./feed.js').FeedEvent>} events  by id
+ * @property {import('./feed.js').Feed} feed  the current feed, validated and rewritten for this server (read it per request: a reload swaps it)
+ * @property {Map<string, import('./feed.js').FeedEvent>} events  the current feed's events by id
+ * @property {CurrentFeed} current  what `feed` and `events` read from
  * @property {import('./db.js').Storage} storage
  * @property {import('./config.js').Config & { publicUrl: string }} config
  * @property {() => Date} now
@@ -27,12 +29,19 @@ import { cdnCacheControl, serveFolder } from './static.js';
  */
 
 /**
- * @param {{ feed: AppContext['feed'], storage: AppContext['storage'], config: AppContext['config'],
- *   log?: (line: string) => void, now?: () => Date, tokens?: AppContext['tokens'], mailer?: AppContext['mailer'] }} options
+ * @param {{ feed: AppContext['feed'] | CurrentFeed, storage: AppContext['storage'], config: AppContext['config'],
+ *   log?: (line: string) => void, now?: () => Date, tokens?: AppContext['tokens'], mailer?: AppContext['mailer'],
+ *   feedProblems?: (lang: 'nl' | 'en') => import('./feed-sources.js').BuildReport | undefined }} options
+ *   `feed`: a CurrentFeed the server swaps on reload, or a fixed feed; `feedProblems`: the last build from sources
  */
-export function createApp({ feed, storage, config, log = console.log, now = () => new Date(), tokens = cancelTokens(randomBytes(32).toString('base64url')), mailer = { sending: false, wake: () => {} } }) {
+export function createApp({ feed, storage, config, log = console.log, now = () => new Date(), tokens = cancelTokens(randomBytes(32).toString('base64url')), mailer = { sending: false, wake: () => {} }, feedProblems }) {
+  const current = feed instanceof CurrentFeed ? feed : new CurrentFeed(feed, now());
   /** @type {AppContext} */
-  const ctx = { feed, events: new Map(feed.events.map((e) => [e.id, e])), storage, config, now, startedAt: now(), tokens, mailer };
+  const ctx = {
+    get feed() { return current.feed; },
+    get events() { return current.events; },
+    current, storage, config, now, startedAt: now(), tokens, mailer,
+  };
   const app = new Hono();
 
   app.use(requestLog(log));
@@ -55,12 +64,22 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
   app.use('/api/self-checks', bodyLimit({ maxSize: 4 * 1024, onError: tooLarge }));
   app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
 
-  const feedJson = JSON.stringify(feed);
   route(app, '/feed.json', {
-    GET: (c) => withEtag(c, feedJson, {
+    GET: (c) => withEtag(c, current.json, {
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'max-age=60, stale-while-revalidate=600',
     }),
+  });
+  // The network's admin sees what the last build from FEED_SOURCES skipped or could not read, and why.
+  route(app, '/api/admin/feed-problems', {
+    GET: (c) => {
+      const refused = adminOnly(c, config.adminToken, 'The feed problems route');
+      if (refused) return refused;
+      const report = feedProblems?.(c.req.query('lang') === 'nl' ? 'nl' : 'en');
+      if (!report) return problem(c, 404, 'not-found', 'Not found', 'The feed is read from FEED_FILE, not built from sources (FEED_SOURCES).');
+      c.header('Cache-Control', 'no-store');
+      return c.json({ ...report, publishedSince: current.since.toISOString() });
+    },
   });
   icsRoutes(app, ctx);
   registrationRoutes(app, ctx);

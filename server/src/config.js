@@ -10,6 +10,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {number} port
  * @property {string} host
  * @property {string} feedFile
+ * @property {string | undefined} feedSources  a feed.sources.json: the feed is built from it (then FEED_FILE is not read)
+ * @property {number} feedRefreshMinutes  how often the feed is built again from its sources
  * @property {string | undefined} publicUrl  without trailing slash; derived from the listening address when unset
  * @property {string} databaseFile
  * @property {string[]} allowedOrigins  exact origins allowed to call the API from a browser
@@ -63,10 +65,15 @@ function smtpUrl(value) {
 /** @param {Record<string, string | undefined>} env @returns {Config} */
 export function readConfig(env = process.env) {
   const publicUrl = env.PUBLIC_URL?.trim();
+  const demo = env.DEMO === '1' || env.DEMO === 'true';
+  const sources = env.FEED_SOURCES?.trim();
   return {
     port: integer('PORT', env.PORT, 8080, 0),
     host: env.HOST?.trim() || '127.0.0.1',
     feedFile: path.resolve(env.FEED_FILE?.trim() || path.join(REPO_ROOT, 'demo/feed.json')),
+    // The demo (npm start) shows the merged feed of demo/sources/, unless a FEED_FILE is given.
+    feedSources: sources ? path.resolve(sources) : demo && !env.FEED_FILE?.trim() ? path.join(REPO_ROOT, 'demo/sources/feed.sources.json') : undefined,
+    feedRefreshMinutes: integer('FEED_REFRESH_MINUTES', env.FEED_REFRESH_MINUTES, 10, 1),
     publicUrl: publicUrl ? origin('PUBLIC_URL', publicUrl).href.replace(/\/+$/, '') : undefined,
     databaseFile: path.resolve(env.DATABASE_FILE?.trim() || path.join(REPO_ROOT, 'data/som.db')),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
@@ -78,7 +85,7 @@ export function readConfig(env = process.env) {
     mailFrom: env.MAIL_FROM?.trim() || 'SOM <noreply@som.example>',
     reminderHours: integer('REMINDER_HOURS', env.REMINDER_HOURS, 48, 1),
     tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
-    demo: env.DEMO === '1' || env.DEMO === 'true',
+    demo,
     root: REPO_ROOT,
   };
 }

@@ -63,3 +63,28 @@ export function rewriteFeed(feed, publicUrl) {
 
 /** When an event is over, as an ISO instant (stored with registrations for retention). @param {Feed} feed @param {FeedEvent} event */
 export const eventEndsAt = (feed, event) => new Date(endInstant(event, feed.network.timeZone)).toISOString();
+
+/**
+ * The feed being published. One object for the whole server, so that a reload from sources swaps it for
+ * every route, the registrations and the mailer at once; they read `feed` and `events` per request.
+ */
+export class CurrentFeed {
+  /** @param {Feed} feed @param {Date} since */
+  constructor(feed, since) {
+    /** @type {Feed} */ this.feed = feed;
+    /** @type {Map<string, FeedEvent>} */ this.events = new Map();
+    /** the feed as served at /feed.json (its ETag comes from these bytes) */
+    this.json = '';
+    /** when this feed began to be published: the calendar's DTSTAMP, stable until the next swap */
+    this.since = since;
+    this.set(feed, since);
+  }
+
+  /** @param {Feed} feed @param {Date} since */
+  set(feed, since) {
+    this.feed = feed;
+    this.events = new Map(feed.events.map((e) => [e.id, e]));
+    this.json = JSON.stringify(feed);
+    this.since = since;
+  }
+}

@@ -1,6 +1,6 @@
 // @ts-check
 /** HTTP plumbing shared by the routes: problem details, CORS, rate limiting, request logs, ETags. */
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { cors } from 'hono/cors';
 
@@ -137,4 +137,21 @@ export function prefersHtml(accept) {
     return best;
   };
   return q('text/html') > q('application/json');
+}
+
+/**
+ * The network's admin routes: 404 when ADMIN_TOKEN is unset (the route does not exist), 401 without
+ * `Authorization: Bearer <ADMIN_TOKEN>`. Returns the answer to give, or undefined when the token is right.
+ * @param {Context} c @param {string | undefined} adminToken @param {string} what  names the route in the 404
+ */
+export function adminOnly(c, adminToken, what) {
+  if (!adminToken) return problem(c, 404, 'not-found', 'Not found', `${what} is not enabled (ADMIN_TOKEN).`);
+  const given = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1]?.trim() ?? '';
+  // Hashes of equal length, so the comparison takes the same time whatever was sent.
+  const hash = (/** @type {string} */ s) => createHash('sha256').update(s).digest();
+  if (!timingSafeEqual(hash(given), hash(adminToken))) {
+    c.header('WWW-Authenticate', 'Bearer realm="som-widgets"');
+    return problem(c, 401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <ADMIN_TOKEN>.');
+  }
+  return undefined;
 }

@@ -34,10 +34,9 @@ export const filterEvents = (events, f) =>
 
 /** @param {import('hono').Hono} app @param {AppContext} ctx */
 export function icsRoutes(app, ctx) {
-  const { feed } = ctx;
-
   route(app, '/calendar.ics', {
     GET: (c) => {
+      const { feed } = ctx; // the current one: a reload from sources swaps it
       const lang = c.req.query('lang') ?? feed.network.languages[0] ?? 'nl';
       const f = { audiences: wanted(c.req.queries('audience')), levels: wanted(c.req.queries('level')), themes: wanted(c.req.queries('theme')) };
       const since = ctx.now().getTime() - PAST_DAYS * 86_400_000;
@@ -45,7 +44,7 @@ export function icsRoutes(app, ctx) {
       // Name a filtered calendar after its filters, so two subscriptions can be told apart.
       const labels = [...f.audiences, ...f.levels, ...f.themes];
       const name = labels.length ? `${feed.network.name} (${labels.join(', ')})` : feed.network.name;
-      const body = calendarToIcs(events, { networkId: feed.network.id, name, lang, now: ctx.startedAt, timeZone: feed.network.timeZone }); // a stable DTSTAMP keeps the ETag stable
+      const body = calendarToIcs(events, { networkId: feed.network.id, name, lang, now: ctx.current.since, timeZone: feed.network.timeZone }); // a DTSTAMP stable while the feed is keeps the ETag stable
       return withEtag(c, body, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `inline; filename="${feed.network.id}.ics"`,
@@ -65,6 +64,7 @@ export function icsRoutes(app, ctx) {
       if (r.status === 'cancelled') {
         return page ? registrationPage(c, ctx, r, token, 410) : problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
       }
+      const { feed } = ctx;
       const event = ctx.events.get(r.eventId);
       if (!event) return page ? registrationPage(c, ctx, r, token, 404) : problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
       // A registration's file: confirmed with a reminder, or TENTATIVE without one on the waiting list;

@@ -31,7 +31,7 @@ const MINUTE = 60_000;
 /**
  * Record the feed's events as the versions people were told about. An event seen before whose status,
  * time or place changed gets a higher version and, in the same transaction, a change mail for everyone
- * registered. Called at start (and by a feed reload). Returns the ids of changed events.
+ * registered. Called at start and after each reload that swaps the feed. Returns the ids of changed events.
  * @param {Storage} storage @param {Feed} feed @param {Date} now
  */
 export async function recordEventVersions(storage, feed, now) {
@@ -70,11 +70,12 @@ export function failureReason(e) {
 }
 
 /**
- * @param {{ storage: Storage, feed: Feed, events: Map<string, import('../../dist/feed/index.js').FeedEvent>,
+ * @param {{ storage: Storage, current: import('./feed.js').CurrentFeed,
  *   config: import('./config.js').Config & { publicUrl: string }, tokens: import('./mail.js').CancelTokens,
  *   now?: () => Date, log?: (line: string) => void, options?: MailOptions }} deps
+ *   `current`: the feed being published, read at each use (a reload from sources swaps it)
  */
-export function createMailer({ storage, feed, events, config, tokens, now = () => new Date(), log = console.log, options = {} }) {
+export function createMailer({ storage, current, config, tokens, now = () => new Date(), log = console.log, options = {} }) {
   const { retryBaseMs = 30_000, retryMaxMs = 60 * MINUTE, maxAttempts = 10, leaseMs = 5 * MINUTE, pollMs = 30_000 } = options;
   const transport = config.smtpUrl
     ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
@@ -90,6 +91,7 @@ export function createMailer({ storage, feed, events, config, tokens, now = () =
   async function queueReminders() {
     const at = now();
     let queued = 0;
+    const { feed, events } = current;
     for (const event of events.values()) {
       if (event.registration?.type !== 'form' || event.status === 'cancelled' || event.status === 'postponed') continue;
       const start = toDate(event.start, feed.network.timeZone);
@@ -105,7 +107,7 @@ export function createMailer({ storage, feed, events, config, tokens, now = () =
   /** @param {MailJob} job */
   async function deliver(job) {
     const at = now();
-    const rendered = renderMail(job, { feed, events, publicUrl: config.publicUrl, from: config.mailFrom, tokens, now: at });
+    const rendered = renderMail(job, { feed: current.feed, events: current.events, publicUrl: config.publicUrl, from: config.mailFrom, tokens, now: at });
     if ('skip' in rendered) {
       await storage.mailDone(job.id, job.attempts, 'skipped', rendered.skip, at.toISOString());
       log(`mail #${job.id} (${job.kind}) skipped: ${rendered.skip}`);

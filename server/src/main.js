@@ -42,4 +42,5 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
     process.exit(0);
   });
 }
-console.log(`som-widgets server on ${server.url} (feed: ${config.feedFile}, database: ${config.databaseFile})`);
+const feedFrom = config.feedSources ? `built from ${config.feedSources} every ${config.feedRefreshMinutes} min` : config.feedFile;
+console.log(`som-widgets server on ${server.url} (feed: ${feedFrom}, database: ${config.databaseFile})`);

@@ -1,8 +1,8 @@
 // @ts-check
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { availabilityState, resolveText, seatsOf } from '../../dist/feed/index.js';
-import { prefersHtml, problem, route } from './http.js';
+import { adminOnly, prefersHtml, problem, route } from './http.js';
 import { afterCancel, registrationPage, unknownRegistrationPage } from './registration-page.js';
 import { validateSignup } from './validation.js';
 
@@ -50,9 +50,10 @@ const REFUSALS = {
 
 /** @param {AppContext} ctx @param {import('hono').Hono} app */
 export function registrationRoutes(app, ctx) {
-  const { feed, storage, config } = ctx;
-  const tz = feed.network.timeZone;
-  const lang0 = feed.network.languages[0] ?? 'nl';
+  // The feed is read per request (ctx.feed): a reload from sources swaps it while the server runs.
+  const { storage, config } = ctx;
+  const tz = () => ctx.feed.network.timeZone;
+  const lang0 = () => ctx.feed.network.languages[0] ?? 'nl';
 
   /** @param {string} id @returns {[FeedEvent, FormRegistration] | []} */
   const formEvent = (id) => {
@@ -77,7 +78,7 @@ export function registrationRoutes(app, ctx) {
       if (!event || !reg) return noSignup(c);
       c.header('Cache-Control', 'max-age=5');
       // retentionDays: an extension of PROTOCOL.md, so the privacy notice can say how long data is kept.
-      return c.json({ ...availability(event, reg, await storage.counts(event.id), ctx.now(), tz), retentionDays: config.retentionDays });
+      return c.json({ ...availability(event, reg, await storage.counts(event.id), ctx.now(), tz()), retentionDays: config.retentionDays });
     },
 
     POST: async (c) => {
@@ -133,10 +134,10 @@ export function registrationRoutes(app, ctx) {
    * @param {Record<string, unknown>} input @param {Date} now
    */
   async function register(c, event, reg, input, now) {
-    const { state } = availability(event, reg, await storage.counts(event.id), now, tz);
+    const { state } = availability(event, reg, await storage.counts(event.id), now, tz());
     const refusal = REFUSALS[state];
     if (refusal) return problem(c, ...refusal);
-    const { errors, signup } = validateSignup(input, reg.fields ?? [], lang0);
+    const { errors, signup } = validateSignup(input, reg.fields ?? [], lang0());
     if (errors.length) {
       return problem(c, 422, 'validation', 'Invalid sign-up', 'Some answers need attention.', { errors });
     }
@@ -174,7 +175,7 @@ export function registrationRoutes(app, ctx) {
       if (prefersHtml(c.req.header('Accept'))) return registrationPage(c, ctx, r, token);
       return c.json({
         ...summary(r),
-        event: event ? { title: resolveText(event.title, [r.language ?? lang0]), start: event.start, end: event.end ?? null } : null,
+        event: event ? { title: resolveText(event.title, [r.language ?? lang0()]), start: event.start, end: event.end ?? null } : null,
         ...(r.status === 'cancelled' ? {} : urls(token)),
       });
     },
@@ -204,16 +205,12 @@ export function registrationRoutes(app, ctx) {
 
   route(app, '/api/events/:id/registrations.csv', {
     GET: async (c) => {
-      if (!config.adminToken) return problem(c, 404, 'not-found', 'Not found', 'The organiser export is not enabled (ADMIN_TOKEN).');
-      const given = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1]?.trim() ?? '';
-      if (!timingSafeEqual(Buffer.from(sha256(given)), Buffer.from(sha256(config.adminToken)))) {
-        c.header('WWW-Authenticate', 'Bearer realm="som-widgets"');
-        return problem(c, 401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <ADMIN_TOKEN>.');
-      }
+      const refused = adminOnly(c, config.adminToken, 'The organiser export');
+      if (refused) return refused;
       const [event, reg] = formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
       const fields = reg.fields ?? [];
-      const header = ['ingeschreven', 'status', 'wachtlijstplaats', 'naam', 'e-mail', 'taal', ...fields.map((f) => resolveText(f.label, [lang0]))];
+      const header = ['ingeschreven', 'status', 'wachtlijstplaats', 'naam', 'e-mail', 'taal', ...fields.map((f) => resolveText(f.label, [lang0()]))];
       const rows = (await storage.listActive(event.id)).map((r) => [
         r.createdAt, r.status, r.position ?? '', r.name, r.email, r.language,
         ...fields.map((f) => { const v = r.answers?.[f.id]; return typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v; }),

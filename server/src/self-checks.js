@@ -95,7 +95,7 @@ export function summarise(results) {
 
 /** @param {import('hono').Hono} app @param {AppContext} ctx */
 export function selfCheckRoutes(app, ctx) {
-  const { feed, storage } = ctx;
+  const { storage } = ctx; // ctx.feed per request: a reload from sources swaps it
 
   route(app, '/api/self-checks', {
     POST: async (c) => {
@@ -107,7 +107,7 @@ export function selfCheckRoutes(app, ctx) {
       }
       const { errors, value } = validateSelfCheck(body);
       if (!value) return problem(c, 422, 'validation', 'Invalid self-check result', 'Some values are invalid.', { errors });
-      await storage.addSelfCheck({ ...value, day: dayKey(ctx.now(), feed.network.timeZone) });
+      await storage.addSelfCheck({ ...value, day: dayKey(ctx.now(), ctx.feed.network.timeZone) });
       return c.json({ ok: true }, 201);
     },
   });
@@ -119,7 +119,7 @@ export function selfCheckRoutes(app, ctx) {
       const summaries = summarise(await storage.selfChecks());
       c.header('Cache-Control', 'no-cache');
       const sections = summaries.map((s) => {
-        const instrument = feed.selfChecks.find((i) => i.id === s.instrumentId);
+        const instrument = ctx.feed.selfChecks.find((i) => i.id === s.instrumentId);
         /** @param {string} id */
         const label = (id) => resolveText(instrument?.dimensions.find((d) => d.id === id)?.label, ['nl']) || id;
         const title = resolveText(instrument?.title, ['nl']) || s.instrumentId;

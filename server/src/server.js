@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { defaultPublicUrl } from './config.js';
 import { openSqliteStorage } from './db.js';
-import { eventEndsAt, readFeedFile, rewriteFeed } from './feed.js';
+import { CurrentFeed, FeedFileError, eventEndsAt, readFeedFile, rewriteFeed } from './feed.js';
 import { cancelTokens } from './mail.js';
 import { createMailer, recordEventVersions } from './mailer.js';
 
@@ -53,14 +53,48 @@ function tokenSecret(config) {
 }
 
 /**
- * Validate the feed, open the database, listen, schedule retention and start the mail sender. Throws
- * FeedFileError (before listening) when the feed is invalid.
+ * The feed to start with: FEED_FILE, or a build from FEED_SOURCES (or, when that build gives no valid feed,
+ * the last one a build gave, kept in the cache beside the database). Throws FeedFileError when there is none.
  * @param {Config} config
- * @param {{ log?: (line: string) => void, now?: () => Date, mail?: import('./mailer.js').MailOptions }} [options]
+ * @param {{ log: (line: string) => void, now: () => Date, env: Record<string, string | undefined>, fetch?: typeof fetch }} io
  */
-export async function startServer(config, { log = console.log, now, mail } = {}) {
-  const { feed: raw, warnings } = readFeedFile(config.feedFile);
-  for (const w of warnings) log(`feed warning: ${w}`);
+async function firstFeed(config, { log, now, env, fetch }) {
+  if (!config.feedSources) {
+    const { feed, warnings } = readFeedFile(config.feedFile);
+    for (const w of warnings) log(`feed warning: ${w}`);
+    return { raw: feed, sources: undefined };
+  }
+  // Imported only here: a server publishing FEED_FILE never loads feed-build (zod, ical.js).
+  const { createSourcesBuilder, describeBuild } = await import('./feed-sources.js');
+  const sources = createSourcesBuilder({ sourcesFile: config.feedSources, cacheFile: `${config.databaseFile}.sources-cache.json`, env, fetch, now });
+  const { feed, report } = await sources.build();
+  if (feed) {
+    log(`feed: built from ${config.feedSources}: ${feed.events.length} event(s); ${describeBuild(report)}`);
+    return { raw: feed, sources, report };
+  }
+  const last = sources.lastGood();
+  if (!last) {
+    const errors = report.problems.filter((p) => p.severity === 'error' && (p.source === 'config' || p.source === 'base'));
+    // The sources file and the base are the network's own configuration: their messages name no one.
+    throw new FeedFileError(`FEED_SOURCES ${config.feedSources} gave no valid feed and there is no earlier one to fall back on; ${describeBuild(report)}${errors.length ? `\n${errors.slice(0, 5).map((p) => `  - [${p.source}] ${p.message}`).join('\n')}` : ''}`);
+  }
+  log(`feed: the build from ${config.feedSources} gave no valid feed; publishing the last one built (${last.at}); ${describeBuild(report)}`);
+  return { raw: last.feed, sources, report };
+}
+
+/**
+ * Validate (or build) the feed, open the database, listen, schedule retention, the rebuilds from sources and
+ * the mail sender. Throws FeedFileError (before listening) when there is no valid feed.
+ * @param {Config} config
+ * @param {{ log?: (line: string) => void, now?: () => Date, mail?: import('./mailer.js').MailOptions,
+ *   env?: Record<string, string | undefined>, fetch?: typeof fetch }} [options]
+ *   `env`: for `${NAME}` in the sources' headers (default process.env)
+ */
+export async function startServer(config, { log = console.log, now, mail, env = process.env, fetch } = {}) {
+  const clock = now ?? (() => new Date());
+  const first = await firstFeed(config, { log, now: clock, env, fetch });
+  /** @type {import('./feed-sources.js').BuildReport | undefined} */
+  let lastReport = first.report;
   const storage = openSqliteStorage(config.databaseFile);
   const tokens = cancelTokens(tokenSecret(config));
 
@@ -76,15 +110,27 @@ export async function startServer(config, { log = console.log, now, mail } = {})
   }
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const publicUrl = config.publicUrl ?? defaultPublicUrl(config.host, address.port);
-  const feed = rewriteFeed(raw, publicUrl);
-  await storage.syncEvents(feed.events.filter((e) => e.registration?.type === 'form').map((e) => ({ id: e.id, endsAt: eventEndsAt(feed, e) })));
-  const clock = now ?? (() => new Date());
+
+  /**
+   * What a new feed means for the database: when each form event ends (retention), and the versions
+   * people were told about; a moved or cancelled event queues its change mails here.
+   * @param {import('./feed.js').Feed} feed
+   */
+  async function recordFeed(feed) {
+    await storage.syncEvents(feed.events.filter((e) => e.registration?.type === 'form').map((e) => ({ id: e.id, endsAt: eventEndsAt(feed, e) })));
+    const changed = await recordEventVersions(storage, feed, clock());
+    if (changed.length) log(`mail: change mails queued for ${changed.length} changed event(s): ${changed.join(', ')}`);
+    return changed;
+  }
+
   // Changes since the last start (a feed edited while the server was down) are mailed like any other.
-  const changed = await recordEventVersions(storage, feed, clock());
-  if (changed.length) log(`mail: change mails queued for ${changed.length} changed event(s): ${changed.join(', ')}`);
-  const events = new Map(feed.events.map((e) => [e.id, e]));
-  const mailer = createMailer({ storage, feed, events, config: { ...config, publicUrl }, tokens, now: clock, log, options: mail });
-  app = createApp({ feed, storage, config: { ...config, publicUrl }, log, now, tokens, mailer });
+  const current = new CurrentFeed(rewriteFeed(first.raw, publicUrl), clock());
+  await recordFeed(current.feed);
+  const mailer = createMailer({ storage, current, config: { ...config, publicUrl }, tokens, now: clock, log, options: mail });
+  const { sources } = first;
+  /** @param {'nl' | 'en'} lang */
+  const feedProblems = (lang) => lastReport && sources && (lang === 'en' ? lastReport : { ...lastReport, problems: sources.problemsIn(lastReport.problems, lang) });
+  app = createApp({ feed: current, storage, config: { ...config, publicUrl }, log, now, tokens, mailer, feedProblems: sources && feedProblems });
 
   const retention = async () => {
     const n = await runRetention(storage, config.retentionDays, now?.());
@@ -93,6 +139,52 @@ export async function startServer(config, { log = console.log, now, mail } = {})
   await retention();
   const timer = setInterval(() => retention().catch((e) => console.error('retention failed', e)), DAY);
   timer.unref(); // never what keeps the process alive
+
+  // The rebuild from sources: one at a time; a build that gives no valid feed keeps the one published.
+  const stopBuilds = new AbortController();
+  /** @type {Promise<{ swapped: boolean, report?: import('./feed-sources.js').BuildReport }> | undefined} */
+  let building;
+  let recordPending = false; // the last swap's recordFeed failed: try again at the next build, even without a change
+  async function rebuild() {
+    if (!sources) return { swapped: false };
+    const { feed: built, report } = await sources.build({ signal: stopBuilds.signal });
+    if (stopBuilds.signal.aborted) return { swapped: false, report };
+    lastReport = report;
+    if (!built) {
+      log(`feed: the build from sources gave no valid feed; keeping the one published since ${current.since.toISOString()}; ${sources.describe(report)}`);
+      return { swapped: false, report };
+    }
+    const feed = rewriteFeed(built, publicUrl);
+    const swapped = JSON.stringify(feed) !== current.json;
+    if (swapped) {
+      // Swap first, so every mail queued below is rendered from the feed that caused it.
+      current.set(feed, clock());
+      log(`feed: rebuilt from sources: ${feed.events.length} event(s), published; ${sources.describe(report)}`);
+    }
+    if (swapped || recordPending) {
+      try {
+        await recordFeed(feed);
+        recordPending = false;
+        mailer.wake();
+      } catch (e) {
+        recordPending = true;
+        log(`feed: recording the new feed's event versions failed (${/** @type {Error} */ (e)?.message ?? e}); tried again at the next build`);
+      }
+    }
+    return { swapped, report };
+  }
+  /** Build again now (the schedule calls this; so may a test). A build already running is waited for, not doubled. */
+  const refreshFeed = () => {
+    building ??= rebuild().finally(() => { building = undefined; });
+    return building;
+  };
+  /** @type {NodeJS.Timeout | undefined} */
+  let buildTimer;
+  if (sources) {
+    buildTimer = setInterval(() => refreshFeed().catch((e) => log(`feed: the build from sources failed: ${e?.message ?? e}`)), config.feedRefreshMinutes * 60_000);
+    buildTimer.unref();
+  }
+
   // Mails due since the last run (the server was down) go out now; without SMTP_URL they are kept.
   await mailer.start();
   if (!mailer.sending) log(`mail: SMTP_URL is not set; mails are kept in the outbox, not sent${config.demo ? ' (see /demo/mails)' : ''}`);
@@ -104,13 +196,19 @@ export async function startServer(config, { log = console.log, now, mail } = {})
     port: address.port,
     storage,
     mailer,
+    /** The feed being published (swapped by a rebuild from sources). */
+    current,
+    refreshFeed,
     /** Stop accepting connections, let requests in flight and the mail in hand finish (at most `graceMs`), then close the database. */
     close(graceMs = 10_000) {
       closing ??= new Promise((/** @type {(v?: void) => void} */ resolve) => {
         clearInterval(timer);
+        clearInterval(buildTimer);
+        stopBuilds.abort(); // a build in flight stops fetching and publishes nothing
         const force = setTimeout(() => /** @type {any} */ (server).closeAllConnections?.(), graceMs);
         server.close(async () => {
           clearTimeout(force);
+          await building?.catch(() => {});
           await mailer.stop(graceMs);
           storage.close();
           resolve();

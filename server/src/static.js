@@ -43,6 +43,12 @@ export const DEMO_CSP = [
 ].join('; ');
 
 /**
+ * The editor's preview (demo/preview.html) fetches a pasted feed address on any https: server, and hands a
+ * dropped file to the widgets as a blob: URL; everything else stays as strict as the other demo pages.
+ */
+export const PREVIEW_CSP = DEMO_CSP.replace("connect-src 'self'", "connect-src 'self' https: blob:");
+
+/**
  * The file a URL path names inside `root`, or undefined when it names nothing servable.
  * @param {string} root absolute, resolved
  * @param {string} urlPath the raw (still percent-encoded) path below the mount point
@@ -116,7 +122,7 @@ export function serveFolder(folder, mount, cacheControl) {
     c.header('Cache-Control', typeof cacheControl === 'string' ? cacheControl : cacheControl(urlPath));
     c.header('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
     // Demo pages run under the strict policy partner sites may have, so any violation shows up here first.
-    if (file.endsWith('.html')) c.header('Content-Security-Policy', DEMO_CSP);
+    if (file.endsWith('.html')) c.header('Content-Security-Policy', file === path.join(base, 'preview.html') ? PREVIEW_CSP : DEMO_CSP);
     // A 304 carries the same headers as the 200 (CORS included), only no body.
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     return c.body(body);

@@ -1,7 +1,10 @@
 // @ts-check
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { DEMO_CSP } from '../src/static.js';
 import { startTestServer } from '../test-support/index.js';
 
 /** @type {Awaited<ReturnType<typeof startTestServer>>} */
@@ -84,6 +87,18 @@ describe('static files', () => {
       if (type.startsWith('text/html')) assert.match(csp, /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/, path);
       const etag = res.headers.get('etag') ?? '';
       assert.equal((await fetch(base + path, { headers: { 'If-None-Match': etag } })).status, 304, path);
+    }
+  });
+
+  test('the editor\'s preview may fetch a pasted feed address on any https: server and its own blob: URLs; other pages only from here', async () => {
+    writeFileSync(join(server.dir, 'demo/preview.html'), '<!doctype html><title>Preview</title>');
+    const preview = (await fetch(`${base}/preview.html`)).headers.get('content-security-policy') ?? '';
+    assert.equal(preview, DEMO_CSP.replace("connect-src 'self'", "connect-src 'self' https: blob:"));
+    assert.match(preview, /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/);
+    for (const page of ['/index.html', '/school.html']) {
+      const csp = (await fetch(base + page)).headers.get('content-security-policy') ?? '';
+      assert.equal(csp, DEMO_CSP, page);
+      assert.match(csp, /connect-src 'self';/, page);
     }
   });
 
