@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 import { SomElement } from '../core/som-element.js';
 import { emit } from '../core/events.js';
 import { lazy, whenIdle, type Lazy } from '../core/lazy.js';
+import { loadingView } from '../core/states.js';
+import { formStyles } from '../core/styles.js';
 import { idList } from '../core/select.js';
 import { coreText, fill } from '../core/i18n.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
@@ -26,11 +28,13 @@ const CHUNK = 100;
 const SLICE = 30;
 const DEFAULT_LIMIT = 20;
 
+/** A chunk, and its module as `mod` once `load` has fetched it (render code reads it synchronously). */
+type Chunk<T> = Lazy<T> & { mod?: T };
 /** Event details with the .ics writer, and the month view: chunks of their own, fetched when needed or when idle. */
-const details = lazy(() => import('./details.js'));
-const month = lazy(() => import('./month.js'));
+const details: Chunk<typeof import('./details.js')> = lazy(() => import('./details.js'));
+const month: Chunk<typeof import('./month.js')> = lazy(() => import('./month.js'));
 /** Fetch a chunk; settles either way (a failed fetch is tried again on the next use). */
-const load = (chunk: Lazy<unknown>): Promise<unknown> => chunk().catch(() => {});
+const load = <T>(chunk: Chunk<T>): Promise<unknown> => chunk().then((mod) => (chunk.mod = mod), () => {});
 
 interface Data {
   feed: Feed;
@@ -99,7 +103,7 @@ export class SomCalendar extends SomElement {
     gone: { state: true },
   };
 
-  static override styles = [...SomElement.styles, calendarStyles];
+  static override styles = [...SomElement.styles, formStyles, calendarStyles];
 
   /**
    * `list` (default) or `month`. When set, the visitor cannot switch views.
@@ -278,7 +282,7 @@ export class SomCalendar extends SomElement {
 
   /** The loading placeholder, while a long feed is prepared (same space as before: no layout shift). */
   private preparing(): TemplateResult {
-    return html`<div class="state loading" role="status" aria-busy="true"><span class="visually-hidden">${coreText(this.ui, this).loading}</span>${[1, 2, 3, 4].map(() => html`<div class="bar"></div>`)}</div>`;
+    return loadingView(coreText(this.ui, this).loading);
   }
 
   private body(d: Data): TemplateResult {

@@ -54,12 +54,6 @@ export const calendarStyles = css`
   }
   input,
   select {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     line-height: 1.3;
   }
   .tools {

@@ -10,6 +10,7 @@ import { languagePrefs, resolveText, type Text } from '../feed/text.js';
 import { coreText, fill, uiLang, type UiLang } from './i18n.js';
 import { dateFormat } from '../feed/dates.js';
 import { baseStyles } from './styles.js';
+import { errorView, loadingView } from './states.js';
 
 /**
  * What every widget has: `src`, `lang`, the shared states and the theme's custom properties.
@@ -81,21 +82,12 @@ export abstract class SomElement extends LitElement {
     const m = coreText(this.ui, this);
     switch (state.status) {
       case 'loading':
-        return html`<div class="state loading" part="loading" role="status" aria-busy="true">
-          <span class="visually-hidden">${m.loading}</span>
-          <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
-          <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
-        </div>`;
+        return loadingView(m.loading);
       case 'no-source':
       case 'error': {
         const newer = state.status === 'error' && state.error instanceof FeedError && state.error.kind === 'version';
-        return html`<div class="error" part="error">
-            <p><strong>${m.errorTitle}</strong> ${newer ? m.newerVersion : state.status === 'no-source' ? m.noSource : m.errorHint}</p>
-            ${state.status === 'error' && !newer
-              ? html`<button type="button" class="button secondary" @click=${() => this.feed.reload()}>${m.retry}</button>`
-              : nothing}
-          </div>
-          <slot></slot>`;
+        const detail = newer ? m.newerVersion : state.status === 'no-source' ? m.noSource : m.errorHint;
+        return errorView(m, detail, state.status === 'error' && !newer ? () => this.feed.reload() : undefined);
       }
       case 'ready':
         return html`${ready(state.data)}${state.data.stale ? this.renderStale(state.data.fetchedAt) : nothing}`;

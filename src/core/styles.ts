@@ -181,3 +181,20 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * Text fields and selects, for the widgets with forms (calendar filters, sign-up, the self-check's result);
+ * adopted by them after baseStyles; a build that does not use it leaves it out (rollup.config.mjs).
+ */
+export const formStyles = css`
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;

@@ -8,6 +8,7 @@ import { define } from '../core/define.js';
 import { coreText, fill, type UiLang } from '../core/i18n.js';
 import { emit } from '../core/events.js';
 import { lazy } from '../core/lazy.js';
+import { errorView, loadingView } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
 import { resolveText, type Text } from '../feed/text.js';
 import type { Instrument } from './instrument.js';
@@ -326,12 +327,9 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
         return review(this, m, inst);
       case 'result':
       case 'shared': {
-        if (this.resultFailed) return html`<div class="error" part="error"><p><strong>${coreText(this.locale, this).errorTitle}</strong> ${coreText(this.locale, this).errorHint}</p></div>`;
-        if (!this.resultReady)
-          return html`<div class="state loading" role="status" aria-busy="true">
-            <span class="visually-hidden">${coreText(this.locale, this).loading}</span>
-            <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
-          </div>`;
+        const c = coreText(this.locale, this);
+        if (this.resultFailed) return errorView(c, c.errorHint);
+        if (!this.resultReady) return loadingView(c.loading);
         const shared = this.view === 'shared' && this.partner !== null;
         return html`<som-self-check-result
           .instrument=${inst}

@@ -348,14 +348,6 @@ const own = css`
     font-weight: 600;
     margin-block-end: 0.25em;
   }
-  input[type='text'] {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   input[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;

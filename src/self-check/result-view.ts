@@ -4,7 +4,7 @@
  * print, JSON export, the share link, comparing with a partner and the opt-in submission.
  */
 import { LitElement, css, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, formStyles } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { fill } from '../core/i18n.js';
 import { resolveText, type Text } from '../feed/text.js';
@@ -81,7 +81,7 @@ export class SomSelfCheckResult extends LitElement {
     submit: { state: true },
   };
 
-  static override styles = [baseStyles, resultStyles, namesStyles];
+  static override styles = [baseStyles, formStyles, resultStyles, namesStyles];
 
   declare instrument: Instrument;
   declare messages: Messages;

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type PropertyDeclarations, type TemplateResu
 import { SomElement } from '../core/som-element.js';
 import { coreText } from '../core/i18n.js';
 import { lazy, whenIdle } from '../core/lazy.js';
+import { errorView, loadingView } from '../core/states.js';
 import { safeUrl } from '../feed/url.js';
 import type { Text } from '../feed/text.js';
 import { BUILTIN_ID, DIMENSION_IDS, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
@@ -162,11 +163,7 @@ export class SomSelfCheck extends SomElement {
 
   private renderProblem(message: string, retry: boolean): TemplateResult {
     const c = coreText(this.ui, this);
-    return html`<div class="error" part="error">
-        <p><strong>${c.errorTitle}</strong> ${message || c.errorHint}</p>
-        ${retry ? html`<button type="button" class="button secondary" @click=${() => this.retry()}>${c.retry}</button>` : ''}
-      </div>
-      <slot></slot>`;
+    return errorView(c, message || c.errorHint, retry ? () => this.retry() : undefined);
   }
 
   private renderWith(inst: Instrument | undefined): TemplateResult {
@@ -186,11 +183,7 @@ export class SomSelfCheck extends SomElement {
     }
     const m = this.messages?.lang === this.ui ? this.messages.m : undefined;
     if (!m || !inst || !this.appReady || !texts) {
-      return html`<div class="state loading" part="loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${coreText(this.ui, this).loading}</span>
-        <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
-        <div class="bar" aria-hidden="true"></div><div class="bar" aria-hidden="true"></div>
-      </div>`;
+      return loadingView(coreText(this.ui, this).loading);
     }
     return html`<som-self-check-app
       .instrument=${inst}

@@ -3,6 +3,7 @@ import { SomElement } from '../core/som-element.js';
 import { baseStyles } from '../core/styles.js';
 import { emit } from '../core/events.js';
 import { lazy } from '../core/lazy.js';
+import { loadingView } from '../core/states.js';
 import { coreText, fill } from '../core/i18n.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
@@ -282,7 +283,7 @@ export class SomSignup extends SomElement implements SubmitHost {
       const m = this.m;
       // Once a person pressed the button, a language switch waits for the submission's texts too.
       if (!m || (this.sent && !this.sm)) {
-        return html`<div class="state" role="status" aria-busy="true"><span class="visually-hidden">${coreText(this.ui, this).loading}</span></div>`;
+        return loadingView(coreText(this.ui, this).loading);
       }
       const ev = this.ev;
       if (!ev) return html`<p class="error" part="error">${m.unknown}</p><slot></slot>`;
