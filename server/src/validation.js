@@ -4,17 +4,14 @@
  * own questions. Messages are Dutch for a Dutch form and English otherwise; `field` is "name", "email",
  * "consent", or "answers.<field id>" for the event's questions.
  */
-import { baseLang, resolveText } from '../../dist/feed/index.js';
+import { EMAIL_PATTERN as EMAIL, MAX_NAME, PHONE_PATTERN as TEL, baseLang, resolveText } from '../../dist/feed/index.js';
 
 /** @typedef {import('../../dist/feed/index.js').FeedField} FeedField */
 /** @typedef {{ field: string, message: string }} FieldError */
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const TEL = /^\+?[0-9 ()./-]{3,32}$/;
 const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/;
 /** A cap for answers without a maxLength, so one sign-up cannot fill the disk. */
 const MAX_ANSWER = 2000;
-const MAX_NAME = 200;
 
 const MESSAGES = {
   nl: {

@@ -13,6 +13,7 @@ export * from './text.js';
 export * from './url.js';
 export * from './dates.js';
 export * from './availability.js';
+export * from './signup-rules.js';
 export { registerAllLists } from './all.js';
 
 /** Validate a whole feed: every list, every item (FEED.md); problems in English or Dutch. */

@@ -3,14 +3,11 @@
  * of what a submission needs (sent.ts), not with the page. No DOM, no Lit.
  */
 import type { FeedField } from '../feed/schema.js';
+import { EMAIL_PATTERN as EMAIL, MAX_NAME, PHONE_PATTERN as TEL } from '../feed/signup-rules.js';
 import type { SignupBody } from './availability.js';
 import { answerKey, type FieldProblem, type Values } from './form.js';
 
-// The same rules as the reference server, so a person rarely meets a second, server-side round.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const TEL = /^\+?[0-9 ()./-]{3,32}$/;
 const NUMBER = /^-?\d+([.,]\d+)?$/;
-export const MAX_NAME = 200;
 
 const text = (v: string | boolean | undefined): string => (typeof v === 'string' ? v.trim() : '');
 

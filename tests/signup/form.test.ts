@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { FeedEvent, FeedField } from '../../src/feed/schema.js';
 import { autocompleteFor, feedAvailability, loadDraft, saveDraft } from '../../src/signup/form.js';
 import { clearDraft } from '../../src/signup/submission.js';
-import { signupBody, validate, MAX_NAME } from '../../src/signup/validate.js';
+import { signupBody, validate } from '../../src/signup/validate.js';
+import { MAX_NAME } from '../../src/feed/signup-rules.js';
 
 const fields: FeedField[] = [
   { id: 'organisation', label: 'School', type: 'text', required: true, maxLength: 10 },
