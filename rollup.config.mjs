@@ -43,6 +43,16 @@ const minifyTemplates = () =>
 
 // inline: 1 (terser inlines only functions without arguments): inlining a shared view helper with arguments
 // (core/states.ts) into its one caller of a bundle costs more bytes than the call.
+/**
+ * A language table (`<widget>/<table>/<lang>.ts`) is named after its widget, and its table unless that is
+ * `messages`: chunks/calendar-fr-<hash>.js, signup-sent-fr-…, self-check-intro-texts-fr-…, not fr-… alone.
+ */
+const chunkFileNames = (chunk) => {
+  const m = /dist\/([\w-]+)\/([\w-]+)\/(nl|fr|de|en)\.js$/.exec(chunk.facadeModuleId ?? '');
+  const table = m && m[2].replace(/-?messages$/, '');
+  return m ? `chunks/${m[1]}${table ? `-${table}` : ''}-${m[3]}-[hash].js` : 'chunks/[name]-[hash].js';
+};
+
 const plugins = [minifyTemplates(), nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2, inline: 1 }, format: { comments: false } })];
 
 const litEntry = () => ({
@@ -67,7 +77,7 @@ export default [lit, ...inputs.map((input) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames,
     compact: true,
   },
   plugins: [sharedLit(), checkLit(), ...plugins],

@@ -5,11 +5,12 @@ import { lazy, whenIdle, type Lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
 import { formStyles } from '../core/styles.js';
 import { idList } from '../core/select.js';
-import { coreText, fill } from '../core/i18n.js';
+import { fill } from '../core/i18n.js';
+import { coreText } from '../core/messages/index.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, dayKeyToDate, formatWhen, type WhenText } from '../feed/dates.js';
-import { loadMessages, messagesFor, type CalendarMessages } from './messages.js';
+import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
   FACETS, applySelection, facetOptions, fold, groupByMonth, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeEventHash, writeHash,
   type FacetKey, type FacetOption, type Selection,
@@ -180,7 +181,7 @@ export class SomCalendar extends SomElement {
     // tens of ms), so the tasks that show the feed stay short.
     this.later('warm', 0, () => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.m));
     this.readLocation();
-    loadMessages(this.ui);
+    this.texts();
     // The month view's code comes along with the feed when it is shown first.
     if (this.currentView === 'month') load(month);
     addEventListener('hashchange', this.readLocation);
@@ -264,17 +265,19 @@ export class SomCalendar extends SomElement {
 
   // ---- rendering ------------------------------------------------------------------------------------
 
+  /** The interface language's table, or undefined while it loads (the calendar re-renders when it is there). */
+  private texts(): CalendarMessages | undefined {
+    return calendarTexts(this.ui, () => this.requestUpdate());
+  }
+
   /** Interface text in the interface language (Dutch until another language's table has arrived). */
   private get m(): CalendarMessages {
-    return messagesFor(this.ui) ?? messagesFor('nl')!;
+    return this.texts() ?? calendarTexts('nl', () => {})!;
   }
 
   protected override render() {
     return this.renderFeed(({ feed }) => {
-      if (!messagesFor(this.ui)) {
-        loadMessages(this.ui).then(() => this.requestUpdate());
-        return this.preparing();
-      }
+      if (!this.texts()) return this.preparing();
       const d = this.data(feed, true);
       return d ? this.body(d) : this.preparing();
     });

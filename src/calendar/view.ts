@@ -7,7 +7,7 @@ import { fill } from '../core/i18n.js';
 import type { FeedEvent } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
 import { dayKeyToDate, type WhenText } from '../feed/dates.js';
-import type { CalendarMessages } from './messages.js';
+import type { CalendarMessages } from './messages/index.js';
 import { brief, compactLabels, type FacetKey } from './model.js';
 
 export interface ViewContext {

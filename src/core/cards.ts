@@ -6,7 +6,8 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from './som-element.js';
 import { baseStyles } from './styles.js';
-import { coreText, fill } from './i18n.js';
+import { fill } from './i18n.js';
+import { coreText } from './messages/index.js';
 import { dateFormat, dayKeyToDate } from '../feed/dates.js';
 import type { Feed, FeedImage } from '../feed/schema.js';
 import { headingLevel, newestFirst, visibleCount } from './select.js';

@@ -1,7 +1,7 @@
 /**
  * Interface language: Dutch by default, with French, German and English. Each widget keeps its own
- * message table (so a page with only the calendar does not download the self-check's texts) built
- * with `messages()`, which checks at compile time that every language has every key.
+ * message tables (so a page with only the calendar does not download the self-check's texts), laid out as
+ * `<widget>/messages/{index,nl,fr,de,en}.ts` and loaded with `lazyMessages`.
  */
 import { baseLang } from '../feed/text.js';
 
@@ -17,25 +17,10 @@ export function uiLang(prefs: readonly string[]): UiLang {
   return 'nl';
 }
 
-export type MessageTable<T> = Record<UiLang, T>;
-
-/** Declare a message table: Dutch defines the shape, the others must match it. */
-export const messages = <T>(table: { nl: T; fr: T; de: T; en: T }): MessageTable<T> => table;
-
 /** Replace {name} placeholders. Values are text; the result is rendered as text, never markup. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
-const coreNl = {
-  loading: 'Bezig met laden…',
-  errorTitle: 'Deze inhoud kan nu niet geladen worden.',
-  errorHint: 'Probeer het later opnieuw.',
-  retry: 'Opnieuw proberen',
-  stale: 'Mogelijk niet actueel: laatst bijgewerkt op {date}.',
-  newerVersion: 'Deze widget is te oud voor de feed. De beheerder van de website moet hem bijwerken.',
-  noSource: 'Er is geen bron (src) opgegeven.',
-};
-export type CoreMessages = typeof coreNl;
 
 /**
  * A widget's message table with Dutch in the bundle and the other languages as chunks loaded on first use,
@@ -50,15 +35,3 @@ export function lazyMessages<T>(nl: T, load: Record<'fr' | 'de' | 'en', () => Pr
     return tables[lang];
   };
 }
-
-const coreTables = lazyMessages<CoreMessages>(coreNl, {
-  fr: () => import('./core-fr.js'),
-  de: () => import('./core-de.js'),
-  en: () => import('./core-en.js'),
-});
-
-/**
- * The shared state texts (loading, error, stale) in `lang`. Only Dutch is in every bundle; another
- * language arrives with the widget's own texts and `host` re-renders then (Dutch meanwhile, and offline).
- */
-export const coreText = (lang: UiLang, host: { requestUpdate(): void }): CoreMessages => coreTables(lang, () => host.requestUpdate()) ?? coreNl;

@@ -3,7 +3,7 @@
  * (a chunk, a language, a long feed being prepared). Styled by baseStyles (`.state`, `.loading`, `.error`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CoreMessages } from './i18n.js';
+import type { CoreMessages } from './messages/index.js';
 
 /** A busy placeholder with reserved space: `bars` grey lines (the content's rough shape) and `text` for screen readers. */
 export const loadingView = (text: string): TemplateResult =>

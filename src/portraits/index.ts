@@ -8,7 +8,7 @@ import { paragraphs } from '../feed/text.js';
 import type { Feed, Portrait } from '../feed/schema.js';
 import { Cards, cardStyles } from '../core/cards.js';
 import { initials, passes } from '../core/select.js';
-import { texts } from './messages.js';
+import { texts } from './messages/index.js';
 
 registerList('portraits', portraits);
 

@@ -5,7 +5,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { define } from '../core/define.js';
-import { coreText, fill, type UiLang } from '../core/i18n.js';
+import { fill, type UiLang } from '../core/i18n.js';
+import { coreText } from '../core/messages/index.js';
 import { emit } from '../core/events.js';
 import { lazy } from '../core/lazy.js';
 import { errorView, loadingView } from '../core/states.js';
@@ -15,10 +16,10 @@ import type { Instrument } from './instrument.js';
 import { emptyAnswers, score, summary, type Answer, type Answers } from './scoring.js';
 import { decode, encode, readHash, type ShareError } from './share.js';
 import { browserStorage, forget, persist, restore } from './storage.js';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
 import { linkNotice, review, step, type ViewHost } from './views.js';
 import { introView } from './intro.js';
-import type { IntroTexts } from './intro-texts.js';
+import type { IntroTexts } from './intro-texts/index.js';
 import { commonStyles, selfCheckStyles } from './styles.js';
 import { introStyles } from './intro.js';
 import type { ResultAction } from './result-view.js';

@@ -6,7 +6,7 @@
  */
 import { lazy, type Lazy } from '../core/lazy.js';
 import type { SelfCheckInstrument } from '../feed/schema.js';
-import { loadIntroTexts, type IntroTexts } from './intro-texts.js';
+import { loadIntroTexts, type IntroTexts } from './intro-texts/index.js';
 
 type FeedDimension = SelfCheckInstrument['dimensions'][number];
 type FeedLevel = NonNullable<SelfCheckInstrument['levels']>[number];
@@ -62,7 +62,7 @@ type Five = readonly [string, string, string, string, string];
 
 /**
  * The built-in instrument's questions in one language: checked at compile time to have every piece.
- * Its title, intro and sources are with the first screen's texts (intro-texts.ts).
+ * Its title, intro and sources are with the first screen's texts (intro-texts/).
  */
 export interface InstrumentText {
   dimensions: Record<

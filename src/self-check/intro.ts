@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../core/i18n.js';
 import { paragraphs, type Text } from '../feed/text.js';
-import type { IntroTexts } from './intro-texts.js';
+import type { IntroTexts } from './intro-texts/index.js';
 
 export interface IntroHost {
   readonly storageOk: boolean;

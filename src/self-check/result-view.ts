@@ -15,7 +15,7 @@ import { compare } from './compare.js';
 import { decode, encode, extractCode, shareLink, type ShareError } from './share.js';
 import { labelPlace, polygon, ring, spokes, vertices, wrapLabel, type RadarGeometry } from './radar.js';
 import { exportData } from './export.js';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
 import { resultStyles } from './result-styles.js';
 import { MAX_NAME, type Names } from './names.js';
 

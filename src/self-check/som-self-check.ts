@@ -1,13 +1,13 @@
 import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
-import { coreText } from '../core/i18n.js';
+import { coreText } from '../core/messages/index.js';
 import { lazy, whenIdle } from '../core/lazy.js';
 import { errorView, loadingView } from '../core/states.js';
 import { safeUrl } from '../feed/url.js';
 import type { Text } from '../feed/text.js';
 import { BUILTIN_ID, DIMENSION_IDS, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
-import { loadMessages, type Messages } from './messages.js';
-import { introTexts } from './intro-texts.js';
+import { loadMessages, type Messages } from './messages/index.js';
+import { introTexts } from './intro-texts/index.js';
 import { introStyles, introView, type IntroHost } from './intro.js';
 import { commonStyles } from './styles-common.js';
 import { browserStorage, readHash, storageKey } from './first-visit.js';

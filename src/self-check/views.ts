@@ -7,9 +7,9 @@ import { fill } from '../core/i18n.js';
 import { answerKey, desiredOptions, type Dimension, type Instrument } from './instrument.js';
 import type { Answer, Answers } from './scoring.js';
 import type { ShareError } from './share.js';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
 import type { IntroHost } from './intro.js';
-import type { IntroTexts } from './intro-texts.js';
+import type { IntroTexts } from './intro-texts/index.js';
 
 export interface ViewHost extends IntroHost {
   /** The first screen's texts (the step view shares one). */

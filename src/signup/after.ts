@@ -8,7 +8,7 @@ import type { RegisterResult } from './availability.js';
 import type { FeedField } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
 import { answerKey, type FieldProblem } from './form.js';
-import type { SentMessages } from './sent-messages.js';
+import type { SentMessages } from './sent-messages/index.js';
 
 /** Styles of what these views draw, adopted by the element when this chunk arrives (off the first screen). */
 export const styles = css`

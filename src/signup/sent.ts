@@ -6,6 +6,6 @@
  */
 export { validate, signupBody } from './validate.js';
 export { register, newKey } from './client.js';
-export { sentMessages, sentTexts, type SentMessages } from './sent-messages.js';
+export { sentMessages, sentTexts, type SentMessages } from './sent-messages/index.js';
 export { say, styles, successView, summaryView } from './after.js';
 export { send } from './submission.js';

@@ -4,12 +4,13 @@ import { baseStyles } from '../core/styles.js';
 import { emit } from '../core/events.js';
 import { lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
-import { coreText, fill } from '../core/i18n.js';
+import { fill } from '../core/i18n.js';
+import { coreText } from '../core/messages/index.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
 import { getAvailability, type Availability } from './availability.js';
 import { answerKey, autocompleteFor, feedAvailability, loadDraft, saveDraft, type FieldProblem, type Values } from './form.js';
-import { signupMessages, type SignupMessages } from './messages.js';
+import { signupMessages, type SignupMessages } from './messages/index.js';
 import type { SentMessages } from './sent.js';
 import type { Ok, Phase, SubmitHost } from './submission.js';
 

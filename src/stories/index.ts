@@ -7,7 +7,7 @@ import type { Feed, Story, Term } from '../feed/schema.js';
 import { Cards, cardStyles } from '../core/cards.js';
 import { baseStyles } from '../core/styles.js';
 import { passes } from '../core/select.js';
-import { texts } from './messages.js';
+import { texts } from './messages/index.js';
 
 registerList('stories', stories);
 

@@ -174,7 +174,7 @@ test('calendar.js in French on another origin: the list, an activity\'s details 
   assert.match(await shown(cal), /Activités en \p{L}+ \d{4}/u);
 
   const files = cdnFiles(v.files);
-  for (const chunk of [/\/cdn\/calendar\.js$/, /\/cdn\/lit\.js$/, /\/chunks\/details-/, /\/chunks\/month-/, /\/chunks\/fr-/, /\/chunks\/core-fr-/]) {
+  for (const chunk of [/\/cdn\/calendar\.js$/, /\/cdn\/lit\.js$/, /\/chunks\/details-/, /\/chunks\/month-/, /\/chunks\/calendar-fr-/, /\/chunks\/core-fr-/]) {
     assert.ok(files.some((f) => chunk.test(f)), `${chunk} in ${files.join(', ')}`);
   }
   assert.ok(v.files.some((f) => f.path === '/feed.json' && f.status === 200 && f.headers['access-control-allow-origin'] === '*'));
@@ -204,7 +204,7 @@ test('stories.js (French) and portraits.js (German) on another origin: cards wit
     assert.ok(img.width > 0, `${img.src} loaded`);
   }
   const files = cdnFiles(v.files);
-  for (const chunk of [/\/cdn\/stories\.js$/, /\/cdn\/portraits\.js$/, /\/chunks\/core-fr-/, /\/chunks\/core-de-/, /\/chunks\/messages-de-/]) {
+  for (const chunk of [/\/cdn\/stories\.js$/, /\/cdn\/portraits\.js$/, /\/chunks\/core-fr-/, /\/chunks\/core-de-/, /\/chunks\/portraits-de-/]) {
     assert.ok(files.some((f) => chunk.test(f)), `${chunk} in ${files.join(', ')}`);
   }
   assert.deepEqual(v.problems, []);
@@ -270,7 +270,7 @@ test('signup.js in English on an allowed origin: the form\'s chunks load and a p
   assert.ok(await widget.getByRole('link', { name: 'Cancel registration' }).isVisible());
   assert.equal(await confirmed(), before + 1, 'stored by the server');
   const files = cdnFiles(v.files);
-  for (const chunk of [/\/cdn\/signup\.js$/, /\/chunks\/sent-/, /\/chunks\/messages-en-/, /\/chunks\/messages-sent-en-/]) {
+  for (const chunk of [/\/cdn\/signup\.js$/, /\/chunks\/sent-/, /\/chunks\/signup-en-/, /\/chunks\/signup-sent-en-/]) {
     assert.ok(files.some((f) => chunk.test(f)), `${chunk} in ${files.join(', ')}`);
   }
   const post = v.files.find((f) => f.method === 'POST' && f.path === `/api/events/${signupEvent.id}/registrations`);

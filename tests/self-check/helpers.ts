@@ -1,7 +1,7 @@
 /** Fixtures for the self-check tests: the built-in instrument (Dutch) and answers written compactly. */
 import { buildInstrument, DIMENSION_IDS, type Instrument } from '../../src/self-check/instrument.js';
 import nl from '../../src/self-check/content/nl.js';
-import intro from '../../src/self-check/intro/nl.js';
+import intro from '../../src/self-check/intro-texts/nl.js';
 import type { Answers } from '../../src/self-check/scoring.js';
 
 export const builtin: Instrument = buildInstrument(nl, intro.builtin);

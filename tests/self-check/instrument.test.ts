@@ -7,11 +7,11 @@ import type { SelfCheckInstrument } from '../../src/feed/schema.js';
 import nl from '../../src/self-check/content/nl.js';
 import fr from '../../src/self-check/content/fr.js';
 import en from '../../src/self-check/content/en.js';
-import introNl from '../../src/self-check/intro/nl.js';
-import introFr from '../../src/self-check/intro/fr.js';
-import introEn from '../../src/self-check/intro/en.js';
-import introDe from '../../src/self-check/intro/de.js';
-import type { IntroTexts } from '../../src/self-check/intro-texts.js';
+import introNl from '../../src/self-check/intro-texts/nl.js';
+import introFr from '../../src/self-check/intro-texts/fr.js';
+import introEn from '../../src/self-check/intro-texts/en.js';
+import introDe from '../../src/self-check/intro-texts/de.js';
+import type { IntroTexts } from '../../src/self-check/intro-texts/index.js';
 
 const texts: [string, InstrumentText, IntroTexts][] = [['nl', nl, introNl], ['fr', fr, introFr], ['en', en, introEn]];
 

@@ -4,10 +4,10 @@ import nl from '../../src/self-check/messages/nl.js';
 import fr from '../../src/self-check/messages/fr.js';
 import de from '../../src/self-check/messages/de.js';
 import en from '../../src/self-check/messages/en.js';
-import introNl from '../../src/self-check/intro/nl.js';
-import introFr from '../../src/self-check/intro/fr.js';
-import introDe from '../../src/self-check/intro/de.js';
-import introEn from '../../src/self-check/intro/en.js';
+import introNl from '../../src/self-check/intro-texts/nl.js';
+import introFr from '../../src/self-check/intro-texts/fr.js';
+import introDe from '../../src/self-check/intro-texts/de.js';
+import introEn from '../../src/self-check/intro-texts/en.js';
 import contentFr from '../../src/self-check/content/fr.js';
 
 /** Every string in a (nested) table. */

@@ -1,5 +1,5 @@
 /** The calendar's interface text in German; loaded only by pages in that language. */
-import type { CalendarMessages } from '../messages.js';
+import type { CalendarMessages } from './index.js';
 
 const messages: CalendarMessages = {
   to: 'bis',

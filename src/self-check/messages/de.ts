@@ -2,7 +2,7 @@
  * Interface text of <som-self-check> in German (einfache Sprache). The built-in questions have no German
  * version: with a German interface they are shown in English, marked with lang="en".
  */
-import type { Messages } from './nl.js';
+import type { Messages } from './index.js';
 
 const de: Messages = {
   resume: 'Weiter bei Schritt {step}',

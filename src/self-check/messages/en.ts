@@ -1,5 +1,5 @@
 /** Interface text of <som-self-check> in English (plain language). */
-import type { Messages } from './nl.js';
+import type { Messages } from './index.js';
 
 const en: Messages = {
   resume: 'Continue at step {step}',

@@ -1,5 +1,5 @@
 /** Interface text of <som-self-check> in French (langage clair). */
-import type { Messages } from './nl.js';
+import type { Messages } from './index.js';
 
 const fr: Messages = {
   resume: 'Continuer à l’étape {step}',

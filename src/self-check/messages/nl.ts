@@ -1,6 +1,6 @@
 /** Interface text of <som-self-check> in Dutch (the shape every language follows). B1: short, plain. */
 const nl = {
-  // Intro (its other texts are in intro/nl.ts, part of the entry)
+  // Intro (its other texts are in intro-texts/nl.ts, part of the entry)
   resume: 'Ga verder bij stap {step}',
   toResult: 'Bekijk je resultaat',
   // Steps
@@ -143,5 +143,4 @@ const nl = {
   fileName: 'zelfscan',
 };
 
-export type Messages = typeof nl;
 export default nl;
