@@ -16,5 +16,5 @@ export function lazy<T>(load: () => Promise<T>): Lazy<T> {
 }
 
 /** Run `fn` when the page has nothing better to do: idle (within 2 s), or after 200 ms without requestIdleCallback (Safari). */
-export const whenIdle = (fn: () => void): void =>
-  void ('requestIdleCallback' in globalThis ? requestIdleCallback(() => fn(), { timeout: 2000 }) : setTimeout(fn, 200));
+export const whenIdle = (fn: () => void): unknown =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
