@@ -26,11 +26,20 @@ const internalState = {
       const name = member.name && ts.isIdentifier(member.name) ? member.name.text : undefined;
       if (!name) continue;
       if (ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal')) names.add(name);
-      const isStaticProperties = name === 'properties' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      const isStaticProperties =
+        name === 'properties' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
       if (isStaticProperties && member.initializer && ts.isObjectLiteralExpression(member.initializer)) {
         for (const prop of member.initializer.properties) {
           const options = ts.isPropertyAssignment(prop) ? prop.initializer : undefined;
-          const state = options && ts.isObjectLiteralExpression(options) && options.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword);
+          const state =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (o) =>
+                ts.isPropertyAssignment(o) &&
+                o.name.getText() === 'state' &&
+                o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
           if (state) names.add(prop.name.getText());
         }
       }
@@ -73,9 +82,13 @@ const defineCalls = {
       // A class left out of the manifest (`@internal`: rendered inside another widget only) gets no definition.
       if (!found?.d.customElement) continue;
       const mod = customElementsManifest.modules.find((m) => m.path === module);
-      if (found.d.tagName && found.d.tagName !== tag) throw new Error(`${className}: @tagname ${found.d.tagName} but define('${tag}')`);
+      if (found.d.tagName && found.d.tagName !== tag)
+        throw new Error(`${className}: @tagname ${found.d.tagName} but define('${tag}')`);
       found.d.tagName = tag;
-      mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.mod.path } }];
+      mod.exports = [
+        ...(mod.exports ?? []),
+        { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.mod.path } },
+      ];
     }
   },
 };
@@ -127,11 +140,17 @@ const eventTypes = {
         for (const e of d.events ?? []) {
           if (e.type || !eventNames.has(e.name)) continue;
           const text = `CustomEvent<${ref}['${e.name}']>`;
-          e.type = { text, references: [{ name: ref, module: eventsModule, start: text.indexOf(ref), end: text.indexOf(ref) + ref.length }] };
+          e.type = {
+            text,
+            references: [
+              { name: ref, module: eventsModule, start: text.indexOf(ref), end: text.indexOf(ref) + ref.length },
+            ],
+          };
         }
         for (const c of d.cssProperties ?? []) {
           const value = c.default?.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-          if (value && c.description) c.description = c.description.replace(new RegExp(`\\s*\\(default:? ${value}[^)]*\\)`), '');
+          if (value && c.description)
+            c.description = c.description.replace(new RegExp(`\\s*\\(default:? ${value}[^)]*\\)`), '');
         }
       }
     }

@@ -20,7 +20,8 @@ const LIT_API = ['LitElement', 'css', 'html', 'nothing', 'svg'];
 const sharedLit = () => ({
   name: 'shared-lit',
   resolveId: (source) => (source === 'lit' || source.startsWith('lit/') ? { id: '\0som-lit', external: true } : null),
-  renderChunk: (code, chunk) => code.replace(/(["'])\0som-lit\1/g, JSON.stringify(chunk.fileName.includes('/') ? '../lit.js' : './lit.js')),
+  renderChunk: (code, chunk) =>
+    code.replace(/(["'])\0som-lit\1/g, JSON.stringify(chunk.fileName.includes('/') ? '../lit.js' : './lit.js')),
 });
 /** Fail the build if a bundle carries a copy of Lit after all, or needs a name lit.js does not export. */
 const checkLit = () => ({
@@ -28,7 +29,9 @@ const checkLit = () => ({
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const copy = Object.keys(chunk.modules).find((id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id));
+      const copy = Object.keys(chunk.modules).find((id) =>
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id),
+      );
       if (copy) this.error(`${chunk.fileName} bundles ${copy}; import it from 'lit' so the page shares lit.js`);
       const missing = (chunk.importedBindings['\0som-lit'] ?? []).filter((name) => !LIT_API.includes(name));
       if (missing.length) this.error(`${chunk.fileName} imports ${missing.join(', ')} from lit: add it to LIT_API`);
@@ -39,7 +42,11 @@ const checkLit = () => ({
 // Lit's own template minifier: html`` whitespace (inline-aware) and css`` through lightningcss. Empty
 // attributes stay (alt="" marks a decorative image).
 const minifyTemplates = () =>
-  minifyHTML({ include: ['dist/**/*.js'], failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
+  minifyHTML({
+    include: ['dist/**/*.js'],
+    failOnError: true,
+    options: { minifyOptions: { removeEmptyAttributes: false } },
+  });
 
 // inline: 1 (terser inlines only functions without arguments): inlining a shared view helper with arguments
 // (core/states.ts) into its one caller of a bundle costs more bytes than the call.
@@ -53,7 +60,11 @@ const chunkFileNames = (chunk) => {
   return m ? `chunks/${m[1]}${table ? `-${table}` : ''}-${m[3]}-[hash].js` : 'chunks/[name]-[hash].js';
 };
 
-const plugins = [minifyTemplates(), nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2, inline: 1 }, format: { comments: false } })];
+const plugins = [
+  minifyTemplates(),
+  nodeResolve({ exportConditions: ['production'] }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2, inline: 1 }, format: { comments: false } }),
+];
 
 const litEntry = () => ({
   name: 'lit-entry',
@@ -67,18 +78,21 @@ const lit = {
   plugins: [litEntry(), ...plugins],
 };
 
-export default [lit, ...inputs.map((input) => ({
-  input,
-  // Let the entry also export what its on-demand chunks need, instead of a facade file in front of it.
-  preserveEntrySignatures: 'allow-extension',
-  // css`` has no side effects: a style sheet no widget of the build adopts (core's formStyles in stories.js) is left out.
-  treeshake: { manualPureFunctions: ['css'] },
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames,
-    compact: true,
-  },
-  plugins: [sharedLit(), checkLit(), ...plugins],
-}))];
+export default [
+  lit,
+  ...inputs.map((input) => ({
+    input,
+    // Let the entry also export what its on-demand chunks need, instead of a facade file in front of it.
+    preserveEntrySignatures: 'allow-extension',
+    // css`` has no side effects: a style sheet no widget of the build adopts (core's formStyles in stories.js) is left out.
+    treeshake: { manualPureFunctions: ['css'] },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames,
+      compact: true,
+    },
+    plugins: [sharedLit(), checkLit(), ...plugins],
+  })),
+];

@@ -33,7 +33,8 @@ export default {
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   // The clock script runs before any test module, so every `new Date()` in the page sees TEST_NOW.
-  testRunnerHtml: (framework) => `<!doctype html><html><head>${clock}</head><body><script type="module" src="${framework}"></script></body></html>`,
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><head>${clock}</head><body><script type="module" src="${framework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), blockRequests],
   browsers: [
     playwrightLauncher({

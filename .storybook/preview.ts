@@ -5,8 +5,15 @@
 // starts (without the API tables).
 import { setCustomElementsManifest } from '@storybook/web-components';
 
-interface Item { name: string; privacy?: string; static?: boolean; type?: { text: string } }
-interface Manifest { modules: { declarations?: { members?: Item[]; attributes?: Item[] }[] }[] }
+interface Item {
+  name: string;
+  privacy?: string;
+  static?: boolean;
+  type?: { text: string };
+}
+interface Manifest {
+  modules: { declarations?: { members?: Item[]; attributes?: Item[] }[] }[];
+}
 
 const found = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(found)[0];
@@ -16,7 +23,8 @@ const manifest = Object.values(found)[0];
  * offers an object control for `string | undefined`; the element is just as optional without `| undefined`.
  */
 function publicApi(m: Manifest): Manifest {
-  const plain = (i: Item): Item => (i.type ? { ...i, type: { ...i.type, text: i.type.text.replace(/ \| undefined$/, '') } } : i);
+  const plain = (i: Item): Item =>
+    i.type ? { ...i, type: { ...i.type, text: i.type.text.replace(/ \| undefined$/, '') } } : i;
   return {
     ...m,
     modules: m.modules.map((mod) => ({

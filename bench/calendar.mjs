@@ -25,9 +25,13 @@ mkdirSync(out, { recursive: true });
 
 // ---- the feed: realistic events, half of them past, dated around today so the result never rots ----
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(random() * list.length)];
-const some = (list) => list.filter(() => random() < 0.35).concat(pick(list)).filter((v, i, a) => a.indexOf(v) === i);
+const some = (list) =>
+  list
+    .filter(() => random() < 0.35)
+    .concat(pick(list))
+    .filter((v, i, a) => a.indexOf(v) === i);
 const taxonomy = (ids) => ids.map((id) => ({ id, label: { nl: id.replace(/-/g, ' '), en: id } }));
 const themes = ['welbevinden', 'diversiteit', 'meertaligheid', 'ouderbetrokkenheid', 'partnerschappen', 'cultuur'];
 const audiences = ['leraren', 'directies', 'zorgteams', 'ouders', 'leerlingen', 'studenten'];
@@ -40,34 +44,62 @@ const events = Array.from({ length: EVENTS }, (_, i) => {
   const start = now + Math.round((random() * 2 - 1) * 365) * day;
   const startDay = new Date(start).toISOString().slice(0, 10);
   const kind = random();
-  const when = kind < 0.08 ? { start: startDay } // all day
-    : kind < 0.12 ? { start: startDay, end: new Date(start + 2 * day).toISOString().slice(0, 10) } // several days
-      : { start: iso(Math.floor(start / day) * day + (7 + Math.floor(random() * 11)) * 3_600_000), end: undefined };
-  if (when.end === undefined && when.start.length > 10) when.end = iso(Date.parse(when.start) + (1 + Math.floor(random() * 4)) * 3_600_000);
+  const when =
+    kind < 0.08
+      ? { start: startDay } // all day
+      : kind < 0.12
+        ? { start: startDay, end: new Date(start + 2 * day).toISOString().slice(0, 10) } // several days
+        : { start: iso(Math.floor(start / day) * day + (7 + Math.floor(random() * 11)) * 3_600_000), end: undefined };
+  if (when.end === undefined && when.start.length > 10)
+    when.end = iso(Date.parse(when.start) + (1 + Math.floor(random() * 4)) * 3_600_000);
   return {
     id: `event-${i}`,
-    title: { nl: `Activiteit ${i}: ${pick(['labo', 'forum', 'studiedag', 'webinar', 'ouderochtend'])} over ${pick(themes)}`, en: `Activity ${i}` },
+    title: {
+      nl: `Activiteit ${i}: ${pick(['labo', 'forum', 'studiedag', 'webinar', 'ouderochtend'])} over ${pick(themes)}`,
+      en: `Activity ${i}`,
+    },
     summary: 'Een korte beschrijving van de activiteit, zoals de redactie ze voor de kalender schrijft.',
     description: 'Eerste alinea met meer uitleg.\n\nTweede alinea met praktische informatie.',
     ...when,
     status: random() < 0.05 ? pick(['cancelled', 'postponed', 'full']) : undefined,
-    location: random() < 0.85 ? { name: pick(['HAL 5', 'UCLL Campus Gasthuisberg', 'Stadhuis Leuven', 'OPEK']), address: 'Straat 1, 3000 Leuven' } : undefined,
+    location:
+      random() < 0.85
+        ? {
+            name: pick(['HAL 5', 'UCLL Campus Gasthuisberg', 'Stadhuis Leuven', 'OPEK']),
+            address: 'Straat 1, 3000 Leuven',
+          }
+        : undefined,
     online: random() < 0.2 ? { url: 'https://meet.example/som' } : undefined,
-    themes: some(themes), audiences: some(audiences), levels: some(levels), strand: pick(strands),
+    themes: some(themes),
+    audiences: some(audiences),
+    levels: some(levels),
+    strand: pick(strands),
     url: `https://samenonderwijsmaken.example/kalender/event-${i}`,
   };
 });
 const feed = {
   version: 1,
-  network: { id: 'som-bench', name: 'SOM (benchmark)', url: 'https://samenonderwijsmaken.example', languages: ['nl', 'en'] },
-  taxonomies: { themes: taxonomy(themes), audiences: taxonomy(audiences), levels: taxonomy(levels), strands: taxonomy(strands) },
+  network: {
+    id: 'som-bench',
+    name: 'SOM (benchmark)',
+    url: 'https://samenonderwijsmaken.example',
+    languages: ['nl', 'en'],
+  },
+  taxonomies: {
+    themes: taxonomy(themes),
+    audiences: taxonomy(audiences),
+    levels: taxonomy(levels),
+    strands: taxonomy(strands),
+  },
   events,
 };
 writeFileSync(join(out, 'feed-1000.json'), JSON.stringify(feed));
 const upcoming = events.filter((e) => Date.parse(e.end ?? e.start) > now).length;
 
 // ---- what the pages share: watch the DOM until the expected number of events is there ----
-writeFileSync(join(out, 'watch.js'), `
+writeFileSync(
+  join(out, 'watch.js'),
+  `
 const expected = Number(new URLSearchParams(location.search).get('expect') || 1);
 const longTasks = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
@@ -98,24 +130,49 @@ export function watch(root, count) {
   observer.observe(root, { childList: true, subtree: true });
   check();
 }
-`);
+`,
+);
 
 // ---- FullCalendar (core + list + Dutch), bundled and minified like a site would ----
-writeFileSync(join(out, 'fullcalendar-entry.js'), `export { Calendar } from '@fullcalendar/core';
+writeFileSync(
+  join(out, 'fullcalendar-entry.js'),
+  `export { Calendar } from '@fullcalendar/core';
 export { default as listPlugin } from '@fullcalendar/list';
 export { default as nlLocale } from '@fullcalendar/core/locales/nl';
-`);
-execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(out, 'fullcalendar-entry.js'), '--bundle', '--minify', '--format=esm',
-  `--outfile=${join(out, 'fullcalendar.js')}`, '--log-level=warning'], { cwd: root, stdio: 'inherit' });
+`,
+);
+execFileSync(
+  join(root, 'node_modules/.bin/esbuild'),
+  [
+    join(out, 'fullcalendar-entry.js'),
+    '--bundle',
+    '--minify',
+    '--format=esm',
+    `--outfile=${join(out, 'fullcalendar.js')}`,
+    '--log-level=warning',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 
 // ---- a static server for the repository (only GET, only files inside it) ----
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const file = path.startsWith('/dist/cdn/') ? normalize(join(cdn, path.slice(10))) : normalize(join(root, path));
-  if (!(file.startsWith(root) || file.startsWith(cdn)) || file.includes(`${sep}.`) || !existsSync(file)) return res.writeHead(404).end();
+  if (!(file.startsWith(root) || file.startsWith(cdn)) || file.includes(`${sep}.`) || !existsSync(file))
+    return res.writeHead(404).end();
   try {
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(readFileSync(file));
+    res
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      })
+      .end(readFileSync(file));
   } catch {
     res.writeHead(404).end();
   }
@@ -147,7 +204,14 @@ async function measure(path) {
     if (i > 0) runs.push(result); // the first run warms up the browser and the server
   }
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return { first: median('first'), all: median('all'), longest: median('longest'), own: median('own'), parse: median('parse'), count: runs[0].count };
+  return {
+    first: median('first'),
+    all: median('all'),
+    longest: median('longest'),
+    own: median('own'),
+    parse: median('parse'),
+    count: runs[0].count,
+  };
 }
 
 const ms = (n) => `${n.toFixed(0).padStart(6)} ms`;
@@ -160,7 +224,9 @@ try {
   row(`som-calendar, limit="${EVENTS}" past`, ours);
   const fc = await measure(`/bench/calendar-fullcalendar.html?expect=${EVENTS}`);
   row('FullCalendar 6 list view, all events', fc);
-  console.log(`\nRatio (FullCalendar / som-calendar): first event ${(fc.first / ours.first).toFixed(2)}×, all events ${(fc.all / ours.all).toFixed(2)}×, longest task ${(fc.longest / Math.max(ours.longest, 1)).toFixed(2)}×\n`);
+  console.log(
+    `\nRatio (FullCalendar / som-calendar): first event ${(fc.first / ours.first).toFixed(2)}×, all events ${(fc.all / ours.all).toFixed(2)}×, longest task ${(fc.longest / Math.max(ours.longest, 1)).toFixed(2)}×\n`,
+  );
 
   const def = await measure('/bench/calendar-ours.html?expect=20');
   row('som-calendar default view (limit 20)', def);
@@ -168,12 +234,20 @@ try {
   row('som-calendar view="month"', month);
   const worst = Math.max(def.longest, month.longest);
   const own = Math.max(def.own, month.own);
-  console.log(`\nDefault views: longest main-thread task ${worst.toFixed(0)} ms (budget 50 ms): ${worst <= 50 ? 'within budget' : 'OVER BUDGET'}`);
-  console.log(`  of which: the task that loads and validates the feed (loadFeed/parseFeed) ${Math.max(def.parse, month.parse).toFixed(0)} ms;`);
-  console.log(`  the calendar's own tasks after that ${own.toFixed(0)} ms (${own <= 50 ? 'within budget' : 'OVER BUDGET'}; 0 = none over 50 ms).`);
+  console.log(
+    `\nDefault views: longest main-thread task ${worst.toFixed(0)} ms (budget 50 ms): ${worst <= 50 ? 'within budget' : 'OVER BUDGET'}`,
+  );
+  console.log(
+    `  of which: the task that loads and validates the feed (loadFeed/parseFeed) ${Math.max(def.parse, month.parse).toFixed(0)} ms;`,
+  );
+  console.log(
+    `  the calendar's own tasks after that ${own.toFixed(0)} ms (${own <= 50 ? 'within budget' : 'OVER BUDGET'}; 0 = none over 50 ms).`,
+  );
 
   const gz = (file) => (gzipSync(readFileSync(file), { level: 9 }).length / 1024).toFixed(1);
-  console.log(`Bundles (gzip): FullCalendar core + list + nl ${gz(join(out, 'fullcalendar.js'))} KB; som-calendar: see \`npm run size\`.`);
+  console.log(
+    `Bundles (gzip): FullCalendar core + list + nl ${gz(join(out, 'fullcalendar.js'))} KB; som-calendar: see \`npm run size\`.`,
+  );
 } finally {
   await browser.close();
   server.close();

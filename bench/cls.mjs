@@ -18,7 +18,9 @@ if (!base) {
   const { readConfig } = await import('../server/src/config.js');
   const { startServer } = await import('../server/src/server.js');
   const dir = mkdtempSync(path.join(tmpdir(), 'som-cls-'));
-  const server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db') }), { log: () => {} });
+  const server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db') }), {
+    log: () => {},
+  });
   base = server.url;
   stop = async () => {
     await server.close();
@@ -33,7 +35,8 @@ if (!base) {
 const observe = () => {
   const w = /** @type {any} */ (window);
   w.__shifts = [];
-  const widgets = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('som-') && el.localName !== 'som-feed');
+  const widgets = () =>
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('som-') && el.localName !== 'som-feed');
   // A change seen in one frame is laid out (and any shift reported) in that frame: mark the phase as
   // over two frames later, so its shifts fall inside it.
   const later = (key) => requestAnimationFrame(() => requestAnimationFrame(() => (w[key] = performance.now())));
@@ -79,11 +82,16 @@ try {
           pending++;
           await new Promise((r) => setTimeout(r, IMAGE_DELAY_MS));
           pending--;
-          await (scenario === 'images fail' ? route.fulfill({ status: 404, body: '' }) : route.continue()).catch(() => {});
+          await (scenario === 'images fail' ? route.fulfill({ status: 404, body: '' }) : route.continue()).catch(
+            () => {},
+          );
         });
         await tab.goto(base + page, { waitUntil: 'domcontentloaded' });
         await tab.waitForFunction(() => /** @type {any} */ (window).__readyAt, undefined, { timeout: 15_000 });
-        const { drawnAt, readyAt } = await tab.evaluate(() => ({ drawnAt: window.__drawnAt, readyAt: window.__readyAt }));
+        const { drawnAt, readyAt } = await tab.evaluate(() => ({
+          drawnAt: window.__drawnAt,
+          readyAt: window.__readyAt,
+        }));
         // Scroll through the page so lazy images below the fold load too, then wait for the slow responses.
         for (let y = 0; y < 8000; y += 600) await tab.evaluate((top) => window.scrollTo(0, top), y);
         await tab.waitForTimeout(300);
@@ -95,7 +103,15 @@ try {
         const define = shifts.filter((s) => s.t <= drawnAt);
         const feed = shifts.filter((s) => s.t > drawnAt && s.t <= readyAt);
         const images = shifts.filter((s) => s.t > readyAt);
-        rows.push({ scenario, page, width, define: sum(define), feed: sum(feed), images: sum(images), where: [...new Set(shifts.flatMap((s) => s.where))].slice(0, 4) });
+        rows.push({
+          scenario,
+          page,
+          width,
+          define: sum(define),
+          feed: sum(feed),
+          images: sum(images),
+          where: [...new Set(shifts.flatMap((s) => s.where))].slice(0, 4),
+        });
         await tab.close();
       }
     }
@@ -105,13 +121,21 @@ try {
   await stop();
 }
 
-console.log(`CLS with every image delayed ${IMAGE_DELAY_MS} ms ("slow images") or answered 404 after that delay ("images fail").`);
-console.log('define: the fallback content replaced by the widget\'s loading state (a page can reserve space with :not(:defined));');
-console.log('feed:   the loading state replaced by the content;  images: while the images arrive or fail (target 0).\n');
+console.log(
+  `CLS with every image delayed ${IMAGE_DELAY_MS} ms ("slow images") or answered 404 after that delay ("images fail").`,
+);
+console.log(
+  "define: the fallback content replaced by the widget's loading state (a page can reserve space with :not(:defined));",
+);
+console.log(
+  'feed:   the loading state replaced by the content;  images: while the images arrive or fail (target 0).\n',
+);
 console.log('scenario       page             width   define     feed   images   moved');
 const f = (n) => n.toFixed(4).padStart(6);
 for (const r of rows) {
-  console.log(`${r.scenario.padEnd(14)} ${r.page.padEnd(16)} ${String(r.width).padStart(5)}   ${f(r.define)}   ${f(r.feed)}   ${f(r.images)}   ${r.where.join(', ')}`);
+  console.log(
+    `${r.scenario.padEnd(14)} ${r.page.padEnd(16)} ${String(r.width).padStart(5)}   ${f(r.define)}   ${f(r.feed)}   ${f(r.images)}   ${r.where.join(', ')}`,
+  );
 }
 const worst = (key) => Math.max(...rows.map((r) => r[key])).toFixed(4);
 console.log(`\nworst: define ${worst('define')}, feed ${worst('feed')}, images ${worst('images')}`);

@@ -14,15 +14,26 @@ const feed = {
   version: 1,
   network: { id: 'bench', name: 'Bench' },
   events: ['sequential', 'concurrent'].map((id) => ({
-    id, title: id, start,
+    id,
+    title: id,
+    start,
     // Capacity below the number of sign-ups, so the waiting list (and its position query) is exercised too.
-    registration: { type: 'form', endpoint: 'https://x.example/', privacyUrl: 'https://x.example/privacy', capacity: 300, waitlist: true,
-      fields: [{ id: 'organisatie', label: 'Organisatie', type: 'text', required: true }] },
+    registration: {
+      type: 'form',
+      endpoint: 'https://x.example/',
+      privacyUrl: 'https://x.example/privacy',
+      capacity: 300,
+      waitlist: true,
+      fields: [{ id: 'organisatie', label: 'Organisatie', type: 'text', required: true }],
+    },
   })),
 };
 writeFileSync(path.join(dir, 'feed.json'), JSON.stringify(feed));
 const config = readConfig({
-  PORT: '0', FEED_FILE: path.join(dir, 'feed.json'), DATABASE_FILE: path.join(dir, 'som.db'), RATE_LIMIT_PER_MINUTE: '1000000',
+  PORT: '0',
+  FEED_FILE: path.join(dir, 'feed.json'),
+  DATABASE_FILE: path.join(dir, 'som.db'),
+  RATE_LIMIT_PER_MINUTE: '1000000',
 });
 const server = await startServer(config, { log: () => {} });
 
@@ -34,7 +45,13 @@ async function signUp(eventId) {
   const res = await fetch(`${server.url}/api/events/${eventId}/registrations`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ name: `Persoon ${i}`, email: `persoon.${i}@example.org`, answers: { organisatie: 'School' }, consent: true, language: 'nl' }),
+    body: JSON.stringify({
+      name: `Persoon ${i}`,
+      email: `persoon.${i}@example.org`,
+      answers: { organisatie: 'School' },
+      consent: true,
+      language: 'nl',
+    }),
   });
   if (res.status !== 201) throw new Error(`unexpected ${res.status}: ${await res.text()}`);
   await res.arrayBuffer();
@@ -46,13 +63,17 @@ async function run(label, eventId, total, parallel) {
   const latencies = [];
   const t = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: parallel }, async () => {
-    while (next++ < total) latencies.push(await signUp(eventId));
-  }));
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next++ < total) latencies.push(await signUp(eventId));
+    }),
+  );
   const seconds = (performance.now() - t) / 1000;
   latencies.sort((a, b) => a - b);
   const p = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-  console.log(`${label.padEnd(28)} ${String(total).padStart(5)} sign-ups in ${seconds.toFixed(2)} s = ${Math.round(total / seconds)} /s   (latency p50 ${p(0.5)} ms, p95 ${p(0.95)} ms)`);
+  console.log(
+    `${label.padEnd(28)} ${String(total).padStart(5)} sign-ups in ${seconds.toFixed(2)} s = ${Math.round(total / seconds)} /s   (latency p50 ${p(0.5)} ms, p95 ${p(0.95)} ms)`,
+  );
 }
 
 try {

@@ -28,7 +28,9 @@ if (!base) {
   const { readConfig } = await import('../server/src/config.js');
   const { startServer } = await import('../server/src/server.js');
   const dir = mkdtempSync(path.join(tmpdir(), 'som-transfer-'));
-  const server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db') }), { log: () => {} });
+  const server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db') }), {
+    log: () => {},
+  });
   base = server.url;
   stop = async () => {
     await server.close();
@@ -46,7 +48,9 @@ try {
   for (const [page, lang] of PAGES) {
     const { first, later } = await firstScreen(browser, base + page, { lang: lang === 'nl' ? undefined : lang });
     const list = (m) => [...m].map(([f, n]) => `${f} ${(n / 1024).toFixed(1)}`).join(', ');
-    rows.push(`${`${page} (${lang})`.padEnd(24)} ${kb(first).toFixed(1).padStart(5)} KB: ${list(first)}${later.size ? `\n${''.padEnd(24)} +${kb(later).toFixed(1)} KB while idle: ${list(later)}` : ''}`);
+    rows.push(
+      `${`${page} (${lang})`.padEnd(24)} ${kb(first).toFixed(1).padStart(5)} KB: ${list(first)}${later.size ? `\n${''.padEnd(24)} +${kb(later).toFixed(1)} KB while idle: ${list(later)}` : ''}`,
+    );
   }
 } finally {
   await browser.close();

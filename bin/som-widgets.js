@@ -6,34 +6,49 @@ import { parseFeed, describeProblem } from '../dist/feed/index.js';
 
 const args = process.argv.slice(2);
 const langArg = args.find((a) => a.startsWith('--lang'));
-const lang = (langArg?.split('=')[1] ?? args[args.indexOf('--lang') + 1] ?? process.env.LANG ?? '').startsWith('nl') ? 'nl' : 'en';
+const lang = (langArg?.split('=')[1] ?? args[args.indexOf('--lang') + 1] ?? process.env.LANG ?? '').startsWith('nl')
+  ? 'nl'
+  : 'en';
 
 if (args[0] === 'feed') {
   const { feedBuild } = await import('../feed-build/cli.js');
-  const usage = lang === 'nl' ? 'Gebruik: som-widgets feed build <feed.sources.json> [-o feed.json]' : 'Usage: som-widgets feed build <feed.sources.json> [-o feed.json]';
-  const code = args[1] === 'build'
-    ? await feedBuild(args.slice(2), { lang, env: process.env, out: (s) => console.log(s), err: (s) => console.error(s) })
-    : (console.error(usage), 2);
+  const usage =
+    lang === 'nl'
+      ? 'Gebruik: som-widgets feed build <feed.sources.json> [-o feed.json]'
+      : 'Usage: som-widgets feed build <feed.sources.json> [-o feed.json]';
+  const code =
+    args[1] === 'build'
+      ? await feedBuild(args.slice(2), {
+          lang,
+          env: process.env,
+          out: (s) => console.log(s),
+          err: (s) => console.error(s),
+        })
+      : (console.error(usage), 2);
   process.exit(code);
 }
 const [command, target] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
 
 const T = {
   en: {
-    usage: 'Usage: som-widgets validate <file-or-url> [--lang nl|en]\n       som-widgets feed build <feed.sources.json> [-o feed.json] [--cache file] [--now ISO-date] [--lang nl|en]',
+    usage:
+      'Usage: som-widgets validate <file-or-url> [--lang nl|en]\n       som-widgets feed build <feed.sources.json> [-o feed.json] [--cache file] [--now ISO-date] [--lang nl|en]',
     read: (t, e) => `Cannot read ${t}: ${e}`,
     json: (e) => `Not valid JSON: ${e}`,
     ok: (n) => `✓ The feed is valid (${n} items).`,
     bad: (n) => `✗ ${n} problem(s) found.`,
-    counts: (f) => `${f.events.length} events, ${f.stories.length} stories, ${f.portraits.length} portraits, ${f.selfChecks.length} self-checks will be shown.`,
+    counts: (f) =>
+      `${f.events.length} events, ${f.stories.length} stories, ${f.portraits.length} portraits, ${f.selfChecks.length} self-checks will be shown.`,
   },
   nl: {
-    usage: 'Gebruik: som-widgets validate <bestand-of-url> [--lang nl|en]\n         som-widgets feed build <feed.sources.json> [-o feed.json] [--cache bestand] [--now ISO-datum] [--lang nl|en]',
+    usage:
+      'Gebruik: som-widgets validate <bestand-of-url> [--lang nl|en]\n         som-widgets feed build <feed.sources.json> [-o feed.json] [--cache bestand] [--now ISO-datum] [--lang nl|en]',
     read: (t, e) => `Kan ${t} niet lezen: ${e}`,
     json: (e) => `Geen geldige JSON: ${e}`,
     ok: (n) => `✓ De feed is geldig (${n} items).`,
     bad: (n) => `✗ ${n} probleem/problemen gevonden.`,
-    counts: (f) => `${f.events.length} activiteiten, ${f.stories.length} verhalen, ${f.portraits.length} portretten, ${f.selfChecks.length} zelfscans worden getoond.`,
+    counts: (f) =>
+      `${f.events.length} activiteiten, ${f.stories.length} verhalen, ${f.portraits.length} portretten, ${f.selfChecks.length} zelfscans worden getoond.`,
   },
 }[lang];
 

@@ -6,7 +6,7 @@ const status = document.getElementById('export-status');
 const feed = await (await fetch('/feed.json')).json();
 for (const event of feed.events ?? []) {
   if (event.registration?.type !== 'form') continue;
-  const title = typeof event.title === 'string' ? event.title : event.title.nl ?? Object.values(event.title)[0];
+  const title = typeof event.title === 'string' ? event.title : (event.title.nl ?? Object.values(event.title)[0]);
   select.append(new Option(`${title} (${event.start.slice(0, 10)})`, event.id));
 }
 
@@ -21,7 +21,12 @@ form.addEventListener('submit', async (e) => {
     return;
   }
   if (!res.ok) {
-    status.textContent = res.status === 401 || res.status === 403 ? 'Die beheerderscode klopt niet.' : res.status === 404 ? 'De export staat niet aan op deze server (geen ADMIN_TOKEN).' : `Dat lukte niet (fout ${res.status}).`;
+    status.textContent =
+      res.status === 401 || res.status === 403
+        ? 'Die beheerderscode klopt niet.'
+        : res.status === 404
+          ? 'De export staat niet aan op deze server (geen ADMIN_TOKEN).'
+          : `Dat lukte niet (fout ${res.status}).`;
     return;
   }
   const url = URL.createObjectURL(await res.blob());

@@ -46,7 +46,8 @@ const nativeFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input, init) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  if (feeds.has(url)) return Promise.resolve(new Response(feeds.get(url), { headers: { 'Content-Type': 'application/json' } }));
+  if (feeds.has(url))
+    return Promise.resolve(new Response(feeds.get(url), { headers: { 'Content-Type': 'application/json' } }));
   if (method !== 'GET' && method !== 'HEAD') return Promise.reject(new TypeError('Preview: nothing is sent.'));
   return nativeFetch(input, init);
 };
@@ -92,18 +93,33 @@ function itemName(raw) {
 function explain(p) {
   const skippedPrefix = `${NL_MESSAGES.skipped}: `;
   if (p.severity === 'error') {
-    return { field: p.path, reason: p.message, effect: p.list ? `Geen enkel item uit deze lijst wordt getoond: de widgets tonen een foutmelding.` : 'De widgets tonen niets uit deze feed, alleen een foutmelding.' };
+    return {
+      field: p.path,
+      reason: p.message,
+      effect: p.list
+        ? `Geen enkel item uit deze lijst wordt getoond: de widgets tonen een foutmelding.`
+        : 'De widgets tonen niets uit deze feed, alleen een foutmelding.',
+    };
   }
   if (p.path) {
     const reason = p.message.startsWith(`${p.path}: `) ? p.message.slice(p.path.length + 2) : p.message;
-    return { field: p.path, reason, effect: p.list ? 'Het item wordt wel getoond, maar zonder dit veld.' : 'De feed wordt wel getoond, maar zonder dit veld.' };
+    return {
+      field: p.path,
+      reason,
+      effect: p.list
+        ? 'Het item wordt wel getoond, maar zonder dit veld.'
+        : 'De feed wordt wel getoond, maar zonder dit veld.',
+    };
   }
   if (p.message.startsWith(skippedPrefix)) {
     const detail = p.message.slice(skippedPrefix.length);
     const m = /^([\w.-]+): ([\s\S]+)$/.exec(detail);
     const reason = m ? m[2] : detail;
     // A refused link in a field the item cannot do without (a story's url): the item goes, not only the field.
-    const effect = reason === NL_MESSAGES.unsafe ? 'Dit item wordt niet getoond: het kan niet zonder dit veld.' : 'Dit item wordt niet getoond.';
+    const effect =
+      reason === NL_MESSAGES.unsafe
+        ? 'Dit item wordt niet getoond: het kan niet zonder dit veld.'
+        : 'Dit item wordt niet getoond.';
     return { field: m?.[1], reason, effect };
   }
   // A duplicate id.
@@ -116,9 +132,23 @@ function problemItem(p, json) {
   const name = itemName(raw);
   let where;
   if (p.list && p.index !== undefined) {
-    where = node('p', { className: 'where' }, node('strong', { textContent: `${WORDS[p.list].item} ${p.index + 1}` }), p.id ? ' · id ' : '', p.id ? code(p.id) : '', name ? ` · “${name}”` : '');
+    where = node(
+      'p',
+      { className: 'where' },
+      node('strong', { textContent: `${WORDS[p.list].item} ${p.index + 1}` }),
+      p.id ? ' · id ' : '',
+      p.id ? code(p.id) : '',
+      name ? ` · “${name}”` : '',
+    );
   } else if (p.list) {
-    where = node('p', { className: 'where' }, node('strong', { textContent: `De lijst met ${WORDS[p.list].many}` }), ' (', code(p.list), ')');
+    where = node(
+      'p',
+      { className: 'where' },
+      node('strong', { textContent: `De lijst met ${WORDS[p.list].many}` }),
+      ' (',
+      code(p.list),
+      ')',
+    );
   } else {
     where = node('p', { className: 'where' }, node('strong', { textContent: 'De feed zelf' }));
   }
@@ -136,17 +166,30 @@ function tally(result, json) {
     const ofList = result.problems.filter((p) => p.list === list);
     const all = Array.isArray(json[list]) ? json[list].length : 0;
     const shown = result.ok ? result.feed[list].length : 0;
-    rows[list] = { shown, skipped: all - shown, dropped: new Set(ofList.filter((p) => p.path).map((p) => p.index)).size };
+    rows[list] = {
+      shown,
+      skipped: all - shown,
+      dropped: new Set(ofList.filter((p) => p.path).map((p) => p.index)).size,
+    };
   }
   return rows;
 }
 
 function showReport(result, json, label) {
   const rows = tally(result, json);
-  els.sourceLine.replaceChildren('Feed: ', node('strong', { textContent: label }), result.ok && json.network?.name ? ` · netwerk ${json.network.name}` : '');
+  els.sourceLine.replaceChildren(
+    'Feed: ',
+    node('strong', { textContent: label }),
+    result.ok && json.network?.name ? ` · netwerk ${json.network.name}` : '',
+  );
   els.counts.replaceChildren(
     ...LISTS.map((list) =>
-      node('tr', {}, node('th', { scope: 'row', textContent: WORDS[list].many[0].toUpperCase() + WORDS[list].many.slice(1) }), ...['shown', 'skipped', 'dropped'].map((k) => node('td', { textContent: String(rows[list][k]) }))),
+      node(
+        'tr',
+        {},
+        node('th', { scope: 'row', textContent: WORDS[list].many[0].toUpperCase() + WORDS[list].many.slice(1) }),
+        ...['shown', 'skipped', 'dropped'].map((k) => node('td', { textContent: String(rows[list][k]) })),
+      ),
     ),
   );
   els.problems.replaceChildren(...result.problems.map((p) => problemItem(p, json)));
@@ -165,14 +208,22 @@ function widget(tag, attrs, fallback) {
 }
 
 function showWidgets(feed, url) {
-  $('calendar-slot').replaceChildren(widget('som-calendar', { src: url, past: true, 'heading-level': '4' }, 'De kalender kon niet getoond worden.'));
-  $('stories-slot').replaceChildren(widget('som-story-list', { src: url, 'heading-level': '4' }, 'De verhalen konden niet getoond worden.'));
-  $('portraits-slot').replaceChildren(widget('som-portrait-list', { src: url, 'heading-level': '4' }, 'De portretten konden niet getoond worden.'));
+  $('calendar-slot').replaceChildren(
+    widget('som-calendar', { src: url, past: true, 'heading-level': '4' }, 'De kalender kon niet getoond worden.'),
+  );
+  $('stories-slot').replaceChildren(
+    widget('som-story-list', { src: url, 'heading-level': '4' }, 'De verhalen konden niet getoond worden.'),
+  );
+  $('portraits-slot').replaceChildren(
+    widget('som-portrait-list', { src: url, 'heading-level': '4' }, 'De portretten konden niet getoond worden.'),
+  );
   els.look.hidden = false;
   const event = feed.events.find((e) => e.registration?.type === 'form');
   if (event) {
     els.signupNote.textContent = `De eerste activiteit met een inschrijvingsformulier (id ${event.id}). Dit is een voorbeeld: wat je hier invult, wordt niet verstuurd.`;
-    $('signup-slot').replaceChildren(widget('som-signup', { src: url, event: event.id }, 'Het inschrijvingsformulier kon niet getoond worden.'));
+    $('signup-slot').replaceChildren(
+      widget('som-signup', { src: url, event: event.id }, 'Het inschrijvingsformulier kon niet getoond worden.'),
+    );
     $('signup-slot').hidden = false;
   } else {
     els.signupNote.textContent = 'Geen enkele activiteit in deze feed heeft een inschrijvingsformulier.';
@@ -209,7 +260,10 @@ function show(text, label) {
   const problems = result.problems.length === 1 ? '1 probleem' : `${result.problems.length} problemen`;
   if (!result.ok) {
     hideWidgets();
-    say(`${label} gelezen. De widgets kunnen deze feed niet tonen: ${result.error.replace(/\.?$/, '.')} ${problems}, zie hieronder.`, 'error');
+    say(
+      `${label} gelezen. De widgets kunnen deze feed niet tonen: ${result.error.replace(/\.?$/, '.')} ${problems}, zie hieronder.`,
+      'error',
+    );
     return;
   }
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -255,7 +309,11 @@ async function readAddress(address) {
   say(`${url.href} wordt opgehaald…`);
   let text;
   try {
-    const res = await nativeFetch(url.href, { credentials: 'omit', headers: { Accept: 'application/json' }, cache: 'no-store' });
+    const res = await nativeFetch(url.href, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+    });
     if (!res.ok) throw Object.assign(new Error(), { status: res.status });
     text = await res.text();
   } catch (e) {

@@ -11,23 +11,29 @@ import { buildFeed, createCache, describeBuildProblem } from './index.js';
 
 const T = {
   en: {
-    usage: 'Usage: som-widgets feed build <feed.sources.json> [-o feed.json] [--cache file] [--now ISO-date] [--lang nl|en]',
+    usage:
+      'Usage: som-widgets feed build <feed.sources.json> [-o feed.json] [--cache file] [--now ISO-date] [--lang nl|en]',
     read: (t, e) => `Cannot read ${t}: ${e}`,
     json: (t, e) => `${t} is not valid JSON: ${e}`,
     now: (v) => `--now needs an ISO date-time, not "${v}"`,
     sources: 'Sources:',
-    source: (s) => `  ${s.id.padEnd(8)} ${s.name}: ${s.added} activit${s.added === 1 ? 'y' : 'ies'}${s.state === 'kept-last-good' ? ' (last good copy)' : s.state === 'failed' ? ' (failed)' : s.state === 'not-modified' ? ' (unchanged)' : ''}`,
-    written: (out, f, fromBase) => `✓ ${out}: a valid feed with ${f.events.length} activities (${fromBase} from the base, ${f.events.length - fromBase} from sources).`,
+    source: (s) =>
+      `  ${s.id.padEnd(8)} ${s.name}: ${s.added} activit${s.added === 1 ? 'y' : 'ies'}${s.state === 'kept-last-good' ? ' (last good copy)' : s.state === 'failed' ? ' (failed)' : s.state === 'not-modified' ? ' (unchanged)' : ''}`,
+    written: (out, f, fromBase) =>
+      `✓ ${out}: a valid feed with ${f.events.length} activities (${fromBase} from the base, ${f.events.length - fromBase} from sources).`,
     invalid: '✗ The result is not a valid feed; nothing was written.',
   },
   nl: {
-    usage: 'Gebruik: som-widgets feed build <feed.sources.json> [-o feed.json] [--cache bestand] [--now ISO-datum] [--lang nl|en]',
+    usage:
+      'Gebruik: som-widgets feed build <feed.sources.json> [-o feed.json] [--cache bestand] [--now ISO-datum] [--lang nl|en]',
     read: (t, e) => `Kan ${t} niet lezen: ${e}`,
     json: (t, e) => `${t} is geen geldige JSON: ${e}`,
     now: (v) => `--now verwacht een ISO-datum en -tijd, niet "${v}"`,
     sources: 'Bronnen:',
-    source: (s) => `  ${s.id.padEnd(8)} ${s.name}: ${s.added} activiteit${s.added === 1 ? '' : 'en'}${s.state === 'kept-last-good' ? ' (laatste goede kopie)' : s.state === 'failed' ? ' (mislukt)' : s.state === 'not-modified' ? ' (ongewijzigd)' : ''}`,
-    written: (out, f, fromBase) => `✓ ${out}: een geldige feed met ${f.events.length} activiteiten (${fromBase} uit de basisfeed, ${f.events.length - fromBase} uit bronnen).`,
+    source: (s) =>
+      `  ${s.id.padEnd(8)} ${s.name}: ${s.added} activiteit${s.added === 1 ? '' : 'en'}${s.state === 'kept-last-good' ? ' (laatste goede kopie)' : s.state === 'failed' ? ' (mislukt)' : s.state === 'not-modified' ? ' (ongewijzigd)' : ''}`,
+    written: (out, f, fromBase) =>
+      `✓ ${out}: een geldige feed met ${f.events.length} activiteiten (${fromBase} uit de basisfeed, ${f.events.length - fromBase} uit bronnen).`,
     invalid: '✗ Het resultaat is geen geldige feed; er is niets geschreven.',
   },
 };
@@ -67,7 +73,11 @@ export async function feedBuild(args, io) {
   try {
     config = JSON.parse(await readFile(file, 'utf8'));
   } catch (e) {
-    io.err(e instanceof SyntaxError ? t.json(file, e.message) : t.read(file, e.code === 'ENOENT' ? 'no such file' : e.message));
+    io.err(
+      e instanceof SyntaxError
+        ? t.json(file, e.message)
+        : t.read(file, e.code === 'ENOENT' ? 'no such file' : e.message),
+    );
     return 2;
   }
   let cache;
@@ -81,7 +91,14 @@ export async function feedBuild(args, io) {
     cache = createCache(saved && typeof saved === 'object' ? saved : {});
   }
 
-  const result = await buildFeed(config, { now, lang: io.lang, baseDir: dirname(resolve(file)), env: io.env, cache, fetch: io.fetch });
+  const result = await buildFeed(config, {
+    now,
+    lang: io.lang,
+    baseDir: dirname(resolve(file)),
+    env: io.env,
+    cache,
+    fetch: io.fetch,
+  });
   const report = outFile ? io.out : io.err;
   if (result.sources.length) {
     report(t.sources);

@@ -5,7 +5,16 @@ import { safeUrl } from '../dist/feed/index.js';
 import { cleanLine, clamp } from './text.js';
 
 /** Bounds for one item's text (the contract allows 20,000; a calendar needs far less). */
-export const LIMITS = { title: 300, summary: 600, description: 6000, name: 200, address: 300, label: 100, reason: 500, cost: 300 };
+export const LIMITS = {
+  title: 300,
+  summary: 600,
+  description: 6000,
+  name: 200,
+  address: 300,
+  label: 100,
+  reason: 500,
+  cost: 300,
+};
 
 /**
  * A stable feed id: the source's id and a short hash of the item's own identifier (@id, UID), plus the
@@ -25,7 +34,8 @@ export function link(ctx, value, field, ref, allow = []) {
 }
 
 /** A name (organiser, partner): plain text, bounded. */
-export const name = (value) => clamp(cleanLine(typeof value === 'string' ? value.slice(0, 4000) : ''), LIMITS.name) || undefined;
+export const name = (value) =>
+  clamp(cleanLine(typeof value === 'string' ? value.slice(0, 4000) : ''), LIMITS.name) || undefined;
 
 const lower = (s) => String(s).normalize('NFKC').trim().toLowerCase();
 

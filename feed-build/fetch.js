@@ -112,6 +112,11 @@ async function readBounded(res, max) {
 /** @returns {never} */
 function fail(e) {
   if (e instanceof SourceError) throw e;
-  const error = e?.name === 'TimeoutError' ? 'timed out' : e?.code === 'ENOENT' ? 'no such file' : String(e?.cause?.code ?? e?.message ?? e);
+  const error =
+    e?.name === 'TimeoutError'
+      ? 'timed out'
+      : e?.code === 'ENOENT'
+        ? 'no such file'
+        : String(e?.cause?.code ?? e?.message ?? e);
   throw new SourceError('fetchFailed', { error: error.slice(0, 200) });
 }

@@ -60,7 +60,8 @@ function mapCalendar(cal, ctx) {
   const time = timeReader({ floatingZone, vtimezones, ctx, warned });
 
   let vevents = cal.getAllSubcomponents('vevent');
-  if (vevents.length > ctx.maxItems) ctx.report('tooMany', { count: vevents.length, max: ctx.maxItems }, { severity: 'warning' });
+  if (vevents.length > ctx.maxItems)
+    ctx.report('tooMany', { count: vevents.length, max: ctx.maxItems }, { severity: 'warning' });
   vevents = vevents.slice(0, ctx.maxItems);
   // A series is its master and the overrides that share its UID.
   const groups = new Map();
@@ -99,7 +100,8 @@ function timeReader({ floatingZone, vtimezones, ctx, warned }) {
     if (!t) return undefined;
     if (t.isDate) return { day: `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}` };
     const wall = { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
-    if (t.zone?.tzid === 'UTC' || t.timezone === 'Z' || t.timezone === 'UTC') return { ms: Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) };
+    if (t.zone?.tzid === 'UTC' || t.timezone === 'Z' || t.timezone === 'UTC')
+      return { ms: Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) };
     const tzid = typeof t.timezone === 'string' ? t.timezone : undefined;
     if (tzid) {
       const iana = zoneFor(tzid);
@@ -127,7 +129,8 @@ function mapSeries(uid, g, time, ctx) {
     return [];
   }
   // Overrides without their master (a series deleted except for some dates): each is an event of its own.
-  if (!master) return g.exceptions.flatMap((x) => one(x, time(x.getFirstPropertyValue('recurrence-id')), uid, time, ctx, true));
+  if (!master)
+    return g.exceptions.flatMap((x) => one(x, time(x.getFirstPropertyValue('recurrence-id')), uid, time, ctx, true));
   const recurring = master.hasProperty('rrule') || master.hasProperty('rdate');
   if (!recurring) return one(master, undefined, uid, time, ctx, false);
 
@@ -166,12 +169,23 @@ function one(component, rid, uid, time, ctx, isOverride) {
     return [];
   }
   const ev = new ICAL.Event(component);
-  const item = occurrence(component, ev.startDate, ev.endDate, uid, isOverride ? component.getFirstPropertyValue('recurrence-id') : undefined, time, ctx);
+  const item = occurrence(
+    component,
+    ev.startDate,
+    ev.endDate,
+    uid,
+    isOverride ? component.getFirstPropertyValue('recurrence-id') : undefined,
+    time,
+    ctx,
+  );
   return item === 'out' ? [] : [item];
 }
 
 /** The wall-clock key of an occurrence (its RECURRENCE-ID), for its stable id. */
-const occurrenceKey = (t) => (t.isDate ? `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}` : `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}${pad(t.hour)}${pad(t.minute)}`);
+const occurrenceKey = (t) =>
+  t.isDate
+    ? `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}`
+    : `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}${pad(t.hour)}${pad(t.minute)}`;
 
 /**
  * One feed event from a VEVENT (a master or an override) at one date; 'out' when outside the window. An
@@ -179,9 +193,11 @@ const occurrenceKey = (t) => (t.isDate ? `${pad(t.year, 4)}${pad(t.month)}${pad(
  */
 function occurrence(own, startTime, endTime, uid, recurrenceId, time, ctx, master = own) {
   const component = {
-    getFirstPropertyValue: (n) => own.getFirstPropertyValue(n) ?? (own === master ? null : master.getFirstPropertyValue(n)),
+    getFirstPropertyValue: (n) =>
+      own.getFirstPropertyValue(n) ?? (own === master ? null : master.getFirstPropertyValue(n)),
     getFirstProperty: (n) => own.getFirstProperty(n) ?? (own === master ? null : master.getFirstProperty(n)),
-    getAllProperties: (n) => (own.getAllProperties(n).length || own === master ? own.getAllProperties(n) : master.getAllProperties(n)),
+    getAllProperties: (n) =>
+      own.getAllProperties(n).length || own === master ? own.getAllProperties(n) : master.getAllProperties(n),
   };
   const zone = ctx.zone;
   const s = time(startTime);
@@ -209,7 +225,9 @@ function occurrence(own, startTime, endTime, uid, recurrenceId, time, ctx, maste
   }
   const ref = recurrenceId ? `${uid} (${occurrenceKey(recurrenceId)})` : uid;
   // The status is the occurrence's own: a cancelled series has its STATUS on the master, read as its own.
-  const status = String(own.getFirstPropertyValue('status') ?? (own === master ? '' : master.getFirstPropertyValue('status')) ?? '').toUpperCase();
+  const status = String(
+    own.getFirstPropertyValue('status') ?? (own === master ? '' : master.getFirstPropertyValue('status')) ?? '',
+  ).toUpperCase();
   const cancelled = status === 'CANCELLED';
   let title = cleanLine(String(component.getFirstPropertyValue('summary') ?? '').slice(0, 4000));
   if (cancelled) title = title.replace(CANCELLED_PREFIX, '');
@@ -218,19 +236,29 @@ function occurrence(own, startTime, endTime, uid, recurrenceId, time, ctx, maste
     ctx.report('noTitle', {}, { ref });
     return 'out';
   }
-  const rawDescription = String(component.getFirstPropertyValue('description') ?? '') || String(component.getFirstPropertyValue('x-alt-desc') ?? '');
-  const categories = component.getAllProperties('categories').slice(0, 20).flatMap((p) => p.getValues()).filter((c) => typeof c === 'string').slice(0, 50);
+  const rawDescription =
+    String(component.getFirstPropertyValue('description') ?? '') ||
+    String(component.getFirstPropertyValue('x-alt-desc') ?? '');
+  const categories = component
+    .getAllProperties('categories')
+    .slice(0, 20)
+    .flatMap((p) => p.getValues())
+    .filter((c) => typeof c === 'string')
+    .slice(0, 50);
   const updated = component.getFirstPropertyValue('last-modified') ?? component.getFirstPropertyValue('dtstamp');
   const updatedMs = updated ? time(updated)?.ms : undefined;
   return compact({
     id: stableId(ctx.source.id, uid, recurrenceId ? occurrenceKey(recurrenceId) : undefined),
     title,
-    description: clamp(cleanParagraphs(rawDescription.slice(0, LIMITS.description * 20)), LIMITS.description) || undefined,
+    description:
+      clamp(cleanParagraphs(rawDescription.slice(0, LIMITS.description * 20)), LIMITS.description) || undefined,
     ...when,
     ...(cancelled ? { status: 'cancelled' } : {}),
     location: place(component),
     organizer: organizer(component, ctx, ref) ?? ctx.defaults.organizer,
-    url: component.getFirstPropertyValue('url') ? link(ctx, String(component.getFirstPropertyValue('url')), 'url', ref) : undefined,
+    url: component.getFirstPropertyValue('url')
+      ? link(ctx, String(component.getFirstPropertyValue('url')), 'url', ref)
+      : undefined,
     updated: updatedMs !== undefined && Number.isFinite(updatedMs) ? isoInZone(updatedMs, zone) : undefined,
     ...assignTaxonomies(ctx.mapping, { categories }, ctx.defaults),
     _ref: ref,
@@ -256,16 +284,27 @@ function place(component) {
   let nameText;
   let address;
   if (post >= 0) {
-    const from = post > 0 && /\d/.test(parts[post - 1]) && post - 1 > 0 ? post - 1 : post > 0 && /\d/.test(parts[post - 1]) ? 0 : post;
+    const from =
+      post > 0 && /\d/.test(parts[post - 1]) && post - 1 > 0
+        ? post - 1
+        : post > 0 && /\d/.test(parts[post - 1])
+          ? 0
+          : post;
     nameText = parts.slice(0, from).join(', ');
-    address = parts.slice(from).filter((p) => !country.test(p)).join(', ');
+    address = parts
+      .slice(from)
+      .filter((p) => !country.test(p))
+      .join(', ');
   } else nameText = raw;
   const geo = component.getFirstPropertyValue('geo');
   if (!address && Array.isArray(geo) && geo.length === 2) {
     const [lat, lon] = geo.map(Number);
     if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && (lat || lon)) address = `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
   }
-  const loc = compact({ name: nameText ? clamp(nameText, LIMITS.name) : undefined, address: address ? clamp(address, LIMITS.address) : undefined });
+  const loc = compact({
+    name: nameText ? clamp(nameText, LIMITS.name) : undefined,
+    address: address ? clamp(address, LIMITS.address) : undefined,
+  });
   return Object.keys(loc).length ? loc : undefined;
 }
 
@@ -276,6 +315,9 @@ function organizer(component, ctx, ref) {
   if (!cn) return undefined;
   const value = String(prop.getFirstValue() ?? '');
   // Google writes the calendar's own address (…@group.calendar.google.com) here: not a person to mail.
-  const email = /^mailto:/i.test(value) && !/calendar\.google\.com$/i.test(value) ? link(ctx, value.replace(/^mailto:/i, 'mailto:'), 'organizer.email', ref, ['mailto']) : undefined;
+  const email =
+    /^mailto:/i.test(value) && !/calendar\.google\.com$/i.test(value)
+      ? link(ctx, value.replace(/^mailto:/i, 'mailto:'), 'organizer.email', ref, ['mailto'])
+      : undefined;
   return compact({ name: cn, email });
 }

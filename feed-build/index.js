@@ -30,35 +30,54 @@ const Assign = z.object({
   strand: Id.optional(),
 });
 const Table = z.record(z.string().max(300), Assign).optional();
-const SourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,29}$/, 'a source id is 1–30 characters a–z, 0–9 or "-"'),
-  type: z.enum(['uitdatabank', 'ics']),
-  name: z.string().min(1).max(200),
-  url: z.string().max(4000).optional(),
-  file: z.string().max(1000).optional(),
-  headers: z.record(z.string(), z.string()).optional(),
-  timeZone: z.string().optional(),
-  mapping: z.object({
-    terms: Table, labels: Table, audienceTypes: Table, categories: Table,
-    ages: z.array(Assign.extend({ from: z.number().min(0).optional(), to: z.number().min(0).optional() })).max(50).optional(),
-  }).optional(),
-  defaults: Assign.extend({
-    organizer: z.object({ name: z.string().min(1).max(200), url: z.string().optional(), email: z.string().optional() }).optional(),
-  }).optional(),
-  maxItems: z.int().min(1).max(100000).optional(),
-  maxBytes: z.int().min(1000).max(200_000_000).optional(),
-  maxPages: z.int().min(1).max(100).optional(),
-  timeoutMs: z.int().min(100).max(120000).optional(),
-  enabled: z.boolean().optional(),
-}).refine((s) => !!s.url !== !!s.file, { message: 'give a source either "url" or "file"' });
+const SourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,29}$/, 'a source id is 1–30 characters a–z, 0–9 or "-"'),
+    type: z.enum(['uitdatabank', 'ics']),
+    name: z.string().min(1).max(200),
+    url: z.string().max(4000).optional(),
+    file: z.string().max(1000).optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    timeZone: z.string().optional(),
+    mapping: z
+      .object({
+        terms: Table,
+        labels: Table,
+        audienceTypes: Table,
+        categories: Table,
+        ages: z
+          .array(Assign.extend({ from: z.number().min(0).optional(), to: z.number().min(0).optional() }))
+          .max(50)
+          .optional(),
+      })
+      .optional(),
+    defaults: Assign.extend({
+      organizer: z
+        .object({ name: z.string().min(1).max(200), url: z.string().optional(), email: z.string().optional() })
+        .optional(),
+    }).optional(),
+    maxItems: z.int().min(1).max(100000).optional(),
+    maxBytes: z.int().min(1000).max(200_000_000).optional(),
+    maxPages: z.int().min(1).max(100).optional(),
+    timeoutMs: z.int().min(100).max(120000).optional(),
+    enabled: z.boolean().optional(),
+  })
+  .refine((s) => !!s.url !== !!s.file, { message: 'give a source either "url" or "file"' });
 
-export const SourcesConfigSchema = z.object({
-  $schema: z.string().optional(),
-  base: z.string().min(1),
-  window: z.object({ pastDays: z.int().min(0).max(3660).optional(), futureDays: z.int().min(1).max(3660).optional() }).optional(),
-  maxEvents: z.int().min(1).max(100000).optional(),
-  sources: z.array(SourceSchema).max(50),
-}).refine((c) => new Set(c.sources.map((s) => s.id)).size === c.sources.length, { message: 'source ids must be unique', path: ['sources'] });
+export const SourcesConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    base: z.string().min(1),
+    window: z
+      .object({ pastDays: z.int().min(0).max(3660).optional(), futureDays: z.int().min(1).max(3660).optional() })
+      .optional(),
+    maxEvents: z.int().min(1).max(100000).optional(),
+    sources: z.array(SourceSchema).max(50),
+  })
+  .refine((c) => new Set(c.sources.map((s) => s.id)).size === c.sources.length, {
+    message: 'source ids must be unique',
+    path: ['sources'],
+  });
 
 const DEFAULTS = { maxItems: 2000, maxBytes: 10_000_000, maxPages: 20, timeoutMs: 20000, maxEvents: 5000 };
 /** At most this many problems are listed per source; the rest are counted. */
@@ -71,8 +90,18 @@ const LISTS = ['events', 'stories', 'portraits', 'selfChecks'];
  */
 export async function buildFeed(config, options = {}) {
   const lang = options.lang === 'nl' ? 'nl' : 'en';
-  const now = typeof options.now === 'function' ? options.now() : options.now instanceof Date ? options.now.getTime() : options.now ?? Date.now();
-  const io = { fetch: options.fetch ?? globalThis.fetch, cache: options.cache, baseDir: options.baseDir ?? '.', env: options.env ?? {} };
+  const now =
+    typeof options.now === 'function'
+      ? options.now()
+      : options.now instanceof Date
+        ? options.now.getTime()
+        : (options.now ?? Date.now());
+  const io = {
+    fetch: options.fetch ?? globalThis.fetch,
+    cache: options.cache,
+    baseDir: options.baseDir ?? '.',
+    env: options.env ?? {},
+  };
   /** @type {import('./messages.js').BuildProblem[]} */
   const problems = [];
   const push = (source, code, params = {}, extra = {}) =>
@@ -80,7 +109,10 @@ export async function buildFeed(config, options = {}) {
 
   const parsed = SourcesConfigSchema.safeParse(config);
   if (!parsed.success) {
-    const error = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ');
+    const error = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`)
+      .join('; ');
     push('config', 'configInvalid', { error }, { severity: 'error' });
     return { feed: undefined, problems, sources: [] };
   }
@@ -91,10 +123,20 @@ export async function buildFeed(config, options = {}) {
   let baseJson;
   try {
     const where = /^[a-z][a-z0-9+.-]*:/i.test(cfg.base) ? { url: cfg.base } : { file: cfg.base };
-    const { text } = await readSource(where, { ...io, maxBytes: 50_000_000, timeoutMs: DEFAULTS.timeoutMs, accept: 'application/json' });
+    const { text } = await readSource(where, {
+      ...io,
+      maxBytes: 50_000_000,
+      timeoutMs: DEFAULTS.timeoutMs,
+      accept: 'application/json',
+    });
     baseJson = JSON.parse(text);
   } catch (e) {
-    push('base', 'baseUnreadable', { error: e instanceof SourceError ? problemText(e.code, e.params, lang) : String(e?.message ?? e) }, { severity: 'error' });
+    push(
+      'base',
+      'baseUnreadable',
+      { error: e instanceof SourceError ? problemText(e.code, e.params, lang) : String(e?.message ?? e) },
+      { severity: 'error' },
+    );
     return { feed: undefined, problems, sources: [] };
   }
   const baseCheck = parseFeed(baseJson, { lang });
@@ -107,12 +149,16 @@ export async function buildFeed(config, options = {}) {
   const out = { ...baseJson };
   for (const list of LISTS) {
     if (baseJson[list] === undefined) continue;
-    out[list] = cleanList(list, baseJson[list], baseCheck, (p) => push('base', 'invalidItem', { detail: p.message }, { ref: p.id ?? `${list}[${p.index}]`, id: p.id }));
+    out[list] = cleanList(list, baseJson[list], baseCheck, (p) =>
+      push('base', 'invalidItem', { detail: p.message }, { ref: p.id ?? `${list}[${p.index}]`, id: p.id }),
+    );
   }
 
   // The sources, side by side: one that hangs or breaks only loses its own items.
   const enabled = cfg.sources.filter((s) => s.enabled !== false);
-  const results = await Promise.all(enabled.map((source) => runSource(source, { io, now, window, zone, taxonomies, lang, push })));
+  const results = await Promise.all(
+    enabled.map((source) => runSource(source, { io, now, window, zone, taxonomies, lang, push })),
+  );
 
   // Merge: the base's events first, then each source in the order of the sources file.
   const events = Array.isArray(out.events) ? [...out.events] : [];
@@ -126,7 +172,12 @@ export async function buildFeed(config, options = {}) {
   };
   for (const e of events) remember(e, 'base');
   const maxEvents = cfg.maxEvents ?? DEFAULTS.maxEvents;
-  const label = (id) => (id === 'base' ? (lang === 'nl' ? 'de basisfeed' : 'the base feed') : cfg.sources.find((s) => s.id === id)?.name ?? id);
+  const label = (id) =>
+    id === 'base'
+      ? lang === 'nl'
+        ? 'de basisfeed'
+        : 'the base feed'
+      : (cfg.sources.find((s) => s.id === id)?.name ?? id);
   let added = 0;
   let capped = 0;
   /** feed id → source id, to put a late contract problem on the right source */
@@ -140,7 +191,12 @@ export async function buildFeed(config, options = {}) {
       }
       const twin = (index.get(startKey(e)) ?? []).find((x) => sameActivity(x.e, e));
       if (twin) {
-        push(r.source.id, 'duplicate', { keptId: twin.e.id, keptSource: label(twin.source) }, { ref, id: e.id, severity: 'info' });
+        push(
+          r.source.id,
+          'duplicate',
+          { keptId: twin.e.id, keptSource: label(twin.source) },
+          { ref, id: e.id, severity: 'info' },
+        );
         continue;
       }
       if (added >= maxEvents) {
@@ -178,14 +234,23 @@ export async function buildFeed(config, options = {}) {
     check = parseFeed(out, { lang });
   }
   if (!check.ok || check.problems.length) {
-    for (const p of check.problems) push('build', 'invalidItem', { detail: p.message }, { severity: 'error', ref: p.id });
+    for (const p of check.problems)
+      push('build', 'invalidItem', { detail: p.message }, { severity: 'error', ref: p.id });
     return { feed: undefined, problems, sources: results.map(summary), fromBase };
   }
   return { feed: out, problems, sources: results.map(summary), fromBase };
 }
 
 /** Per source: its state, the items it gave, how many made it into the feed (duplicates and refused ones do not). */
-const summary = (r) => ({ id: r.source.id, name: r.source.name, type: r.source.type, state: r.state, items: r.items.length, added: r.added, outOfWindow: r.outOfWindow });
+const summary = (r) => ({
+  id: r.source.id,
+  name: r.source.name,
+  type: r.source.type,
+  state: r.state,
+  items: r.items.length,
+  added: r.added,
+  outOfWindow: r.outOfWindow,
+});
 
 /** A base list without the items the contract skips; an item whose link was refused is used as parsed. */
 function cleanList(list, raw, check, report) {
@@ -236,7 +301,8 @@ async function runSource(source, { io, now, window, zone, taxonomies, lang, push
   try {
     const texts = await fetchAll(source, io);
     if (texts.every((t) => t.notModified)) state = 'not-modified';
-    const mapped = source.type === 'ics' ? mapMany(texts, (t) => mapIcs(t, ctx)) : mapMany(texts, (t) => mapUitJson(t, ctx));
+    const mapped =
+      source.type === 'ics' ? mapMany(texts, (t) => mapIcs(t, ctx)) : mapMany(texts, (t) => mapUitJson(t, ctx));
     if (mapped.failed) throw new SourceError('noLastGood');
     items = mapped.items;
     cache?.set(lastGoodKey, { at: new Date(now).toISOString(), items });
@@ -246,7 +312,11 @@ async function runSource(source, { io, now, window, zone, taxonomies, lang, push
     if (last && Array.isArray(last.items)) {
       // Still within the window: a copy from last month no longer shows what has passed since.
       items = last.items.filter((i) => endMs(i, zone) >= window.from && startMs(i, zone) <= window.to);
-      ctx.report('keptLastGood', { count: items.length, when: String(last.at).slice(0, 16).replace('T', ' ') }, { severity: 'warning' });
+      ctx.report(
+        'keptLastGood',
+        { count: items.length, when: String(last.at).slice(0, 16).replace('T', ' ') },
+        { severity: 'warning' },
+      );
       state = 'kept-last-good';
     } else {
       ctx.report('noLastGood', {}, { severity: 'warning' });
@@ -256,7 +326,12 @@ async function runSource(source, { io, now, window, zone, taxonomies, lang, push
   }
   if (ctx.outOfWindow) {
     const day = (ms) => new Date(ms).toISOString().slice(0, 10);
-    push(source.id, 'outOfWindow', { count: ctx.outOfWindow, from: day(window.from), to: day(window.to) }, { severity: 'info' });
+    push(
+      source.id,
+      'outOfWindow',
+      { count: ctx.outOfWindow, from: day(window.from), to: day(window.to) },
+      { severity: 'info' },
+    );
   }
   if (unlisted) push(source.id, 'moreProblems', { count: unlisted });
   return { source, items, state, outOfWindow: ctx.outOfWindow, added: 0 };
@@ -329,10 +404,19 @@ function checkTerms(source, taxonomies, ctx) {
     strand: new Set(taxonomies.strands.map((t) => t.id)),
   };
   const m = source.mapping ?? {};
-  const assigns = [source.defaults ?? {}, ...[m.terms, m.labels, m.audienceTypes, m.categories].flatMap((t) => Object.values(t ?? {})), ...(m.ages ?? [])];
+  const assigns = [
+    source.defaults ?? {},
+    ...[m.terms, m.labels, m.audienceTypes, m.categories].flatMap((t) => Object.values(t ?? {})),
+    ...(m.ages ?? []),
+  ];
   const reported = new Set();
   for (const a of assigns) {
-    for (const [field, list] of [['themes', a.themes], ['audiences', a.audiences], ['levels', a.levels], ['strand', a.strand ? [a.strand] : []]]) {
+    for (const [field, list] of [
+      ['themes', a.themes],
+      ['audiences', a.audiences],
+      ['levels', a.levels],
+      ['strand', a.strand ? [a.strand] : []],
+    ]) {
       for (const id of list ?? []) {
         if (known[field].has(id) || reported.has(`${field}:${id}`)) continue;
         reported.add(`${field}:${id}`);
@@ -342,7 +426,13 @@ function checkTerms(source, taxonomies, ctx) {
   }
 }
 
-const normal = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normal = (s) =>
+  String(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const texts = (t) => (t == null ? [] : typeof t === 'string' ? [t] : Object.values(t)).map(normal).filter(Boolean);
 
 /** Same title (in any language), same start, same place (or both without one): the same activity. */

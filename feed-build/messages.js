@@ -27,7 +27,8 @@ export const MESSAGES = {
     privateEvent: () => 'skipped: a private event',
     endBeforeStart: () => 'end is before start: the end is left out',
     linkRefused: (p) => `${p.field}: link refused (only https: links): left out`,
-    recurrenceTooLong: (p) => `repeats more than ${en(p.max)} times in the window: only the first ${en(p.max)} are kept`,
+    recurrenceTooLong: (p) =>
+      `repeats more than ${en(p.max)} times in the window: only the first ${en(p.max)} are kept`,
     recurrenceUnsupported: (p) => `skipped: repeats every ${p.freq} (only daily or less often is shown)`,
     unknownZone: (p) => `unknown time zone "${p.zone}": read as ${p.fallback}`,
     duplicate: (p) => `same activity (title, start and place) as "${p.keptId}" from ${p.keptSource}: that one is kept`,
@@ -63,9 +64,11 @@ export const MESSAGES = {
     endBeforeStart: () => 'het einde ligt voor het begin: het einde is weggelaten',
     linkRefused: (p) => `${p.field}: link geweigerd (alleen https:-links): weggelaten`,
     recurrenceTooLong: (p) => `herhaalt meer dan ${n(p.max)} keer in de periode: alleen de eerste ${n(p.max)} blijven`,
-    recurrenceUnsupported: (p) => `overgeslagen: herhaalt elke ${p.freq} (alleen dagelijks of minder vaak wordt getoond)`,
+    recurrenceUnsupported: (p) =>
+      `overgeslagen: herhaalt elke ${p.freq} (alleen dagelijks of minder vaak wordt getoond)`,
     unknownZone: (p) => `onbekende tijdzone "${p.zone}": gelezen als ${p.fallback}`,
-    duplicate: (p) => `dezelfde activiteit (titel, begin en plaats) als "${p.keptId}" uit ${p.keptSource}: die blijft staan`,
+    duplicate: (p) =>
+      `dezelfde activiteit (titel, begin en plaats) als "${p.keptId}" uit ${p.keptSource}: die blijft staan`,
     idTaken: (p) => `overgeslagen: id "${p.id}" wordt al gebruikt door ${p.by}`,
     invalidItem: (p) => `overgeslagen: ${p.detail}`,
     unknownTerm: (p) => `de mapping noemt "${p.id}", dat niet in de ${p.list} van de basisfeed staat`,

@@ -8,11 +8,51 @@ import { Parser } from 'htmlparser2';
 import { safeUrl } from '../dist/feed/index.js';
 
 /** Elements whose content is never text for a reader. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'head', 'title', 'select', 'textarea']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'select',
+  'textarea',
+]);
 /** Elements that end a paragraph. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'figure', 'figcaption', 'hr', 'address',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
 ]);
 
 /** Looks like markup: a tag, a comment or an entity. A lone "<" in "kinderen < 12 jaar" is not. */
@@ -25,7 +65,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202
 export function cleanLine(value) {
   if (typeof value !== 'string') return '';
   const s = looksLikeHtml(value) ? htmlToText(value).replace(/\s+/g, ' ') : value;
-  return s.replace(CONTROL, '').replace(/[\s\u2028\u2029]+/g, ' ').trim();
+  return s
+    .replace(CONTROL, '')
+    .replace(/[\s\u2028\u2029]+/g, ' ')
+    .trim();
 }
 
 /** Long text: paragraphs separated by one blank line, lines without trailing spaces. */
@@ -36,7 +79,13 @@ export function cleanParagraphs(value) {
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(CONTROL, '')
     .split(/\n[ \t]*\n\s*/)
-    .map((p) => p.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n'))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
@@ -69,7 +118,8 @@ export function htmlToText(html) {
         if (name === 'a') {
           const link = links.pop();
           const label = link ? out.slice(link.from).trim() : '';
-          if (link?.href && label && !label.includes(link.href.replace(/^https?:\/\//, '').replace(/\/$/, ''))) out += ` (${link.href})`;
+          if (link?.href && label && !label.includes(link.href.replace(/^https?:\/\//, '').replace(/\/$/, '')))
+            out += ` (${link.href})`;
         }
       },
     },
@@ -78,7 +128,10 @@ export function htmlToText(html) {
   parser.write(html);
   parser.end();
   // <br><br> and block ends make a blank line; a single <br> stays a line break.
-  return out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Cut a text at a word boundary, marking the cut with an ellipsis. */
@@ -104,7 +157,9 @@ export function localised(value, { max, paragraphs = false, mainLanguage }) {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   /** @type {Record<string, string>} */
   const text = {};
-  const keys = Object.keys(value).filter((k) => LANG_TAG.test(k)).slice(0, 12);
+  const keys = Object.keys(value)
+    .filter((k) => LANG_TAG.test(k))
+    .slice(0, 12);
   if (mainLanguage && keys.includes(mainLanguage)) {
     keys.splice(keys.indexOf(mainLanguage), 1);
     keys.unshift(mainLanguage);

@@ -72,7 +72,7 @@ export const WINDOWS_ZONES = {
   'Central European Standard Time': 'Europe/Warsaw',
   'GMT Standard Time': 'Europe/London',
   'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'UTC': 'UTC',
+  UTC: 'UTC',
   'Coordinated Universal Time': 'UTC',
   'E. Europe Standard Time': 'Europe/Chisinau',
   'FLE Standard Time': 'Europe/Kiev',

@@ -40,7 +40,8 @@ export function mapUitdatabank(json, ctx) {
     ctx.report('notUitdatabank', {}, { severity: 'error' });
     return { items: [], failed: 'notUitdatabank' };
   }
-  if (list.length > ctx.maxItems) ctx.report('tooMany', { count: list.length, max: ctx.maxItems }, { severity: 'warning' });
+  if (list.length > ctx.maxItems)
+    ctx.report('tooMany', { count: list.length, max: ctx.maxItems }, { severity: 'warning' });
   list = list.slice(0, ctx.maxItems);
   // The Search API without embed=true answers ids only.
   if (list.length && list.every((m) => isObj(m) && m.name === undefined && typeof m['@id'] === 'string')) {
@@ -53,7 +54,11 @@ export function mapUitdatabank(json, ctx) {
       items.push(...mapEvent(raw, ctx));
     } catch (e) {
       // One odd item never stops the others.
-      ctx.report('invalidItem', { detail: String(e?.message ?? e).slice(0, 200) }, { ref: isObj(raw) ? String(raw['@id'] ?? '') : '' });
+      ctx.report(
+        'invalidItem',
+        { detail: String(e?.message ?? e).slice(0, 200) },
+        { ref: isObj(raw) ? String(raw['@id'] ?? '') : '' },
+      );
     }
   }
   return { items };
@@ -81,7 +86,11 @@ function mapEvent(e, ctx) {
   }
   const type = ['single', 'multiple', 'periodic', 'permanent'].includes(e.calendarType)
     ? e.calendarType
-    : Array.isArray(e.subEvent) && e.subEvent.length > 1 ? 'multiple' : e.startDate ? 'single' : 'permanent';
+    : Array.isArray(e.subEvent) && e.subEvent.length > 1
+      ? 'multiple'
+      : e.startDate
+        ? 'single'
+        : 'permanent';
   if (type === 'permanent') {
     ctx.report('permanent', {}, { ref, severity: 'info' });
     return [];
@@ -111,7 +120,13 @@ function mapEvent(e, ctx) {
   /** @type {{ start: number, end: number, status?: any, booking?: any, allDay?: boolean }[]} */
   let dates;
   if (type === 'periodic') dates = [{ start: instant(e.startDate), end: instant(e.endDate), allDay: true }];
-  else if (subs.length) dates = subs.map((s) => ({ start: instant(s.startDate), end: instant(s.endDate), status: s.status, booking: s.bookingAvailability }));
+  else if (subs.length)
+    dates = subs.map((s) => ({
+      start: instant(s.startDate),
+      end: instant(s.endDate),
+      status: s.status,
+      booking: s.bookingAvailability,
+    }));
   else dates = [{ start: instant(e.startDate), end: instant(e.endDate) }];
   dates = dates.filter((d) => Number.isFinite(d.start));
   if (!dates.length) {
@@ -128,7 +143,9 @@ function mapEvent(e, ctx) {
     const when = whenOf(d.start, end, d.allDay, ctx, ref);
     const status = statusOf(d.status, e.status, d.booking ?? e.bookingAvailability, lang);
     const occurrence = type === 'multiple' ? when.key : undefined;
-    out.push(compact({ id: stableId(ctx.source.id, ref, occurrence), title, ...when.fields, ...status, ...base, _ref: ref }));
+    out.push(
+      compact({ id: stableId(ctx.source.id, ref, occurrence), title, ...when.fields, ...status, ...base, _ref: ref }),
+    );
   }
   return out;
 }
@@ -149,30 +166,50 @@ function whenOf(start, end, allDay, ctx, ref) {
     return { key: first.replaceAll('-', ''), fields: { start: first, ...(last > first ? { end: last } : {}) } };
   }
   const key = `${dayInZone(start, zone).replaceAll('-', '')}${String(s.hour).padStart(2, '0')}${String(s.minute).padStart(2, '0')}`;
-  return { key, fields: { start: isoInZone(start, zone), ...(end !== undefined && end > start ? { end: isoInZone(end, zone) } : {}) } };
+  return {
+    key,
+    fields: {
+      start: isoInZone(start, zone),
+      ...(end !== undefined && end > start ? { end: isoInZone(end, zone) } : {}),
+    },
+  };
 }
 
 /** Unavailable → cancelled, TemporarilyUnavailable → postponed, with the reason; fully booked → full. */
 function statusOf(own, parent, booking, lang) {
   const st = isObj(own) && STATUS[own.type] ? own : isObj(parent) && STATUS[parent.type] ? parent : undefined;
   let status = st ? STATUS[st.type] : 'scheduled';
-  const reason = st && status !== 'scheduled' ? localised(st.reason, { max: LIMITS.reason, mainLanguage: lang }) : undefined;
+  const reason =
+    st && status !== 'scheduled' ? localised(st.reason, { max: LIMITS.reason, mainLanguage: lang }) : undefined;
   if (status === 'scheduled' && isObj(booking) && booking.type === 'Unavailable') status = 'full';
   return status === 'scheduled' ? {} : compact({ status, statusReason: reason });
 }
 
 function address(a, lang) {
-  const one = isObj(a) && (a.streetAddress || a.addressLocality) ? a : isObj(a) ? (a[lang] ?? Object.values(a).find(isObj)) : undefined;
+  const one =
+    isObj(a) && (a.streetAddress || a.addressLocality)
+      ? a
+      : isObj(a)
+        ? (a[lang] ?? Object.values(a).find(isObj))
+        : undefined;
   if (!isObj(one)) return undefined;
   const str = (v) => (typeof v === 'string' ? cleanLine(v.slice(0, 400)) : '');
   const town = [str(one.postalCode), str(one.addressLocality)].filter(Boolean).join(' ');
   const country = str(one.addressCountry);
-  return clamp([str(one.streetAddress), town, country && country !== 'BE' ? country : ''].filter(Boolean).join(', '), LIMITS.address) || undefined;
+  return (
+    clamp(
+      [str(one.streetAddress), town, country && country !== 'BE' ? country : ''].filter(Boolean).join(', '),
+      LIMITS.address,
+    ) || undefined
+  );
 }
 
 function place(loc, lang) {
   if (!isObj(loc) || (typeof loc['@id'] === 'string' && NIL_PLACE.test(loc['@id']))) return undefined;
-  const loc2 = compact({ name: localised(loc.name, { max: LIMITS.name, mainLanguage: lang }), address: address(loc.address, lang) });
+  const loc2 = compact({
+    name: localised(loc.name, { max: LIMITS.name, mainLanguage: lang }),
+    address: address(loc.address, lang),
+  });
   return Object.keys(loc2).length ? loc2 : undefined;
 }
 
@@ -203,9 +240,16 @@ function image(e, ctx, ref) {
 }
 
 function eventUrl(e, ctx, ref) {
-  const candidates = [e.url, ...(Array.isArray(e.sameAs) ? e.sameAs.slice(0, 10) : [])].filter((u) => typeof u === 'string');
+  const candidates = [e.url, ...(Array.isArray(e.sameAs) ? e.sameAs.slice(0, 10) : [])].filter(
+    (u) => typeof u === 'string',
+  );
   for (const u of candidates) {
-    const url = link({ report() {} }, u.replace(HTTPS_HOSTS, (m) => m.replace(/^http:/i, 'https:')), 'url', ref);
+    const url = link(
+      { report() {} },
+      u.replace(HTTPS_HOSTS, (m) => m.replace(/^http:/i, 'https:')),
+      'url',
+      ref,
+    );
     if (url) return url;
   }
   if (candidates.length) ctx.report('linkRefused', { field: 'url' }, { ref, severity: 'warning' });
@@ -225,14 +269,27 @@ const LOCALE = { nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE', en: 'en-GB' };
 /** priceInfo as text: "Gratis", or "Basistarief € 8; Leerlingen € 5". */
 function cost(prices, langs) {
   if (!Array.isArray(prices) || !prices.length) return undefined;
-  const rows = prices.slice(0, 10).filter((p) => isObj(p) && typeof p.price === 'number' && Number.isFinite(p.price) && p.price >= 0);
+  const rows = prices
+    .slice(0, 10)
+    .filter((p) => isObj(p) && typeof p.price === 'number' && Number.isFinite(p.price) && p.price >= 0);
   if (!rows.length) return undefined;
   const text = {};
   for (const l of langs.filter((x) => FREE[x])) {
     if (rows.every((p) => p.price === 0)) text[l] = FREE[l];
     else {
-      const money = (p) => new Intl.NumberFormat(LOCALE[l], { style: 'currency', currency: /^[A-Z]{3}$/.test(p.priceCurrency) ? p.priceCurrency : 'EUR' }).format(p.price);
-      text[l] = clamp(rows.map((p) => `${cleanLine(pick(p.name, l)).slice(0, 60) || ''} ${p.price === 0 ? FREE[l].toLowerCase() : money(p)}`.trim()).join('; '), LIMITS.cost);
+      const money = (p) =>
+        new Intl.NumberFormat(LOCALE[l], {
+          style: 'currency',
+          currency: /^[A-Z]{3}$/.test(p.priceCurrency) ? p.priceCurrency : 'EUR',
+        }).format(p.price);
+      text[l] = clamp(
+        rows
+          .map((p) =>
+            `${cleanLine(pick(p.name, l)).slice(0, 60) || ''} ${p.price === 0 ? FREE[l].toLowerCase() : money(p)}`.trim(),
+          )
+          .join('; '),
+        LIMITS.cost,
+      );
     }
   }
   return Object.keys(text).length ? text : undefined;
@@ -251,12 +308,22 @@ const HOURS = { nl: 'Openingsuren', fr: "Heures d'ouverture", de: 'Öffnungszeit
 function withOpeningHours(description, hours, langs) {
   if (!Array.isArray(hours) || !hours.length) return description;
   const time = /^([01]?\d|2[0-3]):[0-5]\d$/;
-  const rows = hours.slice(0, 14).filter((h) => isObj(h) && time.test(h.opens) && time.test(h.closes) && Array.isArray(h.dayOfWeek));
+  const rows = hours
+    .slice(0, 14)
+    .filter((h) => isObj(h) && time.test(h.opens) && time.test(h.closes) && Array.isArray(h.dayOfWeek));
   if (!rows.length) return description;
   const text = typeof description === 'string' ? { [langs[0] ?? 'nl']: description } : { ...(description ?? {}) };
   const targets = [...new Set([...Object.keys(text), ...langs])].filter((l) => DAY_NAMES[l]);
   for (const l of targets.length ? targets : ['nl']) {
-    const line = rows.map((h) => `${h.dayOfWeek.map((d) => DAY_NAMES[l][DAYS.indexOf(d)]).filter(Boolean).join(', ')} ${h.opens}–${h.closes}`).join('; ');
+    const line = rows
+      .map(
+        (h) =>
+          `${h.dayOfWeek
+            .map((d) => DAY_NAMES[l][DAYS.indexOf(d)])
+            .filter(Boolean)
+            .join(', ')} ${h.opens}–${h.closes}`,
+      )
+      .join('; ');
     text[l] = [text[l], `${HOURS[l]}: ${line}`].filter(Boolean).join('\n\n');
   }
   return text;
@@ -265,12 +332,17 @@ function withOpeningHours(description, hours, langs) {
 /** What the network's mapping looks at: term ids and labels, labels, audience type, age range. */
 function taxonomyKeys(e) {
   const terms = Array.isArray(e.terms) ? e.terms.slice(0, 50).filter(isObj) : [];
-  const labels = [...(Array.isArray(e.labels) ? e.labels : []), ...(Array.isArray(e.hiddenLabels) ? e.hiddenLabels : [])]
-    .slice(0, 100).filter((l) => typeof l === 'string');
+  const labels = [
+    ...(Array.isArray(e.labels) ? e.labels : []),
+    ...(Array.isArray(e.hiddenLabels) ? e.hiddenLabels : []),
+  ]
+    .slice(0, 100)
+    .filter((l) => typeof l === 'string');
   const keys = {
     terms: terms.flatMap((t) => [t.id, t.label].filter((x) => typeof x === 'string')),
     labels,
-    audienceType: isObj(e.audience) && typeof e.audience.audienceType === 'string' ? e.audience.audienceType : undefined,
+    audienceType:
+      isObj(e.audience) && typeof e.audience.audienceType === 'string' ? e.audience.audienceType : undefined,
   };
   // "6-12", "12-" (12 and older), "-12", "-" (all ages: no level follows from it).
   const m = typeof e.typicalAgeRange === 'string' ? /^(\d{1,3})?-(\d{1,3})?$/.exec(e.typicalAgeRange.trim()) : null;

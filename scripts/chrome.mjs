@@ -31,11 +31,20 @@ export function requireChrome(env = process.env) {
   const found = findChrome(env);
   if (found && runnable(found)) return found;
   console.error(
-    (env.CHROME_PATH ? `CHROME_PATH points at ${env.CHROME_PATH}, which cannot be run.\n` : 'No Chrome or Chromium found (looked for CHROME_PATH, ' + `${NAMES.join(', ')} on the PATH, and the macOS applications).\n`) +
+    (env.CHROME_PATH
+      ? `CHROME_PATH points at ${env.CHROME_PATH}, which cannot be run.\n`
+      : 'No Chrome or Chromium found (looked for CHROME_PATH, ' +
+        `${NAMES.join(', ')} on the PATH, and the macOS applications).\n`) +
       'Install one (`sudo apt-get install -y chromium` on Debian/Ubuntu, `brew install --cask chromium` on macOS) or set CHROME_PATH.',
   );
   process.exit(1);
 }
 
 /** Flags for a headless Chromium on a closed network (no background connections to Google). */
-export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -5,8 +5,13 @@ import { gzipSync } from 'node:zlib';
 
 /** True once every widget on the page has drawn something that is not its loading state (runs in the page). */
 export const ready = () => {
-  const settled = (el) => el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]') && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('som-') || settled(c));
-  const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('som-') && el.localName !== 'som-feed');
+  const settled = (el) =>
+    el.shadowRoot?.childElementCount > 0 &&
+    !el.shadowRoot.querySelector('[aria-busy="true"]') &&
+    [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('som-') || settled(c));
+  const widgets = [...document.querySelectorAll('*')].filter(
+    (el) => el.localName.startsWith('som-') && el.localName !== 'som-feed',
+  );
   return widgets.length > 0 && widgets.every(settled);
 };
 
@@ -39,7 +44,10 @@ export async function firstScreen(browser, url, { lang } = {}) {
     if (lang) {
       await page.route(url, async (route) => {
         const res = await route.fetch();
-        await route.fulfill({ response: res, body: (await res.text()).replace(/<html lang="[^"]*"/, `<html lang="${lang}"`) });
+        await route.fulfill({
+          response: res,
+          body: (await res.text()).replace(/<html lang="[^"]*"/, `<html lang="${lang}"`),
+        });
       });
     }
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -47,7 +55,12 @@ export async function firstScreen(browser, url, { lang } = {}) {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const asked = new Set(
-      await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__readyAt).map((e) => new URL(e.name).pathname)),
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= window.__readyAt)
+          .map((e) => new URL(e.name).pathname),
+      ),
     );
     const first = new Map([...files].filter(([f]) => [...asked].some((a) => a.endsWith('/cdn/' + f))));
     const later = new Map([...files].filter(([f]) => !first.has(f)));

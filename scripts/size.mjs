@@ -44,7 +44,9 @@ for (const [entry, { budget, target }] of Object.entries(BUDGETS_KB)) {
   const over = gz / 1024 > budget;
   failed ||= over;
   const missed = !over && gz / 1024 > target ? `  (target ${target} KB not yet met)` : '';
-  rows.push(`${entry.padEnd(16)} ${(gz / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw / 1024).toFixed(1)} KB raw, ${files.length} files)  budget ${budget} KB${over ? '  OVER BUDGET' : missed}`);
+  rows.push(
+    `${entry.padEnd(16)} ${(gz / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw / 1024).toFixed(1)} KB raw, ${files.length} files)  budget ${budget} KB${over ? '  OVER BUDGET' : missed}`,
+  );
 }
 console.log(rows.join('\n'));
 if (failed) {

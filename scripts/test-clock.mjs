@@ -7,18 +7,46 @@ import { spawnSync } from 'node:child_process';
 
 export const INSTANTS = [
   { now: '2026-11-30T22:30:00Z', tz: 'Europe/Brussels', why: '23:30 on the last day of a month' },
-  { now: '2026-11-30T22:30:00Z', tz: 'Pacific/Kiritimati', why: 'the same instant, already 1 December for the visitor (UTC+14)' },
-  { now: '2026-12-31T22:59:00Z', tz: 'America/New_York', why: '23:59 on 31 December in Brussels, 17:59 for the visitor' },
-  { now: '2027-03-28T01:30:00Z', tz: 'Europe/Brussels', why: 'spring forward: 02:30 does not exist, the clock shows 03:30' },
+  {
+    now: '2026-11-30T22:30:00Z',
+    tz: 'Pacific/Kiritimati',
+    why: 'the same instant, already 1 December for the visitor (UTC+14)',
+  },
+  {
+    now: '2026-12-31T22:59:00Z',
+    tz: 'America/New_York',
+    why: '23:59 on 31 December in Brussels, 17:59 for the visitor',
+  },
+  {
+    now: '2027-03-28T01:30:00Z',
+    tz: 'Europe/Brussels',
+    why: 'spring forward: 02:30 does not exist, the clock shows 03:30',
+  },
   { now: '2026-10-25T00:30:00Z', tz: 'Europe/Brussels', why: 'fall back: the first 02:30 (summer time)' },
   { now: '2026-10-25T01:30:00Z', tz: 'America/New_York', why: 'fall back: the second 02:30 (winter time) in Brussels' },
-  { now: '2028-02-29T22:30:00Z', tz: 'Pacific/Kiritimati', why: '23:30 on 29 February in Brussels, 1 March for the visitor' },
+  {
+    now: '2028-02-29T22:30:00Z',
+    tz: 'Pacific/Kiritimati',
+    why: '23:30 on 29 February in Brussels, 1 March for the visitor',
+  },
 ];
 
 /** Browser suites whose results depend on today's date or the visitor's zone. */
-const BROWSER = ['tests/clock/*.test.ts', 'tests/calendar/*.test.ts', 'tests/feed/dates.test.ts', 'tests/signup/*.test.ts'];
+const BROWSER = [
+  'tests/clock/*.test.ts',
+  'tests/calendar/*.test.ts',
+  'tests/feed/dates.test.ts',
+  'tests/signup/*.test.ts',
+];
 /** Server suites: availability windows, retention, the calendar subscription, mails (dates, reminders, leases). */
-const SERVER = ['server/test/calendar.test.js', 'server/test/lifecycle.test.js', 'server/test/registrations.test.js', 'server/test/mail.test.js', 'server/test/mail-delivery.test.js', 'server/test/feed-sources.test.js'];
+const SERVER = [
+  'server/test/calendar.test.js',
+  'server/test/lifecycle.test.js',
+  'server/test/registrations.test.js',
+  'server/test/mail.test.js',
+  'server/test/mail-delivery.test.js',
+  'server/test/feed-sources.test.js',
+];
 
 const only = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
 const failed = [];
@@ -29,7 +57,11 @@ for (const [i, { now, tz, why }] of INSTANTS.entries()) {
   const env = { ...process.env, TEST_NOW: now, TEST_TZ: tz, TZ: tz };
   const runs = [
     ['browser', 'npx', ['wtr', ...BROWSER.flatMap((f) => ['--files', f])]],
-    ['server', process.execPath, ['--import', './tests/clock/register.mjs', '--test', '--test-concurrency=1', ...SERVER]],
+    [
+      'server',
+      process.execPath,
+      ['--import', './tests/clock/register.mjs', '--test', '--test-concurrency=1', ...SERVER],
+    ],
   ];
   for (const [what, cmd, args] of runs) {
     const r = spawnSync(cmd, args, { env, stdio: 'inherit' });

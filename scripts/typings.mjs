@@ -34,8 +34,13 @@ export function elements(manifest) {
 const clean = (text) => (text ?? 'string').replace(/\s*\|\s*undefined\b/g, '').trim() || 'string';
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const comment = (text, indent = '') => {
-  const lines = String(text ?? '').trim().replace(/\*\//g, '*\\/').split('\n');
-  return lines.length && lines[0] ? `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n` : '';
+  const lines = String(text ?? '')
+    .trim()
+    .replace(/\*\//g, '*\\/')
+    .split('\n');
+  return lines.length && lines[0]
+    ? `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`
+    : '';
 };
 
 /** One element's documentation, as hover text. */
@@ -43,11 +48,23 @@ function elementDoc(el) {
   const parts = [el.summary || el.description || ''];
   if (el.description && el.summary) parts.push('', el.description);
   const list = (title, items, name = (i) => `\`${i.name}\``) =>
-    items?.length ? ['', `**${title}:**`, ...items.map((i) => `- ${name(i) || '(default)'}${i.description ? ` - ${i.description}` : ''}`)] : [];
+    items?.length
+      ? [
+          '',
+          `**${title}:**`,
+          ...items.map((i) => `- ${name(i) || '(default)'}${i.description ? ` - ${i.description}` : ''}`),
+        ]
+      : [];
   parts.push(...list('Slots', el.slots, (s) => (s.name ? `\`${s.name}\`` : '(default)')));
   parts.push(...list('Events', el.events));
   parts.push(...list('CSS parts', el.cssParts));
-  parts.push(...list('CSS custom properties', el.cssProperties, (c) => `\`${c.name}\`${c.default ? ` (default \`${c.default}\`)` : ''}`));
+  parts.push(
+    ...list(
+      'CSS custom properties',
+      el.cssProperties,
+      (c) => `\`${c.name}\`${c.default ? ` (default \`${c.default}\`)` : ''}`,
+    ),
+  );
   return parts.join('\n');
 }
 
@@ -68,7 +85,8 @@ function members(el) {
     const type = clean(a.type?.text ?? field?.type?.text);
     const description = a.description ?? field?.description ?? '';
     add(a.name, type, description);
-    if (a.fieldName && a.fieldName !== a.name) add(a.fieldName, type, `${description}\n\nThe \`${a.name}\` attribute as a property.`.trim());
+    if (a.fieldName && a.fieldName !== a.name)
+      add(a.fieldName, type, `${description}\n\nThe \`${a.name}\` attribute as a property.`.trim());
   }
   for (const m of el.members ?? []) {
     if (m.kind !== 'field' || m.static || m.privacy === 'private' || m.privacy === 'protected' || m.readonly) continue;
@@ -109,7 +127,8 @@ type WithHTMLAttributes<E, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, 
 `;
   for (const el of list) out += propsInterface(el, (n) => `on${n}`) + '\n';
   out += `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  for (const el of list) out += `${comment(elementDoc(el), '      ')}      '${el.tagName}': WithHTMLAttributes<${el.name}, ${propsName(el)}>;\n`;
+  for (const el of list)
+    out += `${comment(elementDoc(el), '      ')}      '${el.tagName}': WithHTMLAttributes<${el.name}, ${propsName(el)}>;\n`;
   return `${out}    }\n  }\n}\n`;
 }
 
@@ -126,7 +145,8 @@ ${imports(list)}
   const onName = (n) => `on${camel(n).replace(/^./, (c) => c.toUpperCase())}`;
   for (const el of list) out += propsInterface(el, onName) + '\n';
   out += `declare module 'vue' {\n  interface GlobalComponents {\n`;
-  for (const el of list) out += `${comment(elementDoc(el), '    ')}    '${el.tagName}': DefineComponent<${propsName(el)}>;\n`;
+  for (const el of list)
+    out += `${comment(elementDoc(el), '    ')}    '${el.tagName}': DefineComponent<${propsName(el)}>;\n`;
   return `${out}  }\n}\n`;
 }
 
@@ -143,11 +163,14 @@ type WithHTMLAttributes<E extends EventTarget, Own> = Omit<HTMLAttributes<E>, ke
 
 `;
   for (const el of list) {
-    out += propsInterface(el, (n) => `on${n}`).replace(/\n}\n$/, '\n') +
-      (el.events ?? []).map((e) => `  'on:${e.name}'?: (event: ${eventType(e)}) => void;\n`).join('') + '}\n\n';
+    out +=
+      propsInterface(el, (n) => `on${n}`).replace(/\n}\n$/, '\n') +
+      (el.events ?? []).map((e) => `  'on:${e.name}'?: (event: ${eventType(e)}) => void;\n`).join('') +
+      '}\n\n';
   }
   out += `declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n`;
-  for (const el of list) out += `${comment(elementDoc(el), '    ')}    '${el.tagName}': WithHTMLAttributes<${el.name}, ${propsName(el)}>;\n`;
+  for (const el of list)
+    out += `${comment(elementDoc(el), '    ')}    '${el.tagName}': WithHTMLAttributes<${el.name}, ${propsName(el)}>;\n`;
   return `${out}  }\n}\n`;
 }
 

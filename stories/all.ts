@@ -6,4 +6,11 @@ import * as stories from './stories.stories.js';
 import * as portraits from './portraits.stories.js';
 import * as selfCheck from './self-check.stories.js';
 
-export const storyModules: Record<string, Record<string, unknown>> = { somFeed, calendar, signup, stories, portraits, selfCheck };
+export const storyModules: Record<string, Record<string, unknown>> = {
+  somFeed,
+  calendar,
+  signup,
+  stories,
+  portraits,
+  selfCheck,
+};

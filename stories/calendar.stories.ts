@@ -30,11 +30,15 @@ const calendar = (a: Args, url: string, onLoad?: (el: SomCalendar) => void) =>
     limit=${a.limit ?? nothing}
     ?past=${a.past}
     ?no-filters=${a.noFilters}
-    @som-feed-load=${onLoad ? async (e: Event) => {
-      const el = e.currentTarget as SomCalendar;
-      await el.updateComplete;
-      onLoad(el);
-    } : nothing}
+    @som-feed-load=${
+      onLoad
+        ? async (e: Event) => {
+            const el = e.currentTarget as SomCalendar;
+            await el.updateComplete;
+            onLoad(el);
+          }
+        : nothing
+    }
     >${fallback}</som-calendar
   >`;
 

@@ -9,7 +9,8 @@ const WEEK = 7 * 24 * 3600 * 1000;
 type Json = Record<string, unknown>;
 
 const shiftDate = (value: string, ms: number): string => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(Date.parse(`${value}T00:00:00Z`) + ms).toISOString().slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return new Date(Date.parse(`${value}T00:00:00Z`) + ms).toISOString().slice(0, 10);
   return new Date(Date.parse(value) + ms).toISOString().replace('.000Z', 'Z');
 };
 
@@ -21,9 +22,11 @@ export async function demoFeed(now = Date.now()): Promise<Json> {
   const shift = Math.floor((now - DEMO_TODAY) / WEEK) * WEEK;
   if (shift) {
     for (const e of (feed.events ?? []) as Json[]) {
-      for (const key of ['start', 'end', 'updated'] as const) if (typeof e[key] === 'string') e[key] = shiftDate(e[key] as string, shift);
+      for (const key of ['start', 'end', 'updated'] as const)
+        if (typeof e[key] === 'string') e[key] = shiftDate(e[key] as string, shift);
       const reg = e.registration as Json | undefined;
-      for (const key of ['opens', 'closes'] as const) if (reg && typeof reg[key] === 'string') reg[key] = shiftDate(reg[key] as string, shift);
+      for (const key of ['opens', 'closes'] as const)
+        if (reg && typeof reg[key] === 'string') reg[key] = shiftDate(reg[key] as string, shift);
     }
   }
   return feed;
@@ -34,18 +37,27 @@ export const feedUrl = (feed: unknown): string =>
   URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
 
 /** A feed URL that answers with something that is not a feed (the error state, no retry wait). */
-export const brokenFeedUrl = (): string => URL.createObjectURL(new Blob(['<html>Not found</html>'], { type: 'text/html' }));
+export const brokenFeedUrl = (): string =>
+  URL.createObjectURL(new Blob(['<html>Not found</html>'], { type: 'text/html' }));
 
 /** A URL that fails, with a last good copy from three days ago in localStorage (the stale state). */
 export function staleFeedUrl(feed: unknown, id = Math.random().toString(36).slice(2)): string {
   const url = `https://feed.invalid/stale-${id}.json`;
-  localStorage.setItem(`som-widgets:feed:${url}`, JSON.stringify({ fetchedAt: Date.now() - 3 * 24 * 3600 * 1000, json: feed }));
+  localStorage.setItem(
+    `som-widgets:feed:${url}`,
+    JSON.stringify({ fetchedAt: Date.now() - 3 * 24 * 3600 * 1000, json: feed }),
+  );
   return url;
 }
 
 /** An empty but valid feed. */
 export const emptyFeed = (over: Json = {}): Json => ({
   version: 1,
-  network: { id: 'som-leuven', name: 'Samen Onderwijs Maken', url: 'https://samenonderwijsmaken.example', languages: ['nl', 'fr', 'en'] },
+  network: {
+    id: 'som-leuven',
+    name: 'Samen Onderwijs Maken',
+    url: 'https://samenonderwijsmaken.example',
+    languages: ['nl', 'fr', 'en'],
+  },
   ...over,
 });

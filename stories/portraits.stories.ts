@@ -17,7 +17,8 @@ type Loaded = { loaded: { url: string } };
  * after many stories in one page the quota can be full: drop those (a blob: URL never loads again).
  */
 function staleUrl(feed: unknown, id: string): string {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('som-widgets:feed:blob:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('som-widgets:feed:blob:')) localStorage.removeItem(key);
   return staleFeedUrl(feed, id);
 }
 
@@ -112,7 +113,8 @@ export const Empty = {
 
 /** While the feed loads: reserved space, no layout shift. */
 export const Loading = {
-  render: () => html`<div data-stay-busy><som-feed><som-portrait-list limit="3">${fallback}</som-portrait-list></som-feed></div>`,
+  render: () =>
+    html`<div data-stay-busy><som-feed><som-portrait-list limit="3">${fallback}</som-portrait-list></som-feed></div>`,
 };
 
 /** The feed cannot be loaded: a message above the page's own fallback link. */

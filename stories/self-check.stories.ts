@@ -9,11 +9,24 @@ import { brokenFeedUrl, emptyFeed, feedUrl } from './helpers.js';
  */
 
 type Row = [number | 'n', number | 'n', number?];
-const DIMENSIONS = ['gedeelde-doelen', 'communicatie', 'vertrouwen', 'activiteiten', 'invloed', 'middelen', 'wederkerigheid', 'trekkerschap', 'verschillen', 'leren', 'groei'];
+const DIMENSIONS = [
+  'gedeelde-doelen',
+  'communicatie',
+  'vertrouwen',
+  'activiteiten',
+  'invloed',
+  'middelen',
+  'wederkerigheid',
+  'trekkerschap',
+  'verschillen',
+  'leren',
+  'groei',
+];
 
 function reset(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('som-self-check:')) localStorage.removeItem(key);
-  if (location.hash.includes('som-self-check=')) history.replaceState(history.state, '', location.pathname + location.search);
+  if (location.hash.includes('som-self-check='))
+    history.replaceState(history.state, '', location.pathname + location.search);
 }
 
 /** Answers as the widget stores them: per dimension two option values (1–5, 'n' = weet niet, 0 = none) and a desired value. */
@@ -28,17 +41,79 @@ function seed(rows: Row[], state: Record<string, unknown> = {}, instrument = 'so
     });
     if (row[2]) desired[d] = row[2] - 1;
   });
-  localStorage.setItem(`som-self-check:${instrument}`, JSON.stringify({ v: 1, answers, desired, view: 'result', step: 10, done: true, partner: null, sent: false, ...state }));
+  localStorage.setItem(
+    `som-self-check:${instrument}`,
+    JSON.stringify({
+      v: 1,
+      answers,
+      desired,
+      view: 'result',
+      step: 10,
+      done: true,
+      partner: null,
+      sent: false,
+      ...state,
+    }),
+  );
 }
 
 const code = (rows: Row[]): string => `1.som-partnerscan.${rows.flatMap((r) => [r[0], r[1]]).join('')}.`;
-const openWith = (hash: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}#som-self-check=${hash}`);
+const openWith = (hash: string) =>
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#som-self-check=${hash}`);
 
-const low: Row[] = [[1, 2], [2, 1], [2, 2], [1, 1], [1, 2], [1, 1], [2, 1], [1, 'n'], [2, 2], [1, 1], [2, 1]];
-const mixed: Row[] = [[5, 4], [4, 3], [5, 5], [2, 3], [2, 2], [1, 2], [3, 2], [4, 4], ['n', 3], [2, 1], [4, 3]];
-const high: Row[] = [[5, 5], [5, 4], [5, 5], [4, 5], [5, 4], [4, 4], [5, 5], [5, 4], [4, 4], [4, 5], [5, 5]];
+const low: Row[] = [
+  [1, 2],
+  [2, 1],
+  [2, 2],
+  [1, 1],
+  [1, 2],
+  [1, 1],
+  [2, 1],
+  [1, 'n'],
+  [2, 2],
+  [1, 1],
+  [2, 1],
+];
+const mixed: Row[] = [
+  [5, 4],
+  [4, 3],
+  [5, 5],
+  [2, 3],
+  [2, 2],
+  [1, 2],
+  [3, 2],
+  [4, 4],
+  ['n', 3],
+  [2, 1],
+  [4, 3],
+];
+const high: Row[] = [
+  [5, 5],
+  [5, 4],
+  [5, 5],
+  [4, 5],
+  [5, 4],
+  [4, 4],
+  [5, 5],
+  [5, 4],
+  [4, 4],
+  [4, 5],
+  [5, 5],
+];
 const desired: Row[] = mixed.map((r, i) => [r[0], r[1], [5, 4, 5, 4, 5, 3, 5, 4, 4, 4, 5][i]]);
-const partner: Row[] = [[3, 3], [2, 3], [4, 3], [2, 2], [2, 1], [1, 1], [2, 1], [3, 2], [3, 3], [2, 2], [3, 2]];
+const partner: Row[] = [
+  [3, 3],
+  [2, 3],
+  [4, 3],
+  [2, 2],
+  [2, 1],
+  [1, 1],
+  [2, 1],
+  [3, 2],
+  [3, 3],
+  [2, 2],
+  [3, 2],
+];
 
 const buurtscan = {
   id: 'buurtscan',
@@ -53,14 +128,26 @@ const buurtscan = {
           id: 'c1',
           text: { nl: 'Hoe vaak spreken jullie buurtbewoners?' },
           help: { nl: 'Denk aan het voorbije schooljaar.' },
-          options: [0, 1, 2, 3].map((value) => ({ value, label: { nl: ['Nooit', 'Soms', 'Vaak', 'Elke week'][value]! } })),
+          options: [0, 1, 2, 3].map((value) => ({
+            value,
+            label: { nl: ['Nooit', 'Soms', 'Vaak', 'Elke week'][value]! },
+          })),
         },
       ],
     },
     {
       id: 'ruimte',
       label: { nl: 'Ruimte delen' },
-      questions: [{ id: 'r1', text: { nl: 'Mag de buurt jullie lokalen gebruiken?' }, options: [{ value: 1, label: 'Nee' }, { value: 2, label: 'Ja' }] }],
+      questions: [
+        {
+          id: 'r1',
+          text: { nl: 'Mag de buurt jullie lokalen gebruiken?' },
+          options: [
+            { value: 1, label: 'Nee' },
+            { value: 2, label: 'Ja' },
+          ],
+        },
+      ],
     },
   ],
 };
@@ -78,10 +165,14 @@ export default {
 export const Intro = {};
 
 /** A returning visitor who stopped at step 3. */
-export const IntroResume = { loaders: [async () => (seed(mixed.slice(0, 2), { view: 'intro', step: 2, done: false }), {})] };
+export const IntroResume = {
+  loaders: [async () => (seed(mixed.slice(0, 2), { view: 'intro', step: 2, done: false }), {})],
+};
 
 /** One dimension per step: two questions answered with descriptions, and the optional desired state. */
-export const Step = { loaders: [async () => (seed([...mixed.slice(0, 2), [4, 0, 5]], { view: 'step', step: 2, done: false }), {})] };
+export const Step = {
+  loaders: [async () => (seed([...mixed.slice(0, 2), [4, 0, 5]], { view: 'step', step: 2, done: false }), {})],
+};
 
 /** German interface; the built-in questions are in English (marked lang="en"). */
 export const StepGerman = {
@@ -91,7 +182,9 @@ export const StepGerman = {
 
 /** The review of all answers, with "weet niet", a missing answer and edit links. */
 export const Review = {
-  loaders: [async () => (seed(mixed.map((r, i) => (i === 3 ? [0, 3] : r)) as Row[], { view: 'review', done: false }), {})],
+  loaders: [
+    async () => (seed(mixed.map((r, i) => (i === 3 ? [0, 3] : r)) as Row[], { view: 'review', done: false }), {}),
+  ],
 };
 
 /** The two organisations' names typed on the result: shown under the heading and printed (kept in this browser and the share link). */
@@ -109,7 +202,9 @@ export const ResultMixed = { loaders: [async () => (seed(mixed), {})] };
 export const ResultHigh = { loaders: [async () => (seed(high), {})] };
 
 /** A high average, but "samen meten & leren" is below 4: the level stays samenwerken, with the reason. */
-export const ResultCollectiveImpactBlocked = { loaders: [async () => (seed(high.map((r, i) => (i === 9 ? [3, 3] : r)) as Row[]), {})] };
+export const ResultCollectiveImpactBlocked = {
+  loaders: [async () => (seed(high.map((r, i) => (i === 9 ? [3, 3] : r)) as Row[]), {})],
+};
 
 /** With the desired state: a dashed line, a column, work points ranked by the gap. */
 export const ResultWithDesired = { loaders: [async () => (seed(desired), {})] };
@@ -133,13 +228,15 @@ export const MaliciousLink = {
 /** The page opted in (`submit-endpoint`): an unticked box and a button to share the scores anonymously. */
 export const OptInSubmit = {
   loaders: [async () => (seed(mixed), {})],
-  render: () => html`<som-self-check submit-endpoint="https://samenonderwijsmaken.example/api/self-checks"></som-self-check>`,
+  render: () =>
+    html`<som-self-check submit-endpoint="https://samenonderwijsmaken.example/api/self-checks"></som-self-check>`,
 };
 
 /** The scores were sent: a thank-you instead of the offer. */
 export const OptInSent = {
   loaders: [async () => (seed(mixed, { sent: true }), {})],
-  render: () => html`<som-self-check submit-endpoint="https://samenonderwijsmaken.example/api/self-checks"></som-self-check>`,
+  render: () =>
+    html`<som-self-check submit-endpoint="https://samenonderwijsmaken.example/api/self-checks"></som-self-check>`,
 };
 
 /** The result in French. */
@@ -151,12 +248,14 @@ export const ResultFrench = {
 /** A network's own instrument from the feed (other option values, its own text). */
 export const FeedInstrument = {
   loaders: [async () => ({ url: feedUrl(emptyFeed({ selfChecks: [buurtscan] })) })],
-  render: (_: unknown, { loaded }: { loaded: { url: string } }) => html`<som-self-check src=${loaded.url} instrument="buurtscan"></som-self-check>`,
+  render: (_: unknown, { loaded }: { loaded: { url: string } }) =>
+    html`<som-self-check src=${loaded.url} instrument="buurtscan"></som-self-check>`,
 };
 
 /** Waiting for the feed (space reserved). */
 export const FeedLoading = {
-  render: () => html`<div data-stay-busy><som-feed><som-self-check instrument="buurtscan"></som-self-check></som-feed></div>`,
+  render: () =>
+    html`<div data-stay-busy><som-feed><som-self-check instrument="buurtscan"></som-self-check></som-feed></div>`,
 };
 
 /** The feed cannot be loaded: the message and the page's fallback content. */

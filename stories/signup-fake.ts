@@ -30,7 +30,11 @@ type Json = Record<string, unknown>;
  * A feed URL in which event `id` of the demo feed signs up at a new fake endpoint.
  * `change` edits the event first (status, fields, ...).
  */
-export async function fakeSignup(config: FakeConfig = {}, change?: (event: FeedEvent) => void, id = EVENT): Promise<{ url: string; fake: FakeEndpoint }> {
+export async function fakeSignup(
+  config: FakeConfig = {},
+  change?: (event: FeedEvent) => void,
+  id = EVENT,
+): Promise<{ url: string; fake: FakeEndpoint }> {
   installFakeFetch();
   // Each story starts with an empty form, whatever an earlier one left in session storage.
   clearDraft(id);
@@ -80,7 +84,12 @@ export function type(el: HTMLElement, typed: Typed): void {
  * Wait for the form, type, submit, and wait until `done` (a selector inside the element) is there.
  * `offline` makes the browser say it is offline meanwhile (navigator.onLine). Returns the element.
  */
-export async function fillAndSubmit(el: HTMLElement, typed: Typed, done = '.done, .note, .summary, [aria-disabled=true]', offline = false): Promise<HTMLElement> {
+export async function fillAndSubmit(
+  el: HTMLElement,
+  typed: Typed,
+  done = '.done, .note, .summary, [aria-disabled=true]',
+  offline = false,
+): Promise<HTMLElement> {
   await until(() => el.shadowRoot?.querySelector('form'));
   type(el, typed);
   if (offline) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });

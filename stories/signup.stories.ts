@@ -5,7 +5,9 @@ import type { FakeConfig, Scripted } from '../tests/signup/fake-endpoint.js';
 import { brokenFeedUrl, demoFeed, staleFeedUrl } from './helpers.js';
 import { EVENT, fakeSignup, PERSON, type Typed } from './signup-fake.js';
 
-interface Loaded { url: string }
+interface Loaded {
+  url: string;
+}
 type Ctx = { loaded: Loaded };
 
 const fallback = html`<a href="https://samenonderwijsmaken.example/kalender/${EVENT}">Inschrijven op de website van SOM</a>`;
@@ -17,18 +19,31 @@ const fallback = html`<a href="https://samenonderwijsmaken.example/kalender/${EV
  */
 function story(
   config: FakeConfig,
-  options: { script?: Scripted[]; change?: (e: FeedEvent) => void; id?: string; typed?: Typed; done?: string; lang?: string; reaches?: string; offline?: boolean } = {},
+  options: {
+    script?: Scripted[];
+    change?: (e: FeedEvent) => void;
+    id?: string;
+    typed?: Typed;
+    done?: string;
+    lang?: string;
+    reaches?: string;
+    offline?: boolean;
+  } = {},
 ) {
   return {
     parameters: { reaches: options.done ?? options.reaches ?? 'form' },
-    loaders: [async () => {
-      const { url, fake } = await fakeSignup(config, options.change, options.id);
-      fake.next(...(options.script ?? []));
-      return { url };
-    }],
+    loaders: [
+      async () => {
+        const { url, fake } = await fakeSignup(config, options.change, options.id);
+        fake.next(...(options.script ?? []));
+        return { url };
+      },
+    ],
     render: (_: unknown, { loaded }: Ctx): TemplateResult => {
       const el = html`<som-signup src=${loaded.url} event=${options.id ?? EVENT} lang=${options.lang ?? 'nl'}>${fallback}</som-signup>`;
-      return options.typed ? html`<signup-driver .typed=${options.typed} .done=${options.done} .offline=${!!options.offline}>${el}</signup-driver>` : el;
+      return options.typed
+        ? html`<signup-driver .typed=${options.typed} .done=${options.done} .offline=${!!options.offline}>${el}</signup-driver>`
+        : el;
     },
   };
 }
@@ -48,14 +63,27 @@ export const Unlimited = story({ capacity: null, closes: '2027-01-10T23:59:00+01
 export const Invalid = story({}, { typed: {}, done: '.summary' });
 
 /** The server's 422 problem details, mapped onto the fields. */
-export const ServerInvalid = story({}, {
-  typed: PERSON,
-  done: '.summary',
-  script: [{ status: 422, body: { type: 'https://som-widgets.example/problems/validation', title: 'Invalid sign-up', status: 422, errors: [
-    { field: 'email', message: 'Dit e-mailadres kan geen post ontvangen.' },
-    { field: 'answers.organisation', message: 'Vul je school of organisatie voluit in.' },
-  ] } }],
-});
+export const ServerInvalid = story(
+  {},
+  {
+    typed: PERSON,
+    done: '.summary',
+    script: [
+      {
+        status: 422,
+        body: {
+          type: 'https://som-widgets.example/problems/validation',
+          title: 'Invalid sign-up',
+          status: 422,
+          errors: [
+            { field: 'email', message: 'Dit e-mailadres kan geen post ontvangen.' },
+            { field: 'answers.organisation', message: 'Vul je school of organisatie voluit in.' },
+          ],
+        },
+      },
+    ],
+  },
+);
 
 /** Sending: the button is disabled and says so. */
 export const Sending = story({}, { typed: PERSON, done: '[aria-disabled=true]', script: ['hang'] });
@@ -70,7 +98,10 @@ export const Unreachable = story({}, { typed: PERSON, done: '.note', script: ['n
 export const ServerError = story({}, { typed: PERSON, done: '.note', script: [503] });
 
 /** 429: it waits as long as Retry-After says, then sends again by itself. */
-export const RateLimited = story({}, { typed: PERSON, done: '.note', script: [{ status: 429, headers: { 'Retry-After': '45' } }] });
+export const RateLimited = story(
+  {},
+  { typed: PERSON, done: '.note', script: [{ status: 429, headers: { 'Retry-After': '45' } }] },
+);
 
 /** Signed up: calendar and cancel links. */
 export const Success = story({ capacity: 35, confirmed: 12 }, { typed: PERSON, done: '.done' });
@@ -79,31 +110,60 @@ export const Success = story({ capacity: 35, confirmed: 12 }, { typed: PERSON, d
 export const WaitingList = story({ capacity: 35, confirmed: 35, waitlist: true });
 
 /** On the waiting list, with the position. */
-export const WaitingListSuccess = story({ capacity: 35, confirmed: 35, waitlisted: 2, waitlist: true }, { typed: PERSON, done: '.done' });
+export const WaitingListSuccess = story(
+  { capacity: 35, confirmed: 35, waitlisted: 2, waitlist: true },
+  { typed: PERSON, done: '.done' },
+);
 
 /** The same e-mail address again: the existing registration's status. */
-export const AlreadyRegistered = story({}, { typed: PERSON, done: '.done', script: [{ status: 200, body: { id: 'r1', status: 'confirmed', position: null, duplicate: true } }] });
+export const AlreadyRegistered = story(
+  {},
+  {
+    typed: PERSON,
+    done: '.done',
+    script: [{ status: 200, body: { id: 'r1', status: 'confirmed', position: null, duplicate: true } }],
+  },
+);
 
 /** Full without a waiting list. */
 export const Full = story({ capacity: 35, confirmed: 35, waitlist: false }, { reaches: '.avail:not(:has(~ form))' });
 
 /** The last seat went while the form was being filled in (409): re-read and explained. */
-export const FilledUpMeanwhile = story({}, { typed: PERSON, done: '.note', script: [{ status: 409, then: { state: 'full' } }] });
+export const FilledUpMeanwhile = story(
+  {},
+  { typed: PERSON, done: '.note', script: [{ status: 409, then: { state: 'full' } }] },
+);
 
 /** Registration closed while the form was open (410). */
-export const ClosedMeanwhile = story({}, { typed: PERSON, done: '.note', script: [{ status: 410, then: { state: 'closed' } }] });
+export const ClosedMeanwhile = story(
+  {},
+  { typed: PERSON, done: '.note', script: [{ status: 410, then: { state: 'closed' } }] },
+);
 
 /** Deadline passed. */
 export const Closed = story({ state: 'closed' }, { reaches: '.avail:not(:has(~ form))' });
 
 /** Not open yet: when it opens. */
-export const NotYetOpen = story({ state: 'not-yet-open', opens: '2026-12-15T09:00:00+01:00' }, { reaches: '.avail:not(:has(~ form))' });
+export const NotYetOpen = story(
+  { state: 'not-yet-open', opens: '2026-12-15T09:00:00+01:00' },
+  { reaches: '.avail:not(:has(~ form))' },
+);
 
 /** Cancelled event: struck through, with the reason. */
-export const Cancelled = story({ state: 'cancelled' }, {
-  reaches: 'h2.cx',
-  change: (e) => Object.assign(e, { status: 'cancelled', statusReason: { nl: 'De spreker is ziek. We zoeken een nieuwe datum.', en: 'The speaker is ill. We are looking for a new date.' } }),
-});
+export const Cancelled = story(
+  { state: 'cancelled' },
+  {
+    reaches: 'h2.cx',
+    change: (e) =>
+      Object.assign(e, {
+        status: 'cancelled',
+        statusReason: {
+          nl: 'De spreker is ziek. We zoeken een nieuwe datum.',
+          en: 'The speaker is ill. We are looking for a new date.',
+        },
+      }),
+  },
+);
 
 /** The partner takes sign-ups on its own site. */
 export const External = story({}, { id: 'forum-dissident-2027', reaches: 'a.button' });
@@ -123,7 +183,8 @@ export const EnglishSuccess = story({}, { typed: PERSON, done: '.done', lang: 'e
 /** Loading: space reserved. */
 export const Loading = {
   parameters: { reaches: '[aria-busy=true]' },
-  render: () => html`<div data-stay-busy><som-feed><som-signup event=${EVENT} lang="nl">${fallback}</som-signup></som-feed></div>`,
+  render: () =>
+    html`<div data-stay-busy><som-feed><som-signup event=${EVENT} lang="nl">${fallback}</som-signup></som-feed></div>`,
 };
 
 /** The feed cannot be loaded: the message and the fallback link. */
@@ -136,5 +197,6 @@ export const FeedError = {
 export const Stale = {
   parameters: { reaches: '.stale' },
   loaders: [async () => ({ url: staleFeedUrl(await demoFeed()) })],
-  render: (_: unknown, { loaded }: Ctx) => html`<som-signup src=${loaded.url} event="teachers-day-2026" lang="nl">${fallback}</som-signup>`,
+  render: (_: unknown, { loaded }: Ctx) =>
+    html`<som-signup src=${loaded.url} event="teachers-day-2026" lang="nl">${fallback}</som-signup>`,
 };

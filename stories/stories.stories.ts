@@ -18,7 +18,8 @@ type Loaded = { loaded: { url: string } };
  * after many stories in one page the quota can be full: drop those (a blob: URL never loads again).
  */
 function staleUrl(feed: unknown, id: string): string {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('som-widgets:feed:blob:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('som-widgets:feed:blob:')) localStorage.removeItem(key);
   return staleFeedUrl(feed, id);
 }
 
@@ -41,7 +42,14 @@ const list = (a: Args, url?: string) =>
 async function brokenImageFeed() {
   const feed = await demoFeed();
   const stories = feed.stories as Record<string, unknown>[];
-  feed.stories = stories.slice(0, 3).map((s, i) => (i ? s : { ...s, image: { src: `${location.origin}/demo/img/bestaat-niet.jpg`, alt: 'Weg', width: 1200, height: 800 } }));
+  feed.stories = stories.slice(0, 3).map((s, i) =>
+    i
+      ? s
+      : {
+          ...s,
+          image: { src: `${location.origin}/demo/img/bestaat-niet.jpg`, alt: 'Weg', width: 1200, height: 800 },
+        },
+  );
   return feedUrl(feed);
 }
 
@@ -118,7 +126,8 @@ export const Empty = {
 
 /** While the feed loads: reserved space, no layout shift. */
 export const Loading = {
-  render: () => html`<div data-stay-busy><som-feed><som-story-list limit="3">${fallback}</som-story-list></som-feed></div>`,
+  render: () =>
+    html`<div data-stay-busy><som-feed><som-story-list limit="3">${fallback}</som-story-list></som-feed></div>`,
 };
 
 /** The feed cannot be loaded: a message above the page's own fallback link. */

@@ -10,7 +10,9 @@ export async function settle(root: Element | ShadowRoot, timeout = 5000): Promis
   for (;;) {
     const all = deepElements(root).filter((el): el is LitElement => 'updateComplete' in el);
     await Promise.all(all.map((el) => el.updateComplete));
-    const busy = deepElements(root).some((el) => el.getAttribute('aria-busy') === 'true' && !el.closest('[data-stay-busy]'));
+    const busy = deepElements(root).some(
+      (el) => el.getAttribute('aria-busy') === 'true' && !el.closest('[data-stay-busy]'),
+    );
     if (!busy || Date.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -32,14 +34,20 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
 }
 
 /** Find an element by selector through shadow roots. */
-export const deepQuery = <T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T | undefined =>
-  deepElements(root).find((el) => el.matches(selector)) as T | undefined;
+export const deepQuery = <T extends Element = HTMLElement>(
+  root: Element | ShadowRoot,
+  selector: string,
+): T | undefined => deepElements(root).find((el) => el.matches(selector)) as T | undefined;
 
 /** WCAG 2.0–2.2 A/AA violations under an element, as short strings (so a failure message says what is wrong). */
 export async function axeViolations(el: Element): Promise<string[]> {
   const result = await axe.run(el, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+    rules: {
+      region: { enabled: false },
+      'landmark-one-main': { enabled: false },
+      'page-has-heading-one': { enabled: false },
+    },
   });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

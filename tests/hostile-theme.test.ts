@@ -40,7 +40,8 @@ function inside(el: Element): Element[] {
   return out;
 }
 
-const name = (node: Element) => `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('class') ? `.${node.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}`;
+const name = (node: Element) =>
+  `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('class') ? `.${node.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}`;
 
 /** Shown and laid out: not display:none, not in the visually-hidden or honeypot boxes. */
 function shown(node: Element): boolean {
@@ -62,15 +63,24 @@ async function checkWidget(el: HTMLElement, width: number): Promise<void> {
     expect(r.left, `${name(node)} sticks out on the left ${at}`).to.be.at.least(box.left - 0.5);
     expect(r.right, `${name(node)} sticks out on the right ${at}`).to.be.at.most(box.right + 0.5);
   }
-  const targets = nodes.filter((n) => n.matches('button, input:not([type=hidden]), select, textarea, summary, a.button, [tabindex]:not([role=heading], h1, h2, h3, h4, h5, h6)'));
+  const targets = nodes.filter((n) =>
+    n.matches(
+      'button, input:not([type=hidden]), select, textarea, summary, a.button, [tabindex]:not([role=heading], h1, h2, h3, h4, h5, h6)',
+    ),
+  );
   expect(targets.length, `${el.localName} has controls ${at}`).to.be.greaterThan(0);
   for (const node of targets) {
     // A radio or checkbox inside its label: the label is what a person clicks.
-    const r = (node.matches('[type=radio], [type=checkbox]') && node.closest('label') || node).getBoundingClientRect();
+    const r = (
+      (node.matches('[type=radio], [type=checkbox]') && node.closest('label')) ||
+      node
+    ).getBoundingClientRect();
     expect(Math.min(r.width, r.height), `${name(node)} target size ${at}`).to.be.at.least(24);
   }
   // The widget's own text: the theme's capitals, spacing, tight lines and 10 px root size do not reach it.
-  const text = nodes.filter((n) => Array.from(n.childNodes).some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()));
+  const text = nodes.filter((n) =>
+    Array.from(n.childNodes).some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
+  );
   expect(text.length).to.be.greaterThan(0);
   for (const node of text) {
     const s = getComputedStyle(node);
@@ -80,7 +90,8 @@ async function checkWidget(el: HTMLElement, width: number): Promise<void> {
     const size = parseFloat(s.fontSize);
     expect(size, `${name(node)} font-size ${at}`).to.be.at.least(11); // sizes in rem would give 10 px or less
     // Decorative glyphs (the month view's arrows) may sit on a line of their own height.
-    if (s.lineHeight !== 'normal' && !node.closest('[aria-hidden=true]')) expect(parseFloat(s.lineHeight) / size, `${name(node)} line-height ${at}`).to.be.at.least(1.15);
+    if (s.lineHeight !== 'normal' && !node.closest('[aria-hidden=true]'))
+      expect(parseFloat(s.lineHeight) / size, `${name(node)} line-height ${at}`).to.be.at.least(1.15);
   }
   expect(getComputedStyle(el).fontSize, 'the page text size is kept').to.equal('16px');
   expect(await axeViolations(el), `axe ${at}`).to.deep.equal([]);
@@ -131,7 +142,11 @@ describe('widgets in a hostile theme', () => {
   it('the theme is in force around the widgets', async () => {
     const probe = await fixture<HTMLElement>(html`<p>x</p>`);
     const s = getComputedStyle(probe);
-    expect([s.textTransform, s.letterSpacing, getComputedStyle(document.documentElement).fontSize]).to.deep.equal(['uppercase', '1.6px', '10px']);
+    expect([s.textTransform, s.letterSpacing, getComputedStyle(document.documentElement).fontSize]).to.deep.equal([
+      'uppercase',
+      '1.6px',
+      '10px',
+    ]);
   });
 
   for (const width of WIDTHS) {
@@ -154,10 +169,22 @@ describe('widgets in a hostile theme', () => {
         await settle(el);
         expect(sq(el, '.details'), 'details open').to.exist;
         await checkWidget(el, width);
-        for (const select of sqa(el, 'select') as HTMLSelectElement[]) expect(showsChoiceWhole(select), `${select.id} shows "${select.selectedOptions[0]!.text}" whole`).to.equal(true);
+        for (const select of sqa(el, 'select') as HTMLSelectElement[])
+          expect(showsChoiceWhole(select), `${select.id} shows "${select.selectedOptions[0]!.text}" whole`).to.equal(
+            true,
+          );
         // Filters side by side do not overlap.
         const boxes = sqa(el, '.field').map((f) => f.getBoundingClientRect());
-        for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5, 'fields overlap').to.equal(true);
+        for (const a of boxes)
+          for (const b of boxes)
+            if (a !== b)
+              expect(
+                a.right <= b.left + 0.5 ||
+                  b.right <= a.left + 0.5 ||
+                  a.bottom <= b.top + 0.5 ||
+                  b.bottom <= a.top + 0.5,
+                'fields overlap',
+              ).to.equal(true);
       });
 
       it('calendar, month view', async () => {
@@ -169,15 +196,19 @@ describe('widgets in a hostile theme', () => {
 
       it('sign-up form', async () => {
         const { url: signupUrl } = await fakeSignup();
-        const el = await mount<HTMLElement>(html`<som-signup src=${signupUrl} event=${EVENT}><a href="https://samenonderwijsmaken.example/">Naar de kalender</a></som-signup>`);
+        const el = await mount<HTMLElement>(
+          html`<som-signup src=${signupUrl} event=${EVENT}><a href="https://samenonderwijsmaken.example/">Naar de kalender</a></som-signup>`,
+        );
         await new Promise((r) => setTimeout(r, 50));
         await settle(el);
         expect(sq(el, 'form'), 'form shown').to.exist;
         await checkWidget(el, width);
-        for (const box of sqa(el, 'input[type=checkbox]')) expect(box.getBoundingClientRect().width, 'checkbox').to.be.at.least(24);
+        for (const box of sqa(el, 'input[type=checkbox]'))
+          expect(box.getBoundingClientRect().width, 'checkbox').to.be.at.least(24);
         // Fields use the room they have (up to their maximum), not half of it.
         const form = sq(el, 'form').getBoundingClientRect().width;
-        for (const field of sqa(el, 'input:not([type=checkbox]):not([name=website]), select')) expect(field.getBoundingClientRect().width, field.id).to.be.at.least(Math.min(form, 480) - 1);
+        for (const field of sqa(el, 'input:not([type=checkbox]):not([name=website]), select'))
+          expect(field.getBoundingClientRect().width, field.id).to.be.at.least(Math.min(form, 480) - 1);
       });
 
       it('story list', async () => {
@@ -203,10 +234,15 @@ describe('widgets in a hostile theme', () => {
       it('self-check, intro and first step', async () => {
         const el = await mount<HTMLElement>(html`<som-self-check></som-self-check>`);
         await checkWidget(el, width);
-        const start = inside(el).find((n): n is HTMLButtonElement => n instanceof HTMLButtonElement && n.textContent!.includes('Start'))!;
+        const start = inside(el).find(
+          (n): n is HTMLButtonElement => n instanceof HTMLButtonElement && n.textContent!.includes('Start'),
+        )!;
         start.click();
         await settle(el);
-        expect(inside(el).some((n) => n.localName === 'fieldset'), 'questions shown').to.equal(true);
+        expect(
+          inside(el).some((n) => n.localName === 'fieldset'),
+          'questions shown',
+        ).to.equal(true);
         await checkWidget(el, width);
       });
     });

@@ -34,13 +34,32 @@ import { cdnCacheControl, serveFolder } from './static.js';
  *   feedProblems?: (lang: 'nl' | 'en') => import('./feed-sources.js').BuildReport | undefined }} options
  *   `feed`: a CurrentFeed the server swaps on reload, or a fixed feed; `feedProblems`: the last build from sources
  */
-export function createApp({ feed, storage, config, log = console.log, now = () => new Date(), tokens = cancelTokens(randomBytes(32).toString('base64url')), mailer = { sending: false, wake: () => {} }, feedProblems }) {
+export function createApp({
+  feed,
+  storage,
+  config,
+  log = console.log,
+  now = () => new Date(),
+  tokens = cancelTokens(randomBytes(32).toString('base64url')),
+  mailer = { sending: false, wake: () => {} },
+  feedProblems,
+}) {
   const current = feed instanceof CurrentFeed ? feed : new CurrentFeed(feed, now());
   /** @type {AppContext} */
   const ctx = {
-    get feed() { return current.feed; },
-    get events() { return current.events; },
-    current, storage, config, now, startedAt: now(), tokens, mailer,
+    get feed() {
+      return current.feed;
+    },
+    get events() {
+      return current.events;
+    },
+    current,
+    storage,
+    config,
+    now,
+    startedAt: now(),
+    tokens,
+    mailer,
   };
   const app = new Hono();
 
@@ -65,10 +84,11 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
   app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
 
   route(app, '/feed.json', {
-    GET: (c) => withEtag(c, current.json, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'max-age=60, stale-while-revalidate=600',
-    }),
+    GET: (c) =>
+      withEtag(c, current.json, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'max-age=60, stale-while-revalidate=600',
+      }),
   });
   // The network's admin sees what the last build from FEED_SOURCES skipped or could not read, and why.
   route(app, '/api/admin/feed-problems', {
@@ -76,7 +96,14 @@ export function createApp({ feed, storage, config, log = console.log, now = () =
       const refused = adminOnly(c, config.adminToken, 'The feed problems route');
       if (refused) return refused;
       const report = feedProblems?.(c.req.query('lang') === 'nl' ? 'nl' : 'en');
-      if (!report) return problem(c, 404, 'not-found', 'Not found', 'The feed is read from FEED_FILE, not built from sources (FEED_SOURCES).');
+      if (!report)
+        return problem(
+          c,
+          404,
+          'not-found',
+          'Not found',
+          'The feed is read from FEED_FILE, not built from sources (FEED_SOURCES).',
+        );
       c.header('Cache-Control', 'no-store');
       return c.json({ ...report, publishedSince: current.since.toISOString() });
     },

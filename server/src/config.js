@@ -37,7 +37,8 @@ export class ConfigError extends Error {}
 function integer(name, value, fallback, min) {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, got "${value}".`);
+  if (!Number.isInteger(n) || n < min)
+    throw new ConfigError(`${name} must be a whole number ≥ ${min}, got "${value}".`);
   return n;
 }
 
@@ -46,7 +47,9 @@ function origin(name, value) {
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return url;
-  } catch { /* reported below */ }
+  } catch {
+    /* reported below */
+  }
   throw new ConfigError(`${name}: "${value}" is not an http(s) URL.`);
 }
 
@@ -57,7 +60,9 @@ function smtpUrl(value) {
   let url;
   try {
     url = new URL(v);
-  } catch { /* reported below */ }
+  } catch {
+    /* reported below */
+  }
   if (url && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return v;
   throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.');
 }
@@ -72,11 +77,18 @@ export function readConfig(env = process.env) {
     host: env.HOST?.trim() || '127.0.0.1',
     feedFile: path.resolve(env.FEED_FILE?.trim() || path.join(REPO_ROOT, 'demo/feed.json')),
     // The demo (npm start) shows the merged feed of demo/sources/, unless a FEED_FILE is given.
-    feedSources: sources ? path.resolve(sources) : demo && !env.FEED_FILE?.trim() ? path.join(REPO_ROOT, 'demo/sources/feed.sources.json') : undefined,
+    feedSources: sources
+      ? path.resolve(sources)
+      : demo && !env.FEED_FILE?.trim()
+        ? path.join(REPO_ROOT, 'demo/sources/feed.sources.json')
+        : undefined,
     feedRefreshMinutes: integer('FEED_REFRESH_MINUTES', env.FEED_REFRESH_MINUTES, 10, 1),
     publicUrl: publicUrl ? origin('PUBLIC_URL', publicUrl).href.replace(/\/+$/, '') : undefined,
     databaseFile: path.resolve(env.DATABASE_FILE?.trim() || path.join(REPO_ROOT, 'data/som.db')),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
       .map((s) => origin('ALLOWED_ORIGINS', s).origin),
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
     retentionDays: integer('RETENTION_DAYS', env.RETENTION_DAYS, 30, 0),

@@ -191,49 +191,83 @@ export function openSqliteStorage(file) {
   db.prepare('DELETE FROM idempotency_keys WHERE status IS NULL').run();
 
   const q = {
-    upsertEvent: db.prepare('INSERT INTO events (id, ends_at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET ends_at = excluded.ends_at'),
+    upsertEvent: db.prepare(
+      'INSERT INTO events (id, ends_at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET ends_at = excluded.ends_at',
+    ),
     active: db.prepare("SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND status <> 'cancelled'"),
     count: db.prepare('SELECT count(*) FROM registrations WHERE event_id = ? AND status = ?').pluck(),
-    insert: db.prepare(`INSERT INTO registrations (id, event_id, token_hash, status, name, email, email_key, answers, language, created_at, updated_at)
+    insert:
+      db.prepare(`INSERT INTO registrations (id, event_id, token_hash, status, name, email, email_key, answers, language, created_at, updated_at)
       VALUES (@id, @eventId, @tokenHash, @status, @name, @email, @emailKey, @answers, @language, @createdAt, @createdAt)`),
-    position: db.prepare("SELECT count(*) FROM registrations WHERE event_id = ? AND status = 'waitlisted' AND seq <= ?").pluck(),
+    position: db
+      .prepare("SELECT count(*) FROM registrations WHERE event_id = ? AND status = 'waitlisted' AND seq <= ?")
+      .pluck(),
     byId: db.prepare('SELECT * FROM registrations WHERE id = ?'),
     byToken: db.prepare('SELECT * FROM registrations WHERE token_hash = ?'),
-    cancel: db.prepare("UPDATE registrations SET status = 'cancelled', name = NULL, email = NULL, email_key = NULL, answers = NULL, updated_at = ? WHERE seq = ?"),
-    firstWaiting: db.prepare("SELECT seq, id FROM registrations WHERE event_id = ? AND status = 'waitlisted' ORDER BY seq LIMIT 1"),
+    cancel: db.prepare(
+      "UPDATE registrations SET status = 'cancelled', name = NULL, email = NULL, email_key = NULL, answers = NULL, updated_at = ? WHERE seq = ?",
+    ),
+    firstWaiting: db.prepare(
+      "SELECT seq, id FROM registrations WHERE event_id = ? AND status = 'waitlisted' ORDER BY seq LIMIT 1",
+    ),
     promote: db.prepare("UPDATE registrations SET status = 'confirmed', updated_at = ? WHERE seq = ?"),
-    listActive: db.prepare("SELECT * FROM registrations WHERE event_id = ? AND status <> 'cancelled' ORDER BY status = 'waitlisted', seq"),
-    countEnded: db.prepare('SELECT count(*) FROM registrations WHERE event_id IN (SELECT id FROM events WHERE ends_at < ?)').pluck(),
+    listActive: db.prepare(
+      "SELECT * FROM registrations WHERE event_id = ? AND status <> 'cancelled' ORDER BY status = 'waitlisted', seq",
+    ),
+    countEnded: db
+      .prepare('SELECT count(*) FROM registrations WHERE event_id IN (SELECT id FROM events WHERE ends_at < ?)')
+      .pluck(),
     deleteEnded: db.prepare('DELETE FROM events WHERE ends_at < ?'),
     getKey: db.prepare('SELECT * FROM idempotency_keys WHERE key = ?'),
-    putKey: db.prepare('INSERT OR REPLACE INTO idempotency_keys (key, body_hash, status, response, created_at) VALUES (?, ?, NULL, NULL, ?)'),
+    putKey: db.prepare(
+      'INSERT OR REPLACE INTO idempotency_keys (key, body_hash, status, response, created_at) VALUES (?, ?, NULL, NULL, ?)',
+    ),
     saveKey: db.prepare('UPDATE idempotency_keys SET status = ?, response = ? WHERE key = ?'),
     releaseKey: db.prepare('DELETE FROM idempotency_keys WHERE key = ?'),
     deleteKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
-    addSelfCheck: db.prepare('INSERT INTO self_checks (instrument_id, day, overall, level, dimensions) VALUES (?, ?, ?, ?, ?)'),
+    addSelfCheck: db.prepare(
+      'INSERT INTO self_checks (instrument_id, day, overall, level, dimensions) VALUES (?, ?, ?, ?, ?)',
+    ),
     selfChecks: db.prepare('SELECT instrument_id, day, overall, level, dimensions FROM self_checks ORDER BY id'),
-    queueMail: db.prepare(`INSERT OR IGNORE INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
+    queueMail:
+      db.prepare(`INSERT OR IGNORE INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
       VALUES (@registrationId, @eventId, @kind, @version, @payload, @now, @now)`),
     sequenceOf: db.prepare('SELECT sequence FROM event_versions WHERE event_id = ?').pluck(),
-    skipMailsOf: db.prepare("UPDATE outbox SET state = 'skipped', error = 'registration cancelled', lease_until = NULL WHERE registration_id = ? AND state = 'pending'"),
+    skipMailsOf: db.prepare(
+      "UPDATE outbox SET state = 'skipped', error = 'registration cancelled', lease_until = NULL WHERE registration_id = ? AND state = 'pending'",
+    ),
     eventVersions: db.prepare('SELECT event_id, sequence, snapshot FROM event_versions'),
     saveVersion: db.prepare(`INSERT INTO event_versions (event_id, sequence, snapshot, updated_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (event_id) DO UPDATE SET sequence = excluded.sequence, snapshot = excluded.snapshot, updated_at = excluded.updated_at`),
-    queueChanges: db.prepare(`INSERT OR IGNORE INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
+    queueChanges:
+      db.prepare(`INSERT OR IGNORE INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
       SELECT id, event_id, 'change', @version, @payload, @now, @now FROM registrations WHERE event_id = @eventId AND status <> 'cancelled'`),
-    queueReminders: db.prepare(`INSERT OR IGNORE INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
+    queueReminders:
+      db.prepare(`INSERT OR IGNORE INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
       SELECT id, event_id, 'reminder', @version, NULL, @now, @now FROM registrations
       WHERE event_id = @eventId AND status = 'confirmed' AND updated_at <= @dueAt`),
-    claim: db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = @leaseUntil
+    claim: db
+      .prepare(
+        `UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = @leaseUntil
       WHERE id IN (SELECT id FROM outbox WHERE (state = 'pending' AND next_attempt_at <= @now) OR (state = 'sending' AND lease_until <= @now)
-      ORDER BY next_attempt_at, id LIMIT @limit) RETURNING id`).pluck(),
+      ORDER BY next_attempt_at, id LIMIT @limit) RETURNING id`,
+      )
+      .pluck(),
     job: db.prepare(`SELECT o.*, r.seq, r.status, r.name, r.email, r.answers, r.language, r.created_at AS registered_at, r.token_hash,
       COALESCE(v.sequence, 0) AS sequence FROM outbox o JOIN registrations r ON r.id = o.registration_id
       LEFT JOIN event_versions v ON v.event_id = o.event_id WHERE o.id = ?`),
-    mailSent: db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, error = NULL WHERE id = ? AND attempts = ? AND state = 'sending'"),
-    mailRetry: db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, error = ? WHERE id = ? AND attempts = ? AND state = 'sending'"),
-    mailDone: db.prepare("UPDATE outbox SET state = ?, error = ?, sent_at = ?, lease_until = NULL WHERE id = ? AND attempts = ? AND state = 'sending'"),
-    failedMails: db.prepare("SELECT id, registration_id, kind, attempts, error, created_at FROM outbox WHERE event_id = ? AND state = 'failed' ORDER BY id"),
+    mailSent: db.prepare(
+      "UPDATE outbox SET state = 'sent', sent_at = ?, lease_until = NULL, error = NULL WHERE id = ? AND attempts = ? AND state = 'sending'",
+    ),
+    mailRetry: db.prepare(
+      "UPDATE outbox SET state = 'pending', next_attempt_at = ?, lease_until = NULL, error = ? WHERE id = ? AND attempts = ? AND state = 'sending'",
+    ),
+    mailDone: db.prepare(
+      "UPDATE outbox SET state = ?, error = ?, sent_at = ?, lease_until = NULL WHERE id = ? AND attempts = ? AND state = 'sending'",
+    ),
+    failedMails: db.prepare(
+      "SELECT id, registration_id, kind, attempts, error, created_at FROM outbox WHERE event_id = ? AND state = 'failed' ORDER BY id",
+    ),
     recentMails: db.prepare('SELECT id FROM outbox ORDER BY id DESC LIMIT ?').pluck(),
   };
 
@@ -251,10 +285,15 @@ export function openSqliteStorage(file) {
   });
 
   /** @param {string} registrationId @param {string} eventId @param {MailKind} kind @param {string} now @param {string} [version] */
-  const queueMail = (registrationId, eventId, kind, now, version) => q.queueMail.run({
-    registrationId, eventId, kind, now, payload: null,
-    version: version ?? String(/** @type {number | undefined} */ (q.sequenceOf.get(eventId)) ?? 0),
-  }).changes;
+  const queueMail = (registrationId, eventId, kind, now, version) =>
+    q.queueMail.run({
+      registrationId,
+      eventId,
+      kind,
+      now,
+      payload: null,
+      version: version ?? String(/** @type {number | undefined} */ (q.sequenceOf.get(eventId)) ?? 0),
+    }).changes;
 
   const register = db.transaction((/** @type {NewRegistration} */ r) => {
     const emailKey = r.email.trim().toLowerCase();
@@ -272,33 +311,42 @@ export function openSqliteStorage(file) {
     return { outcome: /** @type {const} */ ('created'), registration: toRegistration(q.byId.get(r.id)) };
   });
 
-  const cancel = db.transaction((/** @type {string} */ tokenHash, /** @type {number | null} */ capacity, /** @type {string | undefined} */ at) => {
-    const row = /** @type {any} */ (q.byToken.get(tokenHash));
-    if (!row) return undefined;
-    let promoted = null;
-    if (row.status !== 'cancelled') {
-      const now = at ?? new Date().toISOString();
-      q.cancel.run(now, row.seq);
-      q.skipMailsOf.run(row.id); // the address is gone: nothing more goes to it
-      const confirmed = /** @type {number} */ (q.count.get(row.event_id, 'confirmed'));
-      const next = /** @type {any} */ (q.firstWaiting.get(row.event_id));
-      if (row.status === 'confirmed' && next && (capacity === null || confirmed < capacity)) {
-        q.promote.run(now, next.seq);
-        queueMail(next.id, row.event_id, 'promotion', now); // told in the same transaction as the seat changes hands
-        promoted = next.id;
+  const cancel = db.transaction(
+    (/** @type {string} */ tokenHash, /** @type {number | null} */ capacity, /** @type {string | undefined} */ at) => {
+      const row = /** @type {any} */ (q.byToken.get(tokenHash));
+      if (!row) return undefined;
+      let promoted = null;
+      if (row.status !== 'cancelled') {
+        const now = at ?? new Date().toISOString();
+        q.cancel.run(now, row.seq);
+        q.skipMailsOf.run(row.id); // the address is gone: nothing more goes to it
+        const confirmed = /** @type {number} */ (q.count.get(row.event_id, 'confirmed'));
+        const next = /** @type {any} */ (q.firstWaiting.get(row.event_id));
+        if (row.status === 'confirmed' && next && (capacity === null || confirmed < capacity)) {
+          q.promote.run(now, next.seq);
+          queueMail(next.id, row.event_id, 'promotion', now); // told in the same transaction as the seat changes hands
+          promoted = next.id;
+        }
       }
-    }
-    return { registration: toRegistration(q.byToken.get(tokenHash)), promoted };
-  });
+      return { registration: toRegistration(q.byToken.get(tokenHash)), promoted };
+    },
+  );
 
-  const claimKey = db.transaction((/** @type {string} */ key, /** @type {string} */ bodyHash, /** @type {string} */ staleBefore, /** @type {string} */ now) => {
-    const row = /** @type {any} */ (q.getKey.get(key));
-    if (row && row.body_hash !== bodyHash) return { state: /** @type {const} */ ('mismatch') };
-    if (row?.status != null) return { state: /** @type {const} */ ('done'), status: row.status, body: row.response };
-    if (row && row.created_at >= staleBefore) return { state: /** @type {const} */ ('in-flight') };
-    q.putKey.run(key, bodyHash, now); // new, or abandoned by a request that never finished
-    return { state: /** @type {const} */ ('new') };
-  });
+  const claimKey = db.transaction(
+    (
+      /** @type {string} */ key,
+      /** @type {string} */ bodyHash,
+      /** @type {string} */ staleBefore,
+      /** @type {string} */ now,
+    ) => {
+      const row = /** @type {any} */ (q.getKey.get(key));
+      if (row && row.body_hash !== bodyHash) return { state: /** @type {const} */ ('mismatch') };
+      if (row?.status != null) return { state: /** @type {const} */ ('done'), status: row.status, body: row.response };
+      if (row && row.created_at >= staleBefore) return { state: /** @type {const} */ ('in-flight') };
+      q.putKey.run(key, bodyHash, now); // new, or abandoned by a request that never finished
+      return { state: /** @type {const} */ ('new') };
+    },
+  );
 
   const deleteEndedBefore = db.transaction((/** @type {string} */ before) => {
     const n = /** @type {number} */ (q.countEnded.get(before));
@@ -311,9 +359,19 @@ export function openSqliteStorage(file) {
     const row = /** @type {any} */ (q.job.get(id));
     if (!row) return undefined;
     return {
-      id: row.id, kind: row.kind, registrationId: row.registration_id, eventId: row.event_id, version: row.version,
-      messageKey: row.message_key, payload: row.payload ? JSON.parse(row.payload) : null, state: row.state,
-      attempts: row.attempts, error: row.error, createdAt: row.created_at, sentAt: row.sent_at, sequence: row.sequence,
+      id: row.id,
+      kind: row.kind,
+      registrationId: row.registration_id,
+      eventId: row.event_id,
+      version: row.version,
+      messageKey: row.message_key,
+      payload: row.payload ? JSON.parse(row.payload) : null,
+      state: row.state,
+      attempts: row.attempts,
+      error: row.error,
+      createdAt: row.created_at,
+      sentAt: row.sent_at,
+      sequence: row.sequence,
       tokenHash: row.token_hash,
       registration: toRegistration({ ...row, id: row.registration_id, created_at: row.registered_at }),
     };
@@ -322,14 +380,26 @@ export function openSqliteStorage(file) {
   const saveEventVersion = db.transaction((/** @type {EventVersion & { change: unknown, now: string }} */ v) => {
     q.saveVersion.run(v.eventId, v.sequence, v.snapshot, v.now);
     if (v.change === null || v.change === undefined) return 0;
-    return q.queueChanges.run({ eventId: v.eventId, version: String(v.sequence), payload: JSON.stringify(v.change), now: v.now }).changes;
+    return q.queueChanges.run({
+      eventId: v.eventId,
+      version: String(v.sequence),
+      payload: JSON.stringify(v.change),
+      now: v.now,
+    }).changes;
   });
 
-  const claimMails = db.transaction((/** @type {string} */ now, /** @type {string} */ leaseUntil, /** @type {number} */ limit) =>
-    /** @type {number[]} */ (q.claim.all({ now, leaseUntil, limit })).sort((a, b) => a - b).map(job).filter((j) => j !== undefined));
+  const claimMails = db.transaction(
+    (/** @type {string} */ now, /** @type {string} */ leaseUntil, /** @type {number} */ limit) =>
+      /** @type {number[]} */ (q.claim.all({ now, leaseUntil, limit }))
+        .sort((a, b) => a - b)
+        .map(job)
+        .filter((j) => j !== undefined),
+  );
 
   return {
-    syncEvents: db.transaction((/** @type {{ id: string, endsAt: string }[]} */ events) => { for (const e of events) q.upsertEvent.run(e.id, e.endsAt); }),
+    syncEvents: db.transaction((/** @type {{ id: string, endsAt: string }[]} */ events) => {
+      for (const e of events) q.upsertEvent.run(e.id, e.endsAt);
+    }),
     // BEGIN IMMEDIATE takes the write lock before counting seats, so no other writer can slip in between.
     register: (r) => register.immediate(r),
     counts: (eventId) => ({
@@ -347,21 +417,36 @@ export function openSqliteStorage(file) {
     saveKey: (key, status, body) => void q.saveKey.run(status, body, key),
     releaseKey: (key) => void q.releaseKey.run(key),
     deleteKeysBefore: (before) => void q.deleteKeys.run(before),
-    eventVersions: () => q.eventVersions.all().map((/** @type {any} */ row) => ({ eventId: row.event_id, sequence: row.sequence, snapshot: row.snapshot })),
+    eventVersions: () =>
+      q.eventVersions
+        .all()
+        .map((/** @type {any} */ row) => ({ eventId: row.event_id, sequence: row.sequence, snapshot: row.snapshot })),
     saveEventVersion: (v) => saveEventVersion.immediate(v),
     queueReminders: (eventId, version, dueAt, now) => q.queueReminders.run({ eventId, version, dueAt, now }).changes,
     claimMails: (now, leaseUntil, limit) => claimMails.immediate(now, leaseUntil, limit),
     mailSent: (id, attempt, now) => void q.mailSent.run(now, id, attempt),
     mailRetry: (id, attempt, nextAt, error) => void q.mailRetry.run(nextAt, error, id, attempt),
     mailDone: (id, attempt, state, error, now) => void q.mailDone.run(state, error, now, id, attempt),
-    failedMails: (eventId) => q.failedMails.all(eventId).map((/** @type {any} */ row) => ({
-      id: row.id, registrationId: row.registration_id, kind: row.kind, attempts: row.attempts, error: row.error, createdAt: row.created_at,
-    })),
+    failedMails: (eventId) =>
+      q.failedMails.all(eventId).map((/** @type {any} */ row) => ({
+        id: row.id,
+        registrationId: row.registration_id,
+        kind: row.kind,
+        attempts: row.attempts,
+        error: row.error,
+        createdAt: row.created_at,
+      })),
     recentMails: (limit) => /** @type {number[]} */ (q.recentMails.all(limit)).map(job).filter((j) => j !== undefined),
-    addSelfCheck: (s) => void q.addSelfCheck.run(s.instrumentId, s.day, s.overall, s.level, JSON.stringify(s.dimensions)),
-    selfChecks: () => q.selfChecks.all().map((/** @type {any} */ row) => ({
-      instrumentId: row.instrument_id, day: row.day, overall: row.overall, level: row.level, dimensions: JSON.parse(row.dimensions),
-    })),
+    addSelfCheck: (s) =>
+      void q.addSelfCheck.run(s.instrumentId, s.day, s.overall, s.level, JSON.stringify(s.dimensions)),
+    selfChecks: () =>
+      q.selfChecks.all().map((/** @type {any} */ row) => ({
+        instrumentId: row.instrument_id,
+        day: row.day,
+        overall: row.overall,
+        level: row.level,
+        dimensions: JSON.parse(row.dimensions),
+      })),
     close: () => db.close(),
   };
 }

@@ -9,15 +9,33 @@ import { renderMail } from './mail.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
 
-const STATES = { pending: 'bewaard (niet verstuurd: geen SMTP_URL)', sending: 'wordt verstuurd', sent: 'verstuurd', failed: 'mislukt', skipped: 'overgeslagen' };
-const KINDS = { confirmation: 'bevestiging', resend: 'bevestiging opnieuw', promotion: 'je hebt een plaats', reminder: 'herinnering', change: 'wijziging' };
+const STATES = {
+  pending: 'bewaard (niet verstuurd: geen SMTP_URL)',
+  sending: 'wordt verstuurd',
+  sent: 'verstuurd',
+  failed: 'mislukt',
+  skipped: 'overgeslagen',
+};
+const KINDS = {
+  confirmation: 'bevestiging',
+  resend: 'bevestiging opnieuw',
+  promotion: 'je hebt een plaats',
+  reminder: 'herinnering',
+  change: 'wijziging',
+};
 
 /** @param {import('hono').Hono} app @param {AppContext} ctx */
 export function demoMailRoutes(app, ctx) {
   /** @param {import('./db.js').MailJob} job */
-  const render = (job) => renderMail(job, {
-    feed: ctx.feed, events: ctx.events, publicUrl: ctx.config.publicUrl, from: ctx.config.mailFrom, tokens: ctx.tokens, now: ctx.now(),
-  });
+  const render = (job) =>
+    renderMail(job, {
+      feed: ctx.feed,
+      events: ctx.events,
+      publicUrl: ctx.config.publicUrl,
+      from: ctx.config.mailFrom,
+      tokens: ctx.tokens,
+      now: ctx.now(),
+    });
 
   app.get('/demo/mails', async (c) => {
     const jobs = await ctx.storage.recentMails(50);
@@ -36,10 +54,14 @@ export function demoMailRoutes(app, ctx) {
 <details><summary>Agendabestand ${escapeHtml(r.ics.filename)}</summary><div class="wrap"><pre>${escapeHtml(r.ics.content)}</pre></div></details>
 </article>`;
     });
-    const res = htmlPage(c, 'Mails van de demo', `
+    const res = htmlPage(
+      c,
+      'Mails van de demo',
+      `
 <h1>Mails van de demo</h1>
 <p>Deze server heeft geen <code>SMTP_URL</code>: mails worden niet verstuurd maar bewaard. Hier zie je wat mensen zouden krijgen, nieuwste eerst. Schrijf je in op de <a href="/event.html">activiteitenpagina</a> en kom terug.</p>
-${items.length ? items.join('\n') : '<p>Nog geen mails.</p>'}`);
+${items.length ? items.join('\n') : '<p>Nog geen mails.</p>'}`,
+    );
     res.headers.set('Cache-Control', 'no-store');
     // The page frames its own mail previews, nothing else.
     res.headers.set('Content-Security-Policy', `${res.headers.get('Content-Security-Policy')}; frame-src 'self'`);
@@ -51,7 +73,10 @@ ${items.length ? items.join('\n') : '<p>Nog geen mails.</p>'}`);
     const r = job && render(job);
     if (!r || 'skip' in r) return c.text('Not found', 404);
     // The mail as a mail client would show it: no script, no remote content; links open in the whole window.
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox allow-top-navigation-by-user-activation");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox allow-top-navigation-by-user-activation",
+    );
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     return c.html(r.html.replace('<head>', '<head>\n<base target="_top">'));

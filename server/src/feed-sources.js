@@ -67,7 +67,9 @@ const countOf = (problems) => {
  */
 export function describeBuild(r) {
   const sources = r.sources.map((s) => `${s.id} ${s.state} ${s.added}`).join(', ');
-  const codes = [...new Set(r.problems.filter((p) => p.severity === 'error').map((p) => `${p.source}:${p.code}`))].slice(0, 10).join(', ');
+  const codes = [...new Set(r.problems.filter((p) => p.severity === 'error').map((p) => `${p.source}:${p.code}`))]
+    .slice(0, 10)
+    .join(', ');
   return `${r.sources.length ? `sources: ${sources}; ` : ''}problems: ${r.counts.error} error(s)${codes ? ` (${codes})` : ''}, ${r.counts.warning} warning(s), ${r.counts.info} info`;
 }
 
@@ -112,7 +114,14 @@ export function createSourcesBuilder({ sourcesFile, cacheFile, env = {}, fetch =
       }
     }
     if (!signal?.aborted) saveCache(cacheFile, cache);
-    const report = { builtAt: at.toISOString(), ok: Boolean(feed), fromBase: r.fromBase, sources: r.sources, counts: countOf(r.problems), problems: r.problems };
+    const report = {
+      builtAt: at.toISOString(),
+      ok: Boolean(feed),
+      fromBase: r.fromBase,
+      sources: r.sources,
+      counts: countOf(r.problems),
+      problems: r.problems,
+    };
     return { feed, report };
   }
 
@@ -126,13 +135,38 @@ export function createSourcesBuilder({ sourcesFile, cacheFile, env = {}, fetch =
     try {
       config = JSON.parse(await readFile(sourcesFile, 'utf8'));
     } catch (e) {
-      const error = e instanceof SyntaxError ? `not valid JSON: ${e.message}` : String(/** @type {NodeJS.ErrnoException} */ (e).code ?? e);
-      return { problems: [{ severity: 'error', source: 'config', code: 'sourcesUnreadable', params: { error }, message: `the sources file ${sourcesFile} cannot be read: ${error}` }], sources: [] };
+      const error =
+        e instanceof SyntaxError
+          ? `not valid JSON: ${e.message}`
+          : String(/** @type {NodeJS.ErrnoException} */ (e).code ?? e);
+      return {
+        problems: [
+          {
+            severity: 'error',
+            source: 'config',
+            code: 'sourcesUnreadable',
+            params: { error },
+            message: `the sources file ${sourcesFile} cannot be read: ${error}`,
+          },
+        ],
+        sources: [],
+      };
     }
     // Closing the server aborts the requests of a build in flight.
     /** @type {typeof globalThis.fetch} */
-    const fetchWith = signal ? (url, init) => fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal }) : fetch;
-    return /** @type {any} */ (await buildFeed(config, { fetch: fetchWith, now: at.getTime(), cache, lang: 'en', baseDir: path.dirname(sourcesFile), env }));
+    const fetchWith = signal
+      ? (url, init) => fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal })
+      : fetch;
+    return /** @type {any} */ (
+      await buildFeed(config, {
+        fetch: fetchWith,
+        now: at.getTime(),
+        cache,
+        lang: 'en',
+        baseDir: path.dirname(sourcesFile),
+        env,
+      })
+    );
   }
 
   /** The last valid feed a build gave, saved across restarts: what to publish when the base is unreadable at start. */

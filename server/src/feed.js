@@ -21,7 +21,9 @@ export function readFeedFile(file) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new FeedFileError(`FEED_FILE ${file} cannot be read (${/** @type {NodeJS.ErrnoException} */ (e).code ?? e}).`);
+    throw new FeedFileError(
+      `FEED_FILE ${file} cannot be read (${/** @type {NodeJS.ErrnoException} */ (e).code ?? e}).`,
+    );
   }
   let json;
   try {
@@ -47,16 +49,20 @@ export function rewriteFeed(feed, publicUrl) {
   /** @param {unknown} value @returns {any} */
   const swap = (value) => {
     if (typeof value === 'string') {
-      return value === DEMO_ORIGIN || value.startsWith(`${DEMO_ORIGIN}/`) ? publicUrl + value.slice(DEMO_ORIGIN.length) : value;
+      return value === DEMO_ORIGIN || value.startsWith(`${DEMO_ORIGIN}/`)
+        ? publicUrl + value.slice(DEMO_ORIGIN.length)
+        : value;
     }
     if (Array.isArray(value)) return value.map(swap);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
     return value;
   };
   /** @type {Feed} */
   const out = swap(feed);
   for (const event of out.events) {
-    if (event.registration?.type === 'form') event.registration.endpoint = `${publicUrl}/api/events/${event.id}/registrations`;
+    if (event.registration?.type === 'form')
+      event.registration.endpoint = `${publicUrl}/api/events/${event.id}/registrations`;
   }
   return out;
 }

@@ -15,7 +15,8 @@ const STYLESHEET = readFileSync(new URL('../static/pages.css', import.meta.url),
 /** Serve the pages' stylesheet (before the demo folder's catch-all). @param {import('hono').Hono} app */
 export function pageStylesheet(app) {
   route(app, STYLESHEET_PATH, {
-    GET: (c) => withEtag(c, STYLESHEET, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }),
+    GET: (c) =>
+      withEtag(c, STYLESHEET, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }),
   });
 }
 
@@ -24,7 +25,8 @@ export function pageStylesheet(app) {
  * under a path (PUBLIC_URL = https://host/som): "/api/registrations/x" → "../../assets/pages.css".
  * @param {string} pagePath
  */
-const stylesheetHref = (pagePath) => '../'.repeat(Math.max(0, pagePath.split('/').length - 2)) + STYLESHEET_PATH.slice(1);
+const stylesheetHref = (pagePath) =>
+  '../'.repeat(Math.max(0, pagePath.split('/').length - 2)) + STYLESHEET_PATH.slice(1);
 
 /**
  * A complete page. Callers escape every value they put in `main`, `header` and `footer`.
@@ -35,13 +37,23 @@ const stylesheetHref = (pagePath) => '../'.repeat(Math.max(0, pagePath.split('/'
  * @param {{ lang?: string, header?: string, footer?: string, imgOrigins?: string[] }} [options]
  *   `header`/`footer`: HTML of the page's banner and footer; `imgOrigins`: where its images (a logo) come from
  */
-export function htmlPage(c, title, main, status = 200, { lang = 'nl', header = '', footer = '', imgOrigins = [] } = {}) {
+export function htmlPage(
+  c,
+  title,
+  main,
+  status = 200,
+  { lang = 'nl', header = '', footer = '', imgOrigins = [] } = {},
+) {
   const img = imgOrigins.length ? `; img-src ${[...new Set(imgOrigins)].join(' ')}` : '';
-  c.header('Content-Security-Policy', `default-src 'none'; style-src 'self'${img}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+  c.header(
+    'Content-Security-Policy',
+    `default-src 'none'; style-src 'self'${img}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+  );
   c.header('Referrer-Policy', 'no-referrer'); // the URL may hold a cancel token
   c.header('X-Robots-Tag', 'noindex');
   c.header('Content-Language', lang);
-  return c.html(`<!doctype html>
+  return c.html(
+    `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
@@ -55,5 +67,7 @@ ${main}
 </main>
 ${footer ? `<footer class="site">${footer}</footer>\n` : ''}</body>
 </html>
-`, /** @type {any} */ (status));
+`,
+    /** @type {any} */ (status),
+  );
 }

@@ -37,18 +37,25 @@ export function route(app, path, handlers) {
   app.options(path, () => new Response(null, { status: 204, headers: { Allow: allow } }));
   app.all(path, (c) => {
     c.header('Allow', allow);
-    return problem(c, 405, 'method-not-allowed', 'Method not allowed', `${c.req.method} is not supported here; use ${allow}.`);
+    return problem(
+      c,
+      405,
+      'method-not-allowed',
+      'Method not allowed',
+      `${c.req.method} is not supported here; use ${allow}.`,
+    );
   });
 }
 
 /** CORS for the API: only allow-listed partner origins, echoed exactly. @param {string[]} allowedOrigins */
-export const apiCors = (allowedOrigins) => cors({
-  origin: (origin) => (allowedOrigins.includes(origin) ? origin : null),
-  allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
-  allowHeaders: ['Content-Type', 'Idempotency-Key'],
-  exposeHeaders: ['Retry-After'],
-  maxAge: 600,
-});
+export const apiCors = (allowedOrigins) =>
+  cors({
+    origin: (origin) => (allowedOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposeHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
 
 /** The peer address; only the rate limiter's short memory ever sees it. @param {Context} c */
 const clientAddress = (c) => {
@@ -128,7 +135,10 @@ export function prefersHtml(accept) {
   const q = (type) => {
     let best = 0;
     for (const part of accept.split(',')) {
-      const [range = '', ...params] = part.trim().split(';').map((s) => s.trim());
+      const [range = '', ...params] = part
+        .trim()
+        .split(';')
+        .map((s) => s.trim());
       if (range !== type && range !== `${type.split('/')[0]}/*` && range !== '*/*') continue;
       const weight = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
       // A named type outranks a wildcard of the same weight, so "*/*" alone (fetch, curl) means JSON.

@@ -19,7 +19,13 @@ const CALENDAR = 'text/calendar; charset=utf-8';
  * Values of a filter that may repeat (`?level=a&level=b`) or be comma-separated (`?level=a,b`).
  * @param {string[] | undefined} values
  */
-const wanted = (values) => new Set((values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+const wanted = (values) =>
+  new Set(
+    (values ?? [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
 
 /** @param {Set<string>} want @param {string[] | undefined} have */
 const matches = (want, have) => !want.size || (have ?? []).some((id) => want.has(id));
@@ -38,13 +44,23 @@ export function icsRoutes(app, ctx) {
     GET: (c) => {
       const { feed } = ctx; // the current one: a reload from sources swaps it
       const lang = c.req.query('lang') ?? feed.network.languages[0] ?? 'nl';
-      const f = { audiences: wanted(c.req.queries('audience')), levels: wanted(c.req.queries('level')), themes: wanted(c.req.queries('theme')) };
+      const f = {
+        audiences: wanted(c.req.queries('audience')),
+        levels: wanted(c.req.queries('level')),
+        themes: wanted(c.req.queries('theme')),
+      };
       const since = ctx.now().getTime() - PAST_DAYS * 86_400_000;
       const events = filterEvents(feed.events, f).filter((e) => endInstant(e, feed.network.timeZone) >= since);
       // Name a filtered calendar after its filters, so two subscriptions can be told apart.
       const labels = [...f.audiences, ...f.levels, ...f.themes];
       const name = labels.length ? `${feed.network.name} (${labels.join(', ')})` : feed.network.name;
-      const body = calendarToIcs(events, { networkId: feed.network.id, name, lang, now: ctx.current.since, timeZone: feed.network.timeZone }); // a DTSTAMP stable while the feed is keeps the ETag stable
+      const body = calendarToIcs(events, {
+        networkId: feed.network.id,
+        name,
+        lang,
+        now: ctx.current.since,
+        timeZone: feed.network.timeZone,
+      }); // a DTSTAMP stable while the feed is keeps the ETag stable
       return withEtag(c, body, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `inline; filename="${feed.network.id}.ics"`,
@@ -59,14 +75,28 @@ export function icsRoutes(app, ctx) {
       const r = await ctx.storage.findByToken(sha256(c.req.param('token') ?? ''));
       // Someone clicking an old calendar link in a browser gets the registration's page rather than JSON.
       const page = prefersHtml(c.req.header('Accept'));
-      if (!r) return page ? unknownRegistrationPage(c, ctx) : problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
+      if (!r)
+        return page
+          ? unknownRegistrationPage(c, ctx)
+          : problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
       const token = c.req.param('token') ?? '';
       if (r.status === 'cancelled') {
-        return page ? registrationPage(c, ctx, r, token, 410) : problem(c, 410, 'registration-cancelled', 'Registration cancelled', 'This registration has been cancelled.');
+        return page
+          ? registrationPage(c, ctx, r, token, 410)
+          : problem(
+              c,
+              410,
+              'registration-cancelled',
+              'Registration cancelled',
+              'This registration has been cancelled.',
+            );
       }
       const { feed } = ctx;
       const event = ctx.events.get(r.eventId);
-      if (!event) return page ? registrationPage(c, ctx, r, token, 404) : problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
+      if (!event)
+        return page
+          ? registrationPage(c, ctx, r, token, 404)
+          : problem(c, 404, 'not-found', 'Not found', 'This event is no longer in the calendar.');
       // A registration's file: confirmed with a reminder, or TENTATIVE without one on the waiting list;
       // either way with the link to cancel (the token is in this URL already).
       const status = r.status === 'waitlisted' ? 'waitlisted' : 'confirmed';
@@ -74,10 +104,17 @@ export function icsRoutes(app, ctx) {
       const lang = r.language ?? 'nl';
       // The version people were last mailed about, so this file and the one in their mail agree.
       const sequence = (await ctx.storage.eventVersions()).find((v) => v.eventId === event.id)?.sequence ?? 0;
-      const ics = withSequence(eventToIcs(event, {
-        networkId: feed.network.id, lang, alarm: true, now: ctx.now(), timeZone: feed.network.timeZone,
-        registration: { status, cancelUrl, words: registrationWords(lang) },
-      }), sequence);
+      const ics = withSequence(
+        eventToIcs(event, {
+          networkId: feed.network.id,
+          lang,
+          alarm: true,
+          now: ctx.now(),
+          timeZone: feed.network.timeZone,
+          registration: { status, cancelUrl, words: registrationWords(lang) },
+        }),
+        sequence,
+      );
       return c.body(ics, 200, {
         'Content-Type': CALENDAR,
         'Content-Disposition': `attachment; filename="${icsFileName(event)}"`,

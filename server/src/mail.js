@@ -25,7 +25,8 @@ import { mailWords } from './mail-texts.js';
 export function cancelTokens(secret) {
   return {
     /** @param {string} registrationId */
-    forRegistration: (registrationId) => createHmac('sha256', secret).update(`cancel:${registrationId}`).digest('base64url'),
+    forRegistration: (registrationId) =>
+      createHmac('sha256', secret).update(`cancel:${registrationId}`).digest('base64url'),
     /** Whether this token is the one stored (a registration made before tokens were derived has a random one). @param {string} token @param {string} tokenHash */
     matches: (token, tokenHash) => {
       const a = Buffer.from(createHash('sha256').update(token).digest('hex'));
@@ -45,7 +46,8 @@ const fill = (s, v) => s.replace(/\{(\w+)\}/g, (m, k) => (k in v ? String(v[k]) 
  * @param {FeedEvent} event
  */
 export function eventSnapshot(event) {
-  const instant = (/** @type {string | undefined} */ v) => (!v ? null : /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : new Date(v).toISOString());
+  const instant = (/** @type {string | undefined} */ v) =>
+    !v ? null : /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : new Date(v).toISOString();
   return {
     status: event.status ?? 'scheduled',
     start: instant(event.start),
@@ -111,7 +113,8 @@ export function renderMail(job, m) {
   }
 
   const [lang, w] = mailWords(r.language);
-  const t = (/** @type {import('../../dist/feed/index.js').Text | undefined | null} */ x) => resolveText(x ?? undefined, [lang, ...m.feed.network.languages]);
+  const t = (/** @type {import('../../dist/feed/index.js').Text | undefined | null} */ x) =>
+    resolveText(x ?? undefined, [lang, ...m.feed.network.languages]);
   const title = t(event.title);
   const network = m.feed.network.name;
   const when = formatWhen(event, lang, tz, w).label;
@@ -128,11 +131,20 @@ export function renderMail(job, m) {
   /** @type {Block[]} */
   const blocks = [{ p: fill(w.hello, { name: r.name ?? '' }) }];
   let subject;
-  const day = dateFormat(lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(start));
+  const day = dateFormat(lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(start),
+  );
   if (job.kind === 'change') {
     const changes = /** @type {string[]} */ (job.payload?.changes ?? []);
     const before = /** @type {Snapshot | undefined} */ (job.payload?.before);
-    subject = fill(changes.includes('cancelled') ? w.cancelledSubject : changes.includes('postponed') ? w.postponedSubject : w.changedSubject, { title });
+    subject = fill(
+      changes.includes('cancelled')
+        ? w.cancelledSubject
+        : changes.includes('postponed')
+          ? w.postponedSubject
+          : w.changedSubject,
+      { title },
+    );
     blocks.push({ p: fill(w.changed, { title }) });
     /** @type {string[]} */
     const lines = [];
@@ -141,10 +153,13 @@ export function renderMail(job, m) {
     if (changes.includes('resumed')) lines.push(w.resumed);
     const was = (/** @type {string} */ old) => (old ? ` ${fill(w.was, { old })}` : '');
     if (changes.includes('when')) {
-      const old = before?.start ? formatWhen({ start: before.start, ...(before.end ? { end: before.end } : {}) }, lang, tz, w).label : '';
+      const old = before?.start
+        ? formatWhen({ start: before.start, ...(before.end ? { end: before.end } : {}) }, lang, tz, w).label
+        : '';
       lines.push(fill(w.newWhen, { new: when }) + was(old));
     }
-    if (changes.includes('place')) lines.push(fill(w.newPlace, { new: place || w.online }) + was(placeOf(before?.location, t)));
+    if (changes.includes('place'))
+      lines.push(fill(w.newPlace, { new: place || w.online }) + was(placeOf(before?.location, t)));
     if (changes.includes('online') && event.online?.url) lines.push(fill(w.newOnline, { new: event.online.url }));
     blocks.push({ list: lines });
     const reason = event.status === 'cancelled' || event.status === 'postponed' ? t(event.statusReason) : '';
@@ -158,7 +173,10 @@ export function renderMail(job, m) {
   } else {
     subject = fill(waiting ? w.waitlistedSubject : w.confirmedSubject, { title });
     if (job.kind === 'resend') blocks.push({ p: w.resent });
-    blocks.push({ p: waiting ? fill(w.waitlisted, { title, n: r.position ?? '' }) : fill(w.confirmed, { title }), strong: true });
+    blocks.push({
+      p: waiting ? fill(w.waitlisted, { title, n: r.position ?? '' }) : fill(w.confirmed, { title }),
+      strong: true,
+    });
   }
 
   /** @type {[string, string, string?][]} */
@@ -171,7 +189,8 @@ export function renderMail(job, m) {
     blocks.push({ link: w.route, href: `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` });
   }
   // The reminder's one prominent link, before anything else: the seat goes to the waiting list in one step.
-  if (job.kind === 'reminder' && cancelStep) blocks.push({ link: w.giveUp, href: cancelStep, hint: w.giveUpHint, button: true });
+  if (job.kind === 'reminder' && cancelStep)
+    blocks.push({ link: w.giveUp, href: cancelStep, hint: w.giveUpHint, button: true });
   if (event.url) blocks.push({ link: w.more, href: event.url });
   if (event.status !== 'cancelled') {
     blocks.push({ p: fill(job.kind === 'change' ? w.icsChanged : waiting ? w.icsWait : w.ics, { file }) });
@@ -180,12 +199,17 @@ export function renderMail(job, m) {
   }
 
   const footer = fill(w.footer, { network });
-  const text = [...blocks.map((b) => {
-    if ('p' in b) return b.p;
-    if ('list' in b) return b.list.map((l) => `- ${l}`).join('\n');
-    if ('facts' in b) return b.facts.map(([k, v]) => `${k}: ${v}`).join('\n');
-    return [`${b.link}:\n${b.href}`, b.hint].filter(Boolean).join('\n');
-  }), '--', footer].join('\n\n') + '\n';
+  const text =
+    [
+      ...blocks.map((b) => {
+        if ('p' in b) return b.p;
+        if ('list' in b) return b.list.map((l) => `- ${l}`).join('\n');
+        if ('facts' in b) return b.facts.map(([k, v]) => `${k}: ${v}`).join('\n');
+        return [`${b.link}:\n${b.href}`, b.hint].filter(Boolean).join('\n');
+      }),
+      '--',
+      footer,
+    ].join('\n\n') + '\n';
 
   const P = 'margin:0 0 1em';
   const html = `<!doctype html>
@@ -198,7 +222,8 @@ export function renderMail(job, m) {
 <body style="margin:0;padding:0;background:#ffffff;color:#1b1b1b">
 <div style="max-width:36em;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">
 <h1 style="font-size:22px;line-height:1.3;${P}">${escapeHtml(title)}</h1>
-${blocks.map((b) => {
+${blocks
+  .map((b) => {
     if ('p' in b) return `<p style="${P}">${b.strong ? `<strong>${escapeHtml(b.p)}</strong>` : escapeHtml(b.p)}</p>`;
     if ('list' in b) return `<ul style="${P}">${b.list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
     if ('facts' in b) {
@@ -208,7 +233,8 @@ ${blocks.map((b) => {
       ? `<a href="${escapeHtml(b.href)}" style="display:inline-block;padding:12px 18px;background:#a4262c;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${escapeHtml(b.link)}</a>`
       : `<a href="${escapeHtml(b.href)}" style="color:#0b5394">${escapeHtml(b.link)}</a>`;
     return `<p style="${b.button ? 'margin:1.5em 0 0.5em' : P}">${link}</p>${b.hint ? `\n<p style="${P}">${escapeHtml(b.hint)}</p>` : ''}`;
-  }).join('\n')}
+  })
+  .join('\n')}
 <hr style="border:0;border-top:1px solid #757575;margin:1.5em 0">
 <p style="font-size:14px;color:#595959;${P}">${escapeHtml(footer)}</p>
 </div>
@@ -217,18 +243,31 @@ ${blocks.map((b) => {
 `;
 
   // A waiting-list place is TENTATIVE without reminder; a change carries a higher SEQUENCE so calendars update.
-  const content = withSequence(eventToIcs(event, {
-    networkId: m.feed.network.id, lang, alarm: true, now: m.now, timeZone: tz,
-    registration: { status: waiting ? 'waitlisted' : 'confirmed', cancelUrl, words: registrationWords(lang) },
-  }), job.sequence);
+  const content = withSequence(
+    eventToIcs(event, {
+      networkId: m.feed.network.id,
+      lang,
+      alarm: true,
+      now: m.now,
+      timeZone: tz,
+      registration: { status: waiting ? 'waitlisted' : 'confirmed', cancelUrl, words: registrationWords(lang) },
+    }),
+    job.sequence,
+  );
   const ics = { filename: file, content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' };
   const host = new URL(m.publicUrl).hostname || 'localhost';
   return {
-    lang, subject, text, html, ics,
+    lang,
+    subject,
+    text,
+    html,
+    ics,
     message: {
       from: m.from,
       to: { name: r.name ?? '', address: r.email },
-      subject, text, html,
+      subject,
+      text,
+      html,
       // The same Message-ID on every attempt: a copy sent again after a crash is recognisably the same mail.
       messageId: `<${job.messageKey}.${job.kind}@${host}>`,
       date: m.now,
@@ -248,4 +287,5 @@ function placeOf(location, t) {
 }
 
 /** SEQUENCE after the UID (ics.ts writes none: version 0). @param {string} ics @param {number} sequence */
-export const withSequence = (ics, sequence) => (sequence > 0 ? ics.replace(/\r\nDTSTAMP:/, `\r\nSEQUENCE:${sequence}\r\nDTSTAMP:`) : ics);
+export const withSequence = (ics, sequence) =>
+  sequence > 0 ? ics.replace(/\r\nDTSTAMP:/, `\r\nSEQUENCE:${sequence}\r\nDTSTAMP:`) : ics;

@@ -47,7 +47,13 @@ export async function recordEventVersions(storage, feed, now) {
     const changes = seen ? changesBetween(JSON.parse(seen.snapshot), after) : null;
     if (seen && !changes) {
       // A difference no one needs a mail for: remember it, same version.
-      await storage.saveEventVersion({ eventId: event.id, sequence: seen.sequence, snapshot, change: null, now: now.toISOString() });
+      await storage.saveEventVersion({
+        eventId: event.id,
+        sequence: seen.sequence,
+        snapshot,
+        change: null,
+        now: now.toISOString(),
+      });
       continue;
     }
     const sequence = seen ? seen.sequence + 1 : 0;
@@ -75,10 +81,29 @@ export function failureReason(e) {
  *   now?: () => Date, log?: (line: string) => void, options?: MailOptions }} deps
  *   `current`: the feed being published, read at each use (a reload from sources swaps it)
  */
-export function createMailer({ storage, current, config, tokens, now = () => new Date(), log = console.log, options = {} }) {
-  const { retryBaseMs = 30_000, retryMaxMs = 60 * MINUTE, maxAttempts = 10, leaseMs = 5 * MINUTE, pollMs = 30_000 } = options;
+export function createMailer({
+  storage,
+  current,
+  config,
+  tokens,
+  now = () => new Date(),
+  log = console.log,
+  options = {},
+}) {
+  const {
+    retryBaseMs = 30_000,
+    retryMaxMs = 60 * MINUTE,
+    maxAttempts = 10,
+    leaseMs = 5 * MINUTE,
+    pollMs = 30_000,
+  } = options;
   const transport = config.smtpUrl
-    ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+    ? nodemailer.createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: 60_000,
+      })
     : undefined;
   /** @type {NodeJS.Timeout | undefined} */
   let timer;
@@ -107,7 +132,14 @@ export function createMailer({ storage, current, config, tokens, now = () => new
   /** @param {MailJob} job */
   async function deliver(job) {
     const at = now();
-    const rendered = renderMail(job, { feed: current.feed, events: current.events, publicUrl: config.publicUrl, from: config.mailFrom, tokens, now: at });
+    const rendered = renderMail(job, {
+      feed: current.feed,
+      events: current.events,
+      publicUrl: config.publicUrl,
+      from: config.mailFrom,
+      tokens,
+      now: at,
+    });
     if ('skip' in rendered) {
       await storage.mailDone(job.id, job.attempts, 'skipped', rendered.skip, at.toISOString());
       log(`mail #${job.id} (${job.kind}) skipped: ${rendered.skip}`);
@@ -128,7 +160,9 @@ export function createMailer({ storage, current, config, tokens, now = () => new
       } else {
         const wait = Math.min(retryMaxMs, retryBaseMs * 2 ** (job.attempts - 1));
         await storage.mailRetry(job.id, job.attempts, new Date(now().getTime() + wait).toISOString(), reason);
-        log(`mail #${job.id} (${job.kind}) attempt ${job.attempts} failed (${reason}); next in ${Math.round(wait / 1000)} s`);
+        log(
+          `mail #${job.id} (${job.kind}) attempt ${job.attempts} failed (${reason}); next in ${Math.round(wait / 1000)} s`,
+        );
       }
     }
   }
@@ -187,7 +221,12 @@ export function createMailer({ storage, current, config, tokens, now = () => new
       if (running) {
         /** @type {NodeJS.Timeout | undefined} */
         let t;
-        await Promise.race([running, new Promise((r) => { t = setTimeout(r, graceMs); })]);
+        await Promise.race([
+          running,
+          new Promise((r) => {
+            t = setTimeout(r, graceMs);
+          }),
+        ]);
         clearTimeout(t);
       }
       transport?.close();

@@ -19,7 +19,9 @@ try {
 // Loaded after the config so that a missing build gets a helpful message instead of a stack trace.
 const { startServer } = await import('./server.js').catch((/** @type {NodeJS.ErrnoException} */ e) => {
   if (e.code === 'ERR_MODULE_NOT_FOUND' && /[/\\]dist[/\\]/.test(e.message)) {
-    fail('the compiled widgets are missing; run `npm run build` (or `npx tsc -p tsconfig.build.json`) at the repository root first.');
+    fail(
+      'the compiled widgets are missing; run `npm run build` (or `npx tsc -p tsconfig.build.json`) at the repository root first.',
+    );
   }
   throw e;
 });
@@ -30,7 +32,8 @@ try {
   server = await startServer(config);
 } catch (e) {
   if (e instanceof FeedFileError) fail(e.message);
-  if (/** @type {NodeJS.ErrnoException} */ (e).code === 'EADDRINUSE') fail(`port ${config.port} on ${config.host} is already in use (set PORT).`);
+  if (/** @type {NodeJS.ErrnoException} */ (e).code === 'EADDRINUSE')
+    fail(`port ${config.port} on ${config.host} is already in use (set PORT).`);
   throw e;
 }
 
@@ -42,5 +45,7 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
     process.exit(0);
   });
 }
-const feedFrom = config.feedSources ? `built from ${config.feedSources} every ${config.feedRefreshMinutes} min` : config.feedFile;
+const feedFrom = config.feedSources
+  ? `built from ${config.feedSources} every ${config.feedRefreshMinutes} min`
+  : config.feedFile;
 console.log(`som-widgets server on ${server.url} (feed: ${feedFrom}, database: ${config.databaseFile})`);

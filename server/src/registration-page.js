@@ -21,9 +21,13 @@ import { escapeHtml, htmlPage } from './html.js';
 /** @typedef {typeof NL} Words */
 
 const NL = {
-  to: 'tot', allDay: 'hele dag',
-  title: 'Je inschrijving', titleFor: 'Je inschrijving voor {t}',
-  when: 'Wanneer', where: 'Waar', online: 'Online',
+  to: 'tot',
+  allDay: 'hele dag',
+  title: 'Je inschrijving',
+  titleFor: 'Je inschrijving voor {t}',
+  when: 'Wanneer',
+  where: 'Waar',
+  online: 'Online',
   confirmed: 'Je bent ingeschreven.',
   waitlisted: 'Je staat op de wachtlijst, op plaats {n}.',
   promote: 'Komt er een plaats vrij, dan schuif je automatisch door.',
@@ -33,7 +37,8 @@ const NL = {
   postponed: 'Deze activiteit is uitgesteld.',
   past: 'Deze activiteit is voorbij.',
   gone: 'Deze activiteit staat niet meer in de kalender.',
-  ics: 'Zet de activiteit in je agenda', icsConfirmed: 'met een herinnering een dag vooraf',
+  ics: 'Zet de activiteit in je agenda',
+  icsConfirmed: 'met een herinnering een dag vooraf',
   icsWait: 'voorlopig en zonder herinnering, zolang je op de wachtlijst staat',
   more: 'Meer over deze activiteit',
   cantCome: 'Kan je toch niet komen?',
@@ -47,7 +52,8 @@ const NL = {
   again: 'Wil je later toch komen, dan moet je je opnieuw inschrijven.',
   againWait: 'Wil je later toch komen, dan moet je je opnieuw inschrijven en sluit je achteraan de wachtlijst aan.',
   yes: 'Ja, annuleer mijn inschrijving',
-  keep: 'Nee, ik blijf ingeschreven', keepWait: 'Nee, ik blijf op de wachtlijst',
+  keep: 'Nee, ik blijf ingeschreven',
+  keepWait: 'Nee, ik blijf op de wachtlijst',
   doneTitle: 'Je inschrijving is geannuleerd',
   donePassed: 'Je plaats is doorgegeven aan de eerste persoon op de wachtlijst.',
   doneFreed: 'Je plaats is vrijgekomen voor iemand anders.',
@@ -55,18 +61,24 @@ const NL = {
   thanks: 'Bedankt om het te laten weten.',
   unknownTitle: 'Deze link werkt niet (meer)',
   unknown: 'We vinden geen inschrijving bij deze link.',
-  unknownWhy: 'Misschien is de link niet volledig gekopieerd: open hem opnieuw vanuit je e-mail of je agenda. Een inschrijving wordt ook gewist {n} dagen na de activiteit.',
+  unknownWhy:
+    'Misschien is de link niet volledig gekopieerd: open hem opnieuw vanuit je e-mail of je agenda. Een inschrijving wordt ook gewist {n} dagen na de activiteit.',
   home: 'Naar de website van {name}',
-  questions: 'Vragen?', contact: 'Neem contact op met {name}',
+  questions: 'Vragen?',
+  contact: 'Neem contact op met {name}',
 };
 
 /** @type {Record<string, Words>} French and German address the reader formally, as the widgets do. */
 const WORDS = {
   nl: NL,
   fr: {
-    to: 'à', allDay: 'toute la journée',
-    title: 'Votre inscription', titleFor: 'Votre inscription à {t}',
-    when: 'Quand', where: 'Lieu', online: 'En ligne',
+    to: 'à',
+    allDay: 'toute la journée',
+    title: 'Votre inscription',
+    titleFor: 'Votre inscription à {t}',
+    when: 'Quand',
+    where: 'Lieu',
+    online: 'En ligne',
     confirmed: 'Vous êtes inscrit·e.',
     waitlisted: 'Vous êtes sur la liste d’attente, en position {n}.',
     promote: 'Si une place se libère, elle sera automatiquement pour vous.',
@@ -76,7 +88,8 @@ const WORDS = {
     postponed: 'Cette activité est reportée.',
     past: 'Cette activité est terminée.',
     gone: 'Cette activité ne figure plus dans l’agenda.',
-    ics: 'Ajouter l’activité à mon agenda', icsConfirmed: 'avec un rappel la veille',
+    ics: 'Ajouter l’activité à mon agenda',
+    icsConfirmed: 'avec un rappel la veille',
     icsWait: 'provisoirement et sans rappel, tant que vous êtes sur la liste d’attente',
     more: 'En savoir plus sur cette activité',
     cantCome: 'Finalement, vous ne pouvez pas venir\u00a0?',
@@ -90,7 +103,8 @@ const WORDS = {
     again: 'Si vous souhaitez venir malgré tout, il faudra vous réinscrire.',
     againWait: 'Si vous souhaitez venir malgré tout, il faudra vous réinscrire, en fin de liste d’attente.',
     yes: 'Oui, annuler mon inscription',
-    keep: 'Non, je reste inscrit·e', keepWait: 'Non, je reste sur la liste d’attente',
+    keep: 'Non, je reste inscrit·e',
+    keepWait: 'Non, je reste sur la liste d’attente',
     doneTitle: 'Votre inscription est annulée',
     donePassed: 'Votre place a été donnée à la première personne de la liste d’attente.',
     doneFreed: 'Votre place est libérée pour quelqu’un d’autre.',
@@ -98,14 +112,20 @@ const WORDS = {
     thanks: 'Merci de nous avoir prévenus.',
     unknownTitle: 'Ce lien ne fonctionne pas (ou plus)',
     unknown: 'Nous ne trouvons aucune inscription liée à ce lien.',
-    unknownWhy: 'Le lien a peut-être été copié de façon incomplète\u00a0: ouvrez-le à nouveau depuis votre e-mail ou votre agenda. Une inscription est aussi effacée {n} jours après l’activité.',
+    unknownWhy:
+      'Le lien a peut-être été copié de façon incomplète\u00a0: ouvrez-le à nouveau depuis votre e-mail ou votre agenda. Une inscription est aussi effacée {n} jours après l’activité.',
     home: 'Vers le site de {name}',
-    questions: 'Des questions\u00a0?', contact: 'Contactez {name}',
+    questions: 'Des questions\u00a0?',
+    contact: 'Contactez {name}',
   },
   de: {
-    to: 'bis', allDay: 'ganztägig',
-    title: 'Ihre Anmeldung', titleFor: 'Ihre Anmeldung für {t}',
-    when: 'Wann', where: 'Ort', online: 'Online',
+    to: 'bis',
+    allDay: 'ganztägig',
+    title: 'Ihre Anmeldung',
+    titleFor: 'Ihre Anmeldung für {t}',
+    when: 'Wann',
+    where: 'Ort',
+    online: 'Online',
     confirmed: 'Sie sind angemeldet.',
     waitlisted: 'Sie stehen auf der Warteliste, auf Platz {n}.',
     promote: 'Wird ein Platz frei, rücken Sie automatisch nach.',
@@ -115,7 +135,8 @@ const WORDS = {
     postponed: 'Diese Veranstaltung wurde verschoben.',
     past: 'Diese Veranstaltung ist vorbei.',
     gone: 'Diese Veranstaltung steht nicht mehr im Kalender.',
-    ics: 'Die Veranstaltung in meinen Kalender eintragen', icsConfirmed: 'mit einer Erinnerung einen Tag vorher',
+    ics: 'Die Veranstaltung in meinen Kalender eintragen',
+    icsConfirmed: 'mit einer Erinnerung einen Tag vorher',
     icsWait: 'vorläufig und ohne Erinnerung, solange Sie auf der Warteliste stehen',
     more: 'Mehr über diese Veranstaltung',
     cantCome: 'Sie können doch nicht kommen?',
@@ -129,7 +150,8 @@ const WORDS = {
     again: 'Wenn Sie doch kommen möchten, müssen Sie sich neu anmelden.',
     againWait: 'Wenn Sie doch kommen möchten, müssen Sie sich neu anmelden und stehen dann am Ende der Warteliste.',
     yes: 'Ja, meine Anmeldung stornieren',
-    keep: 'Nein, ich bleibe angemeldet', keepWait: 'Nein, ich bleibe auf der Warteliste',
+    keep: 'Nein, ich bleibe angemeldet',
+    keepWait: 'Nein, ich bleibe auf der Warteliste',
     doneTitle: 'Ihre Anmeldung ist storniert',
     donePassed: 'Ihr Platz ging an die erste Person auf der Warteliste.',
     doneFreed: 'Ihr Platz ist für jemand anderen frei geworden.',
@@ -137,14 +159,20 @@ const WORDS = {
     thanks: 'Danke, dass Sie Bescheid gegeben haben.',
     unknownTitle: 'Dieser Link funktioniert nicht (mehr)',
     unknown: 'Zu diesem Link finden wir keine Anmeldung.',
-    unknownWhy: 'Vielleicht wurde der Link nicht vollständig kopiert: Öffnen Sie ihn noch einmal aus Ihrer E-Mail oder Ihrem Kalender. Eine Anmeldung wird außerdem {n} Tage nach der Veranstaltung gelöscht.',
+    unknownWhy:
+      'Vielleicht wurde der Link nicht vollständig kopiert: Öffnen Sie ihn noch einmal aus Ihrer E-Mail oder Ihrem Kalender. Eine Anmeldung wird außerdem {n} Tage nach der Veranstaltung gelöscht.',
     home: 'Zur Website von {name}',
-    questions: 'Fragen?', contact: 'Kontakt mit {name} aufnehmen',
+    questions: 'Fragen?',
+    contact: 'Kontakt mit {name} aufnehmen',
   },
   en: {
-    to: 'to', allDay: 'all day',
-    title: 'Your registration', titleFor: 'Your registration for {t}',
-    when: 'When', where: 'Where', online: 'Online',
+    to: 'to',
+    allDay: 'all day',
+    title: 'Your registration',
+    titleFor: 'Your registration for {t}',
+    when: 'When',
+    where: 'Where',
+    online: 'Online',
     confirmed: 'You are registered.',
     waitlisted: 'You are on the waiting list, in place {n}.',
     promote: 'If a place becomes free, you move up automatically.',
@@ -154,7 +182,8 @@ const WORDS = {
     postponed: 'This event has been postponed.',
     past: 'This event is over.',
     gone: 'This event is no longer in the calendar.',
-    ics: 'Add the event to my calendar', icsConfirmed: 'with a reminder the day before',
+    ics: 'Add the event to my calendar',
+    icsConfirmed: 'with a reminder the day before',
     icsWait: 'as tentative, without a reminder, while you are on the waiting list',
     more: 'More about this event',
     cantCome: 'Can’t come after all?',
@@ -168,7 +197,8 @@ const WORDS = {
     again: 'If you want to come after all, you will need to register again.',
     againWait: 'If you want to come after all, you will need to register again, at the end of the waiting list.',
     yes: 'Yes, cancel my registration',
-    keep: 'No, keep my registration', keepWait: 'No, keep my place on the waiting list',
+    keep: 'No, keep my registration',
+    keepWait: 'No, keep my place on the waiting list',
     doneTitle: 'Your registration has been cancelled',
     donePassed: 'Your place has gone to the first person on the waiting list.',
     doneFreed: 'Your place is now free for someone else.',
@@ -176,9 +206,11 @@ const WORDS = {
     thanks: 'Thank you for letting us know.',
     unknownTitle: 'This link does not work (any more)',
     unknown: 'We cannot find a registration for this link.',
-    unknownWhy: 'Perhaps the link was not copied in full: open it again from your email or your calendar. A registration is also deleted {n} days after the event.',
+    unknownWhy:
+      'Perhaps the link was not copied in full: open it again from your email or your calendar. A registration is also deleted {n} days after the event.',
     home: 'Go to the {name} website',
-    questions: 'Questions?', contact: 'Contact {name}',
+    questions: 'Questions?',
+    contact: 'Contact {name}',
   },
 };
 
@@ -203,7 +235,10 @@ export function acceptedLanguage(header, fallback) {
   let best = fallback;
   let bestQ = 0;
   for (const part of (header ?? '').split(',')) {
-    const [tag = '', ...params] = part.trim().split(';').map((s) => s.trim());
+    const [tag = '', ...params] = part
+      .trim()
+      .split(';')
+      .map((s) => s.trim());
     const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
     const lang = baseLang(tag);
     if (lang in WORDS && q > bestQ) [best, bestQ] = [lang, q];
@@ -217,7 +252,9 @@ function chrome(ctx, w) {
   // The logo sits beside the name, which says it already: an empty alt keeps it from being read twice.
   const brand = `${logo ? `<img src="${escapeHtml(logo.src)}" alt="">` : ''}<span class="name">${escapeHtml(name)}</span>`;
   const header = `<div class="inner">${url ? `<a href="${escapeHtml(url)}" class="brand">${brand}</a>` : brand}</div>`;
-  const footer = contact ? `<p>${escapeHtml(w.questions)} <a href="${escapeHtml(contact)}">${escapeHtml(fill(w.contact, { name }))}</a></p>` : '';
+  const footer = contact
+    ? `<p>${escapeHtml(w.questions)} <a href="${escapeHtml(contact)}">${escapeHtml(fill(w.contact, { name }))}</a></p>`
+    : '';
   return { header, footer, imgOrigins: logo ? [new URL(logo.src).origin] : [] };
 }
 
@@ -258,20 +295,27 @@ export async function registrationPage(c, ctx, r, token, status = 200) {
   c.header('Cache-Control', 'no-store'); // the status changes, and the page is the person's own
 
   /** @type {'confirmed' | 'waitlisted' | 'cancelled' | 'event-cancelled' | 'past' | 'gone'} */
-  const state = r.status === 'cancelled' ? 'cancelled'
-    : !event ? 'gone'
-    : event.status === 'cancelled' ? 'event-cancelled'
-    : endInstant(event, tz) <= ctx.now().getTime() ? 'past'
-    : r.status;
+  const state =
+    r.status === 'cancelled'
+      ? 'cancelled'
+      : !event
+        ? 'gone'
+        : event.status === 'cancelled'
+          ? 'event-cancelled'
+          : endInstant(event, tz) <= ctx.now().getTime()
+            ? 'past'
+            : r.status;
   const canCancel = state === 'confirmed' || state === 'waitlisted' || state === 'gone';
   const confirming = canCancel && c.req.query('cancel') !== undefined && status === 200;
-  const doneKey = state === 'cancelled' ? DONE[/** @type {keyof typeof DONE} */ (c.req.query('done') ?? '')] : undefined;
+  const doneKey =
+    state === 'cancelled' ? DONE[/** @type {keyof typeof DONE} */ (c.req.query('done') ?? '')] : undefined;
   const waiting = r.status === 'waitlisted';
 
   const title = event ? resolveText(event.title, prefs) : '';
   const h1 = confirming ? w.confirmTitle : doneKey ? w.doneTitle : w.title;
   /** @param {string} cls @param {string} text @param {string} [more] */
-  const statusLine = (cls, text, more = '') => `<p class="status ${cls}">${escapeHtml(text)}${more ? `<span>${escapeHtml(more)}</span>` : ''}</p>`;
+  const statusLine = (cls, text, more = '') =>
+    `<p class="status ${cls}">${escapeHtml(text)}${more ? `<span>${escapeHtml(more)}</span>` : ''}</p>`;
 
   const parts = [`<h1>${escapeHtml(h1)}</h1>`];
   if (confirming) {
@@ -295,7 +339,8 @@ export async function registrationPage(c, ctx, r, token, status = 200) {
     if (doneKey) parts.push(statusLine('', w[doneKey], w.thanks));
     else if (state === 'cancelled') parts.push(statusLine('', w.cancelled));
     else if (state === 'confirmed') parts.push(statusLine('ok', w.confirmed));
-    else if (state === 'waitlisted') parts.push(statusLine('wait', fill(w.waitlisted, { n: r.position ?? 1 }), w.promote));
+    else if (state === 'waitlisted')
+      parts.push(statusLine('wait', fill(w.waitlisted, { n: r.position ?? 1 }), w.promote));
     else if (state === 'event-cancelled') parts.push(statusLine('off', w.eventCancelled, w.nothingToDo));
     else if (state === 'past') parts.push(statusLine('', w.past));
     else parts.push(statusLine('', w.gone));
@@ -303,7 +348,9 @@ export async function registrationPage(c, ctx, r, token, status = 200) {
     /** @type {string[]} */
     const links = [];
     if (state === 'confirmed' || state === 'waitlisted') {
-      links.push(`<p><a href="${escapeHtml(`${pageUrl}/calendar.ics`)}">${escapeHtml(w.ics)}</a> (${escapeHtml(waiting ? w.icsWait : w.icsConfirmed)})</p>`);
+      links.push(
+        `<p><a href="${escapeHtml(`${pageUrl}/calendar.ics`)}">${escapeHtml(w.ics)}</a> (${escapeHtml(waiting ? w.icsWait : w.icsConfirmed)})</p>`,
+      );
     }
     if (event?.url) links.push(`<p><a href="${escapeHtml(event.url)}">${escapeHtml(w.more)}</a></p>`);
     parts.push(...links);
@@ -314,7 +361,10 @@ export async function registrationPage(c, ctx, r, token, status = 200) {
     }
   }
 
-  const pageTitle = [confirming ? w.confirmTitle : title ? fill(w.titleFor, { t: title }) : w.title, feed.network.name].join(' – ');
+  const pageTitle = [
+    confirming ? w.confirmTitle : title ? fill(w.titleFor, { t: title }) : w.title,
+    feed.network.name,
+  ].join(' – ');
   return htmlPage(c, escapeHtml(pageTitle), parts.join('\n'), status, { lang, ...chrome(ctx, w) });
 }
 
@@ -329,10 +379,16 @@ export function unknownRegistrationPage(c, ctx) {
   const { name, url } = ctx.feed.network;
   c.header('Cache-Control', 'no-store');
   c.header('Vary', 'Accept, Accept-Language', { append: true });
-  return htmlPage(c, escapeHtml(`${w.unknownTitle} – ${name}`), `<h1>${escapeHtml(w.unknownTitle)}</h1>
+  return htmlPage(
+    c,
+    escapeHtml(`${w.unknownTitle} – ${name}`),
+    `<h1>${escapeHtml(w.unknownTitle)}</h1>
 <p>${escapeHtml(w.unknown)}</p>
 <p>${escapeHtml(fill(w.unknownWhy, { n: ctx.config.retentionDays }))}</p>
-${url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(fill(w.home, { name }))}</a></p>` : ''}`, 404, { lang, ...chrome(ctx, w) });
+${url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(fill(w.home, { name }))}</a></p>` : ''}`,
+    404,
+    { lang, ...chrome(ctx, w) },
+  );
 }
 
 /**
@@ -343,7 +399,14 @@ ${url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(fill(w.home, { name }))}</
  * @param {{ promoted: string | null }} result
  */
 export function afterCancel(c, token, before, result) {
-  const done = before?.status === 'confirmed' ? (result.promoted ? 'passed' : 'freed') : before?.status === 'waitlisted' ? 'left' : '';
+  const done =
+    before?.status === 'confirmed'
+      ? result.promoted
+        ? 'passed'
+        : 'freed'
+      : before?.status === 'waitlisted'
+        ? 'left'
+        : '';
   // Relative to /api/registrations/{token}: right behind a proxy that mounts the server under a path, too.
   return c.redirect(done ? `${token}?done=${done}` : token, 303);
 }

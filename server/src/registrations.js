@@ -34,9 +34,14 @@ export const bodyHash = (/** @type {string} */ eventId, /** @type {string} */ te
 function availability(event, reg, counts, now, timeZone) {
   const seats = seatsOf(event);
   return {
-    eventId: event.id, state: availabilityState(event, now.getTime(), timeZone, counts.confirmed), capacity: reg.capacity ?? null, ...counts,
+    eventId: event.id,
+    state: availabilityState(event, now.getTime(), timeZone, counts.confirmed),
+    capacity: reg.capacity ?? null,
+    ...counts,
     remaining: seats === null ? null : Math.max(0, seats - counts.confirmed),
-    waitlist: reg.waitlist ?? false, opens: reg.opens ?? null, closes: reg.closes ?? null,
+    waitlist: reg.waitlist ?? false,
+    opens: reg.opens ?? null,
+    closes: reg.closes ?? null,
   };
 }
 
@@ -78,25 +83,42 @@ export function registrationRoutes(app, ctx) {
       if (!event || !reg) return noSignup(c);
       c.header('Cache-Control', 'max-age=5');
       // retentionDays: an extension of PROTOCOL.md, so the privacy notice can say how long data is kept.
-      return c.json({ ...availability(event, reg, await storage.counts(event.id), ctx.now(), tz()), retentionDays: config.retentionDays });
+      return c.json({
+        ...availability(event, reg, await storage.counts(event.id), ctx.now(), tz()),
+        retentionDays: config.retentionDays,
+      });
     },
 
     POST: async (c) => {
       const [event, reg] = formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
       if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
-        return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', 'Send the sign-up as application/json.');
+        return problem(
+          c,
+          415,
+          'unsupported-media-type',
+          'Unsupported media type',
+          'Send the sign-up as application/json.',
+        );
       }
       const key = c.req.header('Idempotency-Key')?.trim();
       if (!key || !KEY.test(key)) {
-        return problem(c, 400, 'idempotency-key-missing', 'Idempotency-Key required', 'Send an Idempotency-Key header (a UUID made for this submission).');
+        return problem(
+          c,
+          400,
+          'idempotency-key-missing',
+          'Idempotency-Key required',
+          'Send an Idempotency-Key header (a UUID made for this submission).',
+        );
       }
       const text = await c.req.text();
       /** @type {unknown} */
       let body;
       try {
         body = JSON.parse(text);
-      } catch { /* handled below */ }
+      } catch {
+        /* handled below */
+      }
       if (!body || typeof body !== 'object' || Array.isArray(body)) {
         return problem(c, 400, 'bad-request', 'Bad request', 'The body must be a JSON object.');
       }
@@ -105,16 +127,36 @@ export function registrationRoutes(app, ctx) {
       if (typeof input.website === 'string' && input.website.trim()) return c.json({ status: 'received' }, 202);
 
       const now = ctx.now();
-      const claim = await storage.claimKey(key, bodyHash(event.id, text), new Date(now.getTime() - IN_FLIGHT_MS).toISOString(), now.toISOString());
+      const claim = await storage.claimKey(
+        key,
+        bodyHash(event.id, text),
+        new Date(now.getTime() - IN_FLIGHT_MS).toISOString(),
+        now.toISOString(),
+      );
       if (claim.state === 'mismatch') {
-        return problem(c, 422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.');
+        return problem(
+          c,
+          422,
+          'idempotency-key-reused',
+          'Idempotency-Key reused',
+          'This Idempotency-Key was already used for a different request.',
+        );
       }
       if (claim.state === 'in-flight') {
         c.header('Retry-After', '1');
-        return problem(c, 409, 'request-in-progress', 'Request in progress', 'The first request with this Idempotency-Key is still being handled.');
+        return problem(
+          c,
+          409,
+          'request-in-progress',
+          'Request in progress',
+          'The first request with this Idempotency-Key is still being handled.',
+        );
       }
       if (claim.state === 'done') {
-        return c.body(claim.body, /** @type {any} */ (claim.status), { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' });
+        return c.body(claim.body, /** @type {any} */ (claim.status), {
+          'Content-Type': 'application/json',
+          'Idempotent-Replayed': 'true',
+        });
       }
       try {
         const res = await register(c, event, reg, input, now);
@@ -145,8 +187,13 @@ export function registrationRoutes(app, ctx) {
     // Derived from the id with the server's key, so later mails can carry the link; only its hash is stored.
     const token = ctx.tokens.forRegistration(id);
     const result = await storage.register({
-      ...signup, id, eventId: event.id, tokenHash: sha256(token),
-      capacity: seatsOf(event), waitlist: reg.waitlist ?? false, createdAt: now.toISOString(),
+      ...signup,
+      id,
+      eventId: event.id,
+      tokenHash: sha256(token),
+      capacity: seatsOf(event),
+      waitlist: reg.waitlist ?? false,
+      createdAt: now.toISOString(),
       resendVersion: `resend-${Math.floor(now.getTime() / RESEND_WINDOW_MS)}`,
     });
     if (result.outcome === 'full') return problem(c, ...REFUSALS.full);
@@ -154,15 +201,18 @@ export function registrationRoutes(app, ctx) {
     ctx.mailer.wake(); // the confirmation, or the one sent again, was queued with the registration
     // A duplicate gets its status but not the links: knowing someone's e-mail must not let you cancel for them.
     // The links go by mail to the address on file instead; `resent` says so (the same for anyone who asks).
-    if (result.outcome === 'duplicate') return c.json({ ...summary(r), duplicate: true, ...(mailsGoOut ? { resent: true } : {}) }, 200);
+    if (result.outcome === 'duplicate')
+      return c.json({ ...summary(r), duplicate: true, ...(mailsGoOut ? { resent: true } : {}) }, 200);
     return c.json({ ...summary(r), ...urls(token) }, 201);
   }
 
   /** @param {Context} c */
   const byToken = async (c) => storage.findByToken(sha256(c.req.param('token') ?? ''));
   /** A browser gets a page in its language; API clients a problem. @param {Context} c */
-  const unknownToken = (c) => (prefersHtml(c.req.header('Accept')) ? unknownRegistrationPage(c, ctx)
-    : problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.'));
+  const unknownToken = (c) =>
+    prefersHtml(c.req.header('Accept'))
+      ? unknownRegistrationPage(c, ctx)
+      : problem(c, 404, 'not-found', 'Not found', 'There is no registration with this link.');
 
   route(app, '/api/registrations/:token', {
     GET: async (c) => {
@@ -175,7 +225,9 @@ export function registrationRoutes(app, ctx) {
       if (prefersHtml(c.req.header('Accept'))) return registrationPage(c, ctx, r, token);
       return c.json({
         ...summary(r),
-        event: event ? { title: resolveText(event.title, [r.language ?? lang0()]), start: event.start, end: event.end ?? null } : null,
+        event: event
+          ? { title: resolveText(event.title, [r.language ?? lang0()]), start: event.start, end: event.end ?? null }
+          : null,
         ...(r.status === 'cancelled' ? {} : urls(token)),
       });
     },
@@ -210,15 +262,33 @@ export function registrationRoutes(app, ctx) {
       const [event, reg] = formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
       const fields = reg.fields ?? [];
-      const header = ['ingeschreven', 'status', 'wachtlijstplaats', 'naam', 'e-mail', 'taal', ...fields.map((f) => resolveText(f.label, [lang0()]))];
+      const header = [
+        'ingeschreven',
+        'status',
+        'wachtlijstplaats',
+        'naam',
+        'e-mail',
+        'taal',
+        ...fields.map((f) => resolveText(f.label, [lang0()])),
+      ];
       const rows = (await storage.listActive(event.id)).map((r) => [
-        r.createdAt, r.status, r.position ?? '', r.name, r.email, r.language,
-        ...fields.map((f) => { const v = r.answers?.[f.id]; return typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v; }),
+        r.createdAt,
+        r.status,
+        r.position ?? '',
+        r.name,
+        r.email,
+        r.language,
+        ...fields.map((f) => {
+          const v = r.answers?.[f.id];
+          return typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v;
+        }),
       ]);
       c.header('Content-Disposition', `attachment; filename="${event.id}-inschrijvingen.csv"`);
       c.header('Cache-Control', 'no-store');
       // The byte order mark makes spreadsheet programs read the file as UTF-8 (accents in names).
-      return c.body(`\uFEFF${toCsv([header, ...rows])}`, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
+      return c.body(`\uFEFF${toCsv([header, ...rows])}`, 200, {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+      });
     },
   });
 }

@@ -17,7 +17,12 @@ const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/;
 const MAX_DIMENSIONS = 30;
 const FIELDS = new Set(['instrumentId', 'overall', 'level', 'dimensions']);
 /** Score bands shown in the overview: [from, to) with the last one closed. */
-const BANDS = [[1, 2, '1 tot 2'], [2, 3, '2 tot 3'], [3, 4, '3 tot 4'], [4, 5.0001, '4 tot en met 5']];
+const BANDS = [
+  [1, 2, '1 tot 2'],
+  [2, 3, '2 tot 3'],
+  [3, 4, '3 tot 4'],
+  [4, 5.0001, '4 tot en met 5'],
+];
 
 /** @param {unknown} v */
 const isScore = (v) => v === null || (typeof v === 'number' && v >= 1 && v <= 5);
@@ -29,21 +34,32 @@ const round = (v) => (v === null ? null : Math.round(v * 100) / 100);
  * @returns {{ errors: FieldError[], value?: Omit<SelfCheck, 'day'> }}
  */
 export function validateSelfCheck(body) {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { errors: [{ field: '', message: 'The body must be a JSON object.' }] };
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return { errors: [{ field: '', message: 'The body must be a JSON object.' }] };
   const b = /** @type {Record<string, unknown>} */ (body);
   /** @type {FieldError[]} */
-  const errors = Object.keys(b).filter((k) => !FIELDS.has(k)).map((k) => ({ field: k, message: 'Unknown field.' }));
-  if (typeof b.instrumentId !== 'string' || !ID.test(b.instrumentId)) errors.push({ field: 'instrumentId', message: 'Must be an id (a–z, 0–9, "_", "-").' });
-  if (b.overall !== undefined && !isScore(b.overall)) errors.push({ field: 'overall', message: 'Must be a number from 1 to 5, or null.' });
-  if (b.level !== undefined && b.level !== null && (typeof b.level !== 'string' || !ID.test(b.level))) errors.push({ field: 'level', message: 'Must be an id or null.' });
+  const errors = Object.keys(b)
+    .filter((k) => !FIELDS.has(k))
+    .map((k) => ({ field: k, message: 'Unknown field.' }));
+  if (typeof b.instrumentId !== 'string' || !ID.test(b.instrumentId))
+    errors.push({ field: 'instrumentId', message: 'Must be an id (a–z, 0–9, "_", "-").' });
+  if (b.overall !== undefined && !isScore(b.overall))
+    errors.push({ field: 'overall', message: 'Must be a number from 1 to 5, or null.' });
+  if (b.level !== undefined && b.level !== null && (typeof b.level !== 'string' || !ID.test(b.level)))
+    errors.push({ field: 'level', message: 'Must be an id or null.' });
   const dims = b.dimensions;
   if (!dims || typeof dims !== 'object' || Array.isArray(dims)) {
     errors.push({ field: 'dimensions', message: 'Must be an object of dimension ids to scores.' });
   } else {
     const entries = Object.entries(dims);
-    if (entries.length > MAX_DIMENSIONS) errors.push({ field: 'dimensions', message: `At most ${MAX_DIMENSIONS} dimensions.` });
+    if (entries.length > MAX_DIMENSIONS)
+      errors.push({ field: 'dimensions', message: `At most ${MAX_DIMENSIONS} dimensions.` });
     for (const [id, score] of entries) {
-      if (!ID.test(id) || !isScore(score)) errors.push({ field: `dimensions.${id.slice(0, 100)}`, message: 'Must be an id with a number from 1 to 5, or null.' });
+      if (!ID.test(id) || !isScore(score))
+        errors.push({
+          field: `dimensions.${id.slice(0, 100)}`,
+          message: 'Must be an id with a number from 1 to 5, or null.',
+        });
     }
   }
   if (errors.length) return { errors };
@@ -68,7 +84,9 @@ function distribution(values) {
   if (scores.length < MIN_RESULTS) return null;
   return {
     mean: scores.reduce((a, b) => a + b, 0) / scores.length,
-    bands: BANDS.map(([from, to]) => scores.filter((s) => s >= /** @type {number} */ (from) && s < /** @type {number} */ (to)).length),
+    bands: BANDS.map(
+      ([from, to]) => scores.filter((s) => s >= /** @type {number} */ (from) && s < /** @type {number} */ (to)).length,
+    ),
     none: values.length - scores.length,
   };
 }
@@ -88,7 +106,10 @@ export function summarise(results) {
       instrumentId,
       count: rs.length,
       overall: rs.length >= MIN_RESULTS ? distribution(rs.map((r) => r.overall)) : null,
-      dimensions: rs.length >= MIN_RESULTS ? dimensionIds.map((id) => ({ id, stats: distribution(rs.map((r) => r.dimensions[id] ?? null)) })) : [],
+      dimensions:
+        rs.length >= MIN_RESULTS
+          ? dimensionIds.map((id) => ({ id, stats: distribution(rs.map((r) => r.dimensions[id] ?? null)) }))
+          : [],
     };
   });
 }
@@ -106,7 +127,8 @@ export function selfCheckRoutes(app, ctx) {
         return problem(c, 400, 'bad-request', 'Bad request', 'The body must be JSON.');
       }
       const { errors, value } = validateSelfCheck(body);
-      if (!value) return problem(c, 422, 'validation', 'Invalid self-check result', 'Some values are invalid.', { errors });
+      if (!value)
+        return problem(c, 422, 'validation', 'Invalid self-check result', 'Some values are invalid.', { errors });
       await storage.addSelfCheck({ ...value, day: dayKey(ctx.now(), ctx.feed.network.timeZone) });
       return c.json({ ok: true }, 201);
     },
@@ -130,9 +152,12 @@ export function selfCheckRoutes(app, ctx) {
 <p>Er zijn minstens ${MIN_RESULTS} resultaten nodig voor een overzicht, zodat niemand herkenbaar is.</p></section>`;
         }
         /** @param {string} name @param {ReturnType<typeof distribution>} d */
-        const row = (name, d) => `<tr><th scope="row">${escapeHtml(name)}</th>${d
-          ? `<td class="n">${number.format(d.mean)}</td>${d.bands.map((n) => `<td class="n">${n}</td>`).join('')}<td class="n">${d.none}</td>`
-          : `<td colspan="${BANDS.length + 2}">Te weinig scores om te tonen</td>`}</tr>`;
+        const row = (name, d) =>
+          `<tr><th scope="row">${escapeHtml(name)}</th>${
+            d
+              ? `<td class="n">${number.format(d.mean)}</td>${d.bands.map((n) => `<td class="n">${n}</td>`).join('')}<td class="n">${d.none}</td>`
+              : `<td colspan="${BANDS.length + 2}">Te weinig scores om te tonen</td>`
+          }</tr>`;
         return `<section aria-labelledby="i-${escapeHtml(s.instrumentId)}">${head}
 <div class="wrap"><table>
 <caption>Gemiddelde score (1 tot 5) en aantal resultaten per scoreband</caption>
@@ -143,10 +168,14 @@ ${row('Totaal', s.overall)}
 </tbody>
 </table></div></section>`;
       });
-      return htmlPage(c, 'Resultaten van de zelfscan', `
+      return htmlPage(
+        c,
+        'Resultaten van de zelfscan',
+        `
 <h1>Resultaten van de zelfscan</h1>
 <p>Anonieme resultaten die partners met de zelfscan hebben ingestuurd. Alleen datum en scores worden bewaard.</p>
-${sections.join('\n') || '<p>Er zijn nog geen resultaten.</p>'}`);
+${sections.join('\n') || '<p>Er zijn nog geen resultaten.</p>'}`,
+      );
     },
   });
 }

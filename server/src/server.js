@@ -66,7 +66,13 @@ async function firstFeed(config, { log, now, env, fetch }) {
   }
   // Imported only here: a server publishing FEED_FILE never loads feed-build (zod, ical.js).
   const { createSourcesBuilder, describeBuild } = await import('./feed-sources.js');
-  const sources = createSourcesBuilder({ sourcesFile: config.feedSources, cacheFile: `${config.databaseFile}.sources-cache.json`, env, fetch, now });
+  const sources = createSourcesBuilder({
+    sourcesFile: config.feedSources,
+    cacheFile: `${config.databaseFile}.sources-cache.json`,
+    env,
+    fetch,
+    now,
+  });
   const { feed, report } = await sources.build();
   if (feed) {
     log(`feed: built from ${config.feedSources}: ${feed.events.length} event(s); ${describeBuild(report)}`);
@@ -74,11 +80,24 @@ async function firstFeed(config, { log, now, env, fetch }) {
   }
   const last = sources.lastGood();
   if (!last) {
-    const errors = report.problems.filter((p) => p.severity === 'error' && (p.source === 'config' || p.source === 'base'));
+    const errors = report.problems.filter(
+      (p) => p.severity === 'error' && (p.source === 'config' || p.source === 'base'),
+    );
     // The sources file and the base are the network's own configuration: their messages name no one.
-    throw new FeedFileError(`FEED_SOURCES ${config.feedSources} gave no valid feed and there is no earlier one to fall back on; ${describeBuild(report)}${errors.length ? `\n${errors.slice(0, 5).map((p) => `  - [${p.source}] ${p.message}`).join('\n')}` : ''}`);
+    throw new FeedFileError(
+      `FEED_SOURCES ${config.feedSources} gave no valid feed and there is no earlier one to fall back on; ${describeBuild(report)}${
+        errors.length
+          ? `\n${errors
+              .slice(0, 5)
+              .map((p) => `  - [${p.source}] ${p.message}`)
+              .join('\n')}`
+          : ''
+      }`,
+    );
   }
-  log(`feed: the build from ${config.feedSources} gave no valid feed; publishing the last one built (${last.at}); ${describeBuild(report)}`);
+  log(
+    `feed: the build from ${config.feedSources} gave no valid feed; publishing the last one built (${last.at}); ${describeBuild(report)}`,
+  );
   return { raw: last.feed, sources, report };
 }
 
@@ -101,7 +120,11 @@ export async function startServer(config, { log = console.log, now, mail, env = 
   // The app needs PUBLIC_URL, which may depend on the port we get (port 0 in tests): listen first, then build it.
   /** @type {ReturnType<typeof createApp> | undefined} */
   let app;
-  const server = serve({ fetch: (req, env) => (app ? app.fetch(req, env) : new Response(null, { status: 503 })), port: config.port, hostname: config.host });
+  const server = serve({
+    fetch: (req, env) => (app ? app.fetch(req, env) : new Response(null, { status: 503 })),
+    port: config.port,
+    hostname: config.host,
+  });
   try {
     await once(server, 'listening');
   } catch (e) {
@@ -117,7 +140,11 @@ export async function startServer(config, { log = console.log, now, mail, env = 
    * @param {import('./feed.js').Feed} feed
    */
   async function recordFeed(feed) {
-    await storage.syncEvents(feed.events.filter((e) => e.registration?.type === 'form').map((e) => ({ id: e.id, endsAt: eventEndsAt(feed, e) })));
+    await storage.syncEvents(
+      feed.events
+        .filter((e) => e.registration?.type === 'form')
+        .map((e) => ({ id: e.id, endsAt: eventEndsAt(feed, e) })),
+    );
     const changed = await recordEventVersions(storage, feed, clock());
     if (changed.length) log(`mail: change mails queued for ${changed.length} changed event(s): ${changed.join(', ')}`);
     return changed;
@@ -126,15 +153,36 @@ export async function startServer(config, { log = console.log, now, mail, env = 
   // Changes since the last start (a feed edited while the server was down) are mailed like any other.
   const current = new CurrentFeed(rewriteFeed(first.raw, publicUrl), clock());
   await recordFeed(current.feed);
-  const mailer = createMailer({ storage, current, config: { ...config, publicUrl }, tokens, now: clock, log, options: mail });
+  const mailer = createMailer({
+    storage,
+    current,
+    config: { ...config, publicUrl },
+    tokens,
+    now: clock,
+    log,
+    options: mail,
+  });
   const { sources } = first;
   /** @param {'nl' | 'en'} lang */
-  const feedProblems = (lang) => lastReport && sources && (lang === 'en' ? lastReport : { ...lastReport, problems: sources.problemsIn(lastReport.problems, lang) });
-  app = createApp({ feed: current, storage, config: { ...config, publicUrl }, log, now, tokens, mailer, feedProblems: sources && feedProblems });
+  const feedProblems = (lang) =>
+    lastReport &&
+    sources &&
+    (lang === 'en' ? lastReport : { ...lastReport, problems: sources.problemsIn(lastReport.problems, lang) });
+  app = createApp({
+    feed: current,
+    storage,
+    config: { ...config, publicUrl },
+    log,
+    now,
+    tokens,
+    mailer,
+    feedProblems: sources && feedProblems,
+  });
 
   const retention = async () => {
     const n = await runRetention(storage, config.retentionDays, now?.());
-    if (n) log(`retention: deleted ${n} registration(s) of events that ended more than ${config.retentionDays} days ago`);
+    if (n)
+      log(`retention: deleted ${n} registration(s) of events that ended more than ${config.retentionDays} days ago`);
   };
   await retention();
   const timer = setInterval(() => retention().catch((e) => console.error('retention failed', e)), DAY);
@@ -151,7 +199,9 @@ export async function startServer(config, { log = console.log, now, mail, env = 
     if (stopBuilds.signal.aborted) return { swapped: false, report };
     lastReport = report;
     if (!built) {
-      log(`feed: the build from sources gave no valid feed; keeping the one published since ${current.since.toISOString()}; ${sources.describe(report)}`);
+      log(
+        `feed: the build from sources gave no valid feed; keeping the one published since ${current.since.toISOString()}; ${sources.describe(report)}`,
+      );
       return { swapped: false, report };
     }
     const feed = rewriteFeed(built, publicUrl);
@@ -168,26 +218,34 @@ export async function startServer(config, { log = console.log, now, mail, env = 
         mailer.wake();
       } catch (e) {
         recordPending = true;
-        log(`feed: recording the new feed's event versions failed (${/** @type {Error} */ (e)?.message ?? e}); tried again at the next build`);
+        log(
+          `feed: recording the new feed's event versions failed (${/** @type {Error} */ (e)?.message ?? e}); tried again at the next build`,
+        );
       }
     }
     return { swapped, report };
   }
   /** Build again now (the schedule calls this; so may a test). A build already running is waited for, not doubled. */
   const refreshFeed = () => {
-    building ??= rebuild().finally(() => { building = undefined; });
+    building ??= rebuild().finally(() => {
+      building = undefined;
+    });
     return building;
   };
   /** @type {NodeJS.Timeout | undefined} */
   let buildTimer;
   if (sources) {
-    buildTimer = setInterval(() => refreshFeed().catch((e) => log(`feed: the build from sources failed: ${e?.message ?? e}`)), config.feedRefreshMinutes * 60_000);
+    buildTimer = setInterval(
+      () => refreshFeed().catch((e) => log(`feed: the build from sources failed: ${e?.message ?? e}`)),
+      config.feedRefreshMinutes * 60_000,
+    );
     buildTimer.unref();
   }
 
   // Mails due since the last run (the server was down) go out now; without SMTP_URL they are kept.
   await mailer.start();
-  if (!mailer.sending) log(`mail: SMTP_URL is not set; mails are kept in the outbox, not sent${config.demo ? ' (see /demo/mails)' : ''}`);
+  if (!mailer.sending)
+    log(`mail: SMTP_URL is not set; mails are kept in the outbox, not sent${config.demo ? ' (see /demo/mails)' : ''}`);
 
   /** @type {Promise<void> | undefined} */
   let closing;

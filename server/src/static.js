@@ -54,7 +54,9 @@ export const PREVIEW_CSP = DEMO_CSP.replace("connect-src 'self'", "connect-src '
  * @param {string} urlPath the raw (still percent-encoded) path below the mount point
  */
 async function resolveFile(root, urlPath) {
-  const segments = (urlPath.endsWith('/') || urlPath === '' ? `${urlPath}index.html` : urlPath).split('/').filter(Boolean);
+  const segments = (urlPath.endsWith('/') || urlPath === '' ? `${urlPath}index.html` : urlPath)
+    .split('/')
+    .filter(Boolean);
   /** @type {string[]} */
   const parts = [];
   for (const segment of segments) {
@@ -99,7 +101,8 @@ const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url
  * Whether `If-None-Match` names this ETag (a list, weak comparison, or "*").
  * @param {string | undefined} header @param {string} etag
  */
-const matches = (header, etag) => !!header && header.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
+const matches = (header, etag) =>
+  !!header && header.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
 
 /**
  * A handler serving files under `folder` for requests below `mount`.
@@ -122,7 +125,8 @@ export function serveFolder(folder, mount, cacheControl) {
     c.header('Cache-Control', typeof cacheControl === 'string' ? cacheControl : cacheControl(urlPath));
     c.header('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
     // Demo pages run under the strict policy partner sites may have, so any violation shows up here first.
-    if (file.endsWith('.html')) c.header('Content-Security-Policy', file === path.join(base, 'preview.html') ? PREVIEW_CSP : DEMO_CSP);
+    if (file.endsWith('.html'))
+      c.header('Content-Security-Policy', file === path.join(base, 'preview.html') ? PREVIEW_CSP : DEMO_CSP);
     // A 304 carries the same headers as the 200 (CORS included), only no body.
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     return c.body(body);

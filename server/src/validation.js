@@ -4,7 +4,13 @@
  * own questions. Messages are Dutch for a Dutch form and English otherwise; `field` is "name", "email",
  * "consent", or "answers.<field id>" for the event's questions.
  */
-import { EMAIL_PATTERN as EMAIL, MAX_NAME, PHONE_PATTERN as TEL, baseLang, resolveText } from '../../dist/feed/index.js';
+import {
+  EMAIL_PATTERN as EMAIL,
+  MAX_NAME,
+  PHONE_PATTERN as TEL,
+  baseLang,
+  resolveText,
+} from '../../dist/feed/index.js';
 
 /** @typedef {import('../../dist/feed/index.js').FeedField} FeedField */
 /** @typedef {{ field: string, message: string }} FieldError */
@@ -72,7 +78,8 @@ function checkAnswer(field, raw, label, m) {
   }
   if (typeof raw !== 'string') return { error: m.invalid(label) };
   const value = raw.trim();
-  if (field.type === 'select') return field.options?.some((o) => o.value === value) ? { value } : { error: m.choose(label) };
+  if (field.type === 'select')
+    return field.options?.some((o) => o.value === value) ? { value } : { error: m.choose(label) };
   const max = Math.min(field.maxLength ?? MAX_ANSWER, MAX_ANSWER);
   if (value.length > max) return { error: m.long(label, max) };
   if (field.type === 'email' && !EMAIL.test(value)) return { error: m.emailField(label) };

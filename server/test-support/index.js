@@ -14,7 +14,8 @@ const DAY = 86_400_000;
 /** An ISO date-time `days` from now (fractions allowed), without milliseconds. @param {number} days */
 export const at = (days) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** A date `days` from now in the network's zone (Europe/Brussels), as the server counts days. @param {number} days */
-export const day = (days) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(Date.now() + days * DAY));
+export const day = (days) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(Date.now() + days * DAY));
 
 export const ORIGIN = 'https://school.example';
 export const ADMIN_TOKEN = 'test-admin-token-3f9a';
@@ -27,41 +28,125 @@ export function fixtureFeed() {
   return {
     version: 1,
     network: { id: 'som-test', name: 'SOM Test', languages: ['nl', 'en'], timeZone: 'Europe/Brussels' },
-    taxonomies: { audiences: [{ id: 'leraren' }, { id: 'directies' }], levels: [{ id: 'lager' }, { id: 'secundair-1' }] },
+    taxonomies: {
+      audiences: [{ id: 'leraren' }, { id: 'directies' }],
+      levels: [{ id: 'lager' }, { id: 'secundair-1' }],
+    },
     events: [
-      { id: 'groot', title: { nl: 'Open SOM-raad', en: 'Open SOM council' }, start: at(20), end: at(20.1),
-        audiences: ['leraren'], levels: ['secundair-1'], themes: ['welbevinden'],
+      {
+        id: 'groot',
+        title: { nl: 'Open SOM-raad', en: 'Open SOM council' },
+        start: at(20),
+        end: at(20.1),
+        audiences: ['leraren'],
+        levels: ['secundair-1'],
+        themes: ['welbevinden'],
         location: { name: 'HAL 5', address: 'Gineste Dumortierstraat 5, 3010 Leuven' },
         image: { src: 'http://localhost:8080/img/hal5.jpg', alt: 'HAL 5' },
-        registration: form({ capacity: 50, waitlist: true }) },
-      { id: 'klein', title: 'Labo in kleine groep', start: at(15), end: at(15.1), audiences: ['leraren'], levels: ['lager'],
-        registration: form({ capacity: 2, waitlist: true }) },
+        registration: form({ capacity: 50, waitlist: true }),
+      },
+      {
+        id: 'klein',
+        title: 'Labo in kleine groep',
+        start: at(15),
+        end: at(15.1),
+        audiences: ['leraren'],
+        levels: ['lager'],
+        registration: form({ capacity: 2, waitlist: true }),
+      },
       { id: 'zonder-wachtlijst', title: 'Rondleiding', start: at(12), registration: form({ capacity: 1 }) },
       { id: 'gesloten', title: 'Gesloten inschrijving', start: at(10), registration: form({ closes: at(-1) }) },
       { id: 'nog-niet-open', title: 'Later open', start: at(40), registration: form({ opens: at(5) }) },
       { id: 'afgelast', title: 'Afgelast', start: at(8), status: 'cancelled', registration: form({ capacity: 10 }) },
-      { id: 'vragen', title: 'Forum met vragen', start: at(30), audiences: ['directies'], levels: ['secundair-1'],
-        registration: form({ fields: [
-          { id: 'organisatie', label: { nl: 'Organisatie', en: 'Organisation' }, type: 'text', required: true, maxLength: 40 },
-          { id: 'werkmail', label: 'Werkmail', type: 'email' },
-          { id: 'telefoon', label: 'Telefoon', type: 'tel' },
-          { id: 'vraag', label: 'Je vraag', type: 'textarea', maxLength: 500 },
-          { id: 'rol', label: 'Rol', type: 'select', required: true, options: [{ value: 'leraar', label: 'Leraar' }, { value: 'directie', label: 'Directie' }] },
-          { id: 'foto', label: 'Foto mag', type: 'checkbox', required: true },
-          { id: 'aantal', label: 'Aantal personen', type: 'number' },
-        ] }) },
-      { id: 'voorbij', title: 'Vorige week', start: at(-10), end: at(-9.9), audiences: ['leraren'], registration: form() },
+      {
+        id: 'vragen',
+        title: 'Forum met vragen',
+        start: at(30),
+        audiences: ['directies'],
+        levels: ['secundair-1'],
+        registration: form({
+          fields: [
+            {
+              id: 'organisatie',
+              label: { nl: 'Organisatie', en: 'Organisation' },
+              type: 'text',
+              required: true,
+              maxLength: 40,
+            },
+            { id: 'werkmail', label: 'Werkmail', type: 'email' },
+            { id: 'telefoon', label: 'Telefoon', type: 'tel' },
+            { id: 'vraag', label: 'Je vraag', type: 'textarea', maxLength: 500 },
+            {
+              id: 'rol',
+              label: 'Rol',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'leraar', label: 'Leraar' },
+                { value: 'directie', label: 'Directie' },
+              ],
+            },
+            { id: 'foto', label: 'Foto mag', type: 'checkbox', required: true },
+            { id: 'aantal', label: 'Aantal personen', type: 'number' },
+          ],
+        }),
+      },
+      {
+        id: 'voorbij',
+        title: 'Vorige week',
+        start: at(-10),
+        end: at(-9.9),
+        audiences: ['leraren'],
+        registration: form(),
+      },
       { id: 'lang-geleden', title: 'Lang geleden', start: at(-60), end: at(-59.9), audiences: ['leraren'] },
-      { id: 'studiedag', title: 'Studiedag', start: day(25), end: day(26), audiences: ['directies'], levels: ['lager'],
-        themes: ['iedereen-aan-boord'], registration: { type: 'external', url: 'https://partner.example/inschrijven' } },
+      {
+        id: 'studiedag',
+        title: 'Studiedag',
+        start: day(25),
+        end: day(26),
+        audiences: ['directies'],
+        levels: ['lager'],
+        themes: ['iedereen-aan-boord'],
+        registration: { type: 'external', url: 'https://partner.example/inschrijven' },
+      },
     ],
-    selfChecks: [{
-      id: 'partnerscan', title: { nl: 'Partnerscan' },
-      dimensions: [
-        { id: 'doelen', label: { nl: 'Gedeelde doelen' }, questions: [{ id: 'q1', text: 'Vraag', options: [{ value: 1, label: 'a' }, { value: 5, label: 'b' }] }] },
-        { id: 'rollen', label: { nl: 'Rollen' }, questions: [{ id: 'q2', text: 'Vraag', options: [{ value: 1, label: 'a' }, { value: 5, label: 'b' }] }] },
-      ],
-    }],
+    selfChecks: [
+      {
+        id: 'partnerscan',
+        title: { nl: 'Partnerscan' },
+        dimensions: [
+          {
+            id: 'doelen',
+            label: { nl: 'Gedeelde doelen' },
+            questions: [
+              {
+                id: 'q1',
+                text: 'Vraag',
+                options: [
+                  { value: 1, label: 'a' },
+                  { value: 5, label: 'b' },
+                ],
+              },
+            ],
+          },
+          {
+            id: 'rollen',
+            label: { nl: 'Rollen' },
+            questions: [
+              {
+                id: 'q2',
+                text: 'Vraag',
+                options: [
+                  { value: 1, label: 'a' },
+                  { value: 5, label: 'b' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -73,7 +158,8 @@ process.on('exit', () => made.forEach((dir) => rmSync(dir, { recursive: true, fo
 export function tempDir() {
   const dir = mkdtempSync(path.join(tmpdir(), 'som-server-'));
   made.push(dir);
-  for (const sub of ['demo/img', 'dist/cdn', 'dist/feed', 'node_modules/secret']) mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const sub of ['demo/img', 'dist/cdn', 'dist/feed', 'node_modules/secret'])
+    mkdirSync(path.join(dir, sub), { recursive: true });
   writeFileSync(path.join(dir, 'demo/index.html'), '<!doctype html><title>Demo</title>');
   writeFileSync(path.join(dir, 'demo/school.html'), '<!doctype html><title>School</title>');
   writeFileSync(path.join(dir, 'demo/img/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -94,8 +180,14 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
   writeFileSync(feedFile, JSON.stringify(feed));
   const config = {
     ...readConfig({
-      PORT: '0', HOST: '127.0.0.1', FEED_FILE: feedFile, DATABASE_FILE: path.join(dir, 'data/som.db'),
-      ALLOWED_ORIGINS: ORIGIN, ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '100000', ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FEED_FILE: feedFile,
+      DATABASE_FILE: path.join(dir, 'data/som.db'),
+      ALLOWED_ORIGINS: ORIGIN,
+      ADMIN_TOKEN,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...env,
     }),
     root: dir,
   };
@@ -108,7 +200,13 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
 let counter = 0;
 /** A valid sign-up body; every call gets a distinct e-mail address unless one is given. @param {Record<string, unknown>} [extra] */
 export const signup = (extra = {}) => ({
-  name: 'An Peeters', email: `an.${++counter}@example.org`, answers: {}, consent: true, language: 'nl', website: '', ...extra,
+  name: 'An Peeters',
+  email: `an.${++counter}@example.org`,
+  answers: {},
+  consent: true,
+  language: 'nl',
+  website: '',
+  ...extra,
 });
 
 /**

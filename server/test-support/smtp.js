@@ -27,7 +27,8 @@ export async function startSmtp({ port = 0, refuse, beforeAccept } = {}) {
     authMethods: ['PLAIN', 'LOGIN'],
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) return callback(null, { user: auth.username });
+      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD)
+        return callback(null, { user: auth.username });
       return callback(new Error('Invalid username or password'));
     },
     onData(stream, session, callback) {
@@ -52,7 +53,9 @@ export async function startSmtp({ port = 0, refuse, beforeAccept } = {}) {
     url: `smtp://${SMTP_USER}:${SMTP_PASSWORD}@127.0.0.1:${actual}`,
     received,
     /** How many messages came in, refused ones included. */
-    get attempts() { return seen; },
+    get attempts() {
+      return seen;
+    },
     /** Resolves once `n` messages were accepted (rejects after `ms`). @param {number} n */
     async waitFor(n, ms = 10_000) {
       const deadline = Date.now() + ms;
@@ -60,7 +63,10 @@ export async function startSmtp({ port = 0, refuse, beforeAccept } = {}) {
         if (Date.now() > deadline) throw new Error(`expected ${n} mail(s), got ${received.length}`);
         await new Promise((r) => {
           const t = setTimeout(r, 50);
-          waiters.push(() => { clearTimeout(t); r(undefined); });
+          waiters.push(() => {
+            clearTimeout(t);
+            r(undefined);
+          });
         });
         waiters = [];
       }

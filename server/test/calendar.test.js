@@ -46,14 +46,16 @@ test('filters: repeated or comma-separated values match any; different filters m
 
 test('ETag and 304, and another language', async () => {
   const { res } = await calendar();
-  const again = await fetch(`${server.url}/calendar.ics`, { headers: { 'If-None-Match': res.headers.get('etag') ?? '' } });
+  const again = await fetch(`${server.url}/calendar.ics`, {
+    headers: { 'If-None-Match': res.headers.get('etag') ?? '' },
+  });
   assert.equal(again.status, 304);
   assert.match((await calendar('?lang=en')).ics, /\r\nSUMMARY:Open SOM council\r\n/);
 });
 
 // ---- Sign-up availability and a registration's calendar file agree with the widgets ----------------
 
-describe('availability: the server answers what the widgets\' rule (src/feed/availability.ts) says', () => {
+describe("availability: the server answers what the widgets' rule (src/feed/availability.ts) says", () => {
   const privacyUrl = 'https://som.example/privacy';
   /** @param {Record<string, unknown>} extra */
   const form = (extra = {}) => ({ type: 'form', endpoint: 'https://elsewhere.example/signup', privacyUrl, ...extra });
@@ -66,11 +68,23 @@ describe('availability: the server answers what the widgets\' rule (src/feed/ava
     ['seats', { start: at(10), registration: form({ capacity: 2 }) }, 2, 'open', 'full'],
     ['seats-wl', { start: at(10), registration: form({ capacity: 1, waitlist: true }) }, 2, 'open', 'waitlist'],
     ['marked-full', { start: at(10), status: 'full', registration: form({ capacity: 150 }) }, 0, 'full', 'full'],
-    ['marked-full-wl', { start: at(10), status: 'full', registration: form({ capacity: 150, waitlist: true }) }, 1, 'waitlist', 'waitlist'],
+    [
+      'marked-full-wl',
+      { start: at(10), status: 'full', registration: form({ capacity: 150, waitlist: true }) },
+      1,
+      'waitlist',
+      'waitlist',
+    ],
     ['deadline', { start: at(10), registration: form({ closes: at(-1) }) }, 0, 'closed', 'closed'],
     ['over', { start: at(-2), end: at(-1.9), registration: form() }, 0, 'closed', 'closed'],
     ['later', { start: at(30), registration: form({ opens: at(3) }) }, 0, 'not-yet-open', 'not-yet-open'],
-    ['cancelled', { start: at(10), status: 'cancelled', registration: form({ opens: at(3) }) }, 0, 'cancelled', 'cancelled'],
+    [
+      'cancelled',
+      { start: at(10), status: 'cancelled', registration: form({ opens: at(3) }) },
+      0,
+      'cancelled',
+      'cancelled',
+    ],
     ['all-day', { start: day(1), registration: form() }, 0, 'open', 'open'], // tomorrow in UTC: today or tomorrow in Brussels
   ];
   const feed = { ...fixtureFeed(), events: cases.map(([id, e]) => ({ id, title: id, ...e })) };
@@ -98,7 +112,7 @@ describe('availability: the server answers what the widgets\' rule (src/feed/ava
   }
 });
 
-describe('a registration\'s calendar file', () => {
+describe("a registration's calendar file", () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
   let own;
   before(async () => {
@@ -114,7 +128,10 @@ describe('a registration\'s calendar file', () => {
 
   test('a confirmed seat: CONFIRMED, a reminder, the cancel link; the waiting list: TENTATIVE, says so, no reminder, the cancel link', async () => {
     // "klein" has two seats and a waiting list.
-    const seats = [await (await register(own.url, 'klein', signup())).json(), await (await register(own.url, 'klein', signup())).json()];
+    const seats = [
+      await (await register(own.url, 'klein', signup())).json(),
+      await (await register(own.url, 'klein', signup())).json(),
+    ];
     const waiting = await (await register(own.url, 'klein', signup())).json();
     assert.deepEqual([...seats.map((r) => r.status), waiting.status], ['confirmed', 'confirmed', 'waitlisted']);
 

@@ -23,7 +23,8 @@ before(async () => {
   const dir = tempDir();
   mkdirSync(path.join(dir, 'dist/cdn/chunks'));
   for (const f of entries) writeFileSync(path.join(dir, 'dist/cdn', f), `export const file = ${JSON.stringify(f)};`);
-  for (const f of chunks) writeFileSync(path.join(dir, 'dist/cdn/chunks', f), `export const chunk = ${JSON.stringify(f)};`);
+  for (const f of chunks)
+    writeFileSync(path.join(dir, 'dist/cdn/chunks', f), `export const chunk = ${JSON.stringify(f)};`);
   server = await startTestServer({ dir });
   base = server.url;
 });
@@ -41,8 +42,11 @@ function assertCrossOrigin(res, what) {
 describe('cross-origin use of the CDN files and the feed', () => {
   test('every file under /cdn, /dist and /feed.json: Access-Control-Allow-Origin *, CORP cross-origin, also on a 304', async () => {
     const paths = [
-      ...entries.map((f) => `/cdn/${f}`), ...chunks.map((f) => `/cdn/chunks/${f}`),
-      '/dist/cdn/calendar.js', '/dist/feed/index.js', '/feed.json',
+      ...entries.map((f) => `/cdn/${f}`),
+      ...chunks.map((f) => `/cdn/chunks/${f}`),
+      '/dist/cdn/calendar.js',
+      '/dist/feed/index.js',
+      '/feed.json',
     ];
     for (const p of paths) {
       const res = await fetch(base + p, { headers: { Origin: PARTNER } });
@@ -76,18 +80,30 @@ describe('cross-origin use of the CDN files and the feed', () => {
     assert.equal(cdnCacheControl('/chunks/messages-sent-de-Byoid5ST.js'), IMMUTABLE);
     assert.equal(cdnCacheControl('/chunks/messages-de-BmUIDL-E.js'), IMMUTABLE);
     assert.equal(cdnCacheControl('/chunks/sent-4HSC_S-q.js'), IMMUTABLE);
-    for (const p of ['/calendar.js', '/lit.js', '/som-widgets.js', '/chunks/month.js', '/chunks/de-abc.js', '/chunks/x/month-yQ4YJtTY.js', '/month-yQ4YJtTY.js']) {
+    for (const p of [
+      '/calendar.js',
+      '/lit.js',
+      '/som-widgets.js',
+      '/chunks/month.js',
+      '/chunks/de-abc.js',
+      '/chunks/x/month-yQ4YJtTY.js',
+      '/month-yQ4YJtTY.js',
+    ]) {
       assert.equal(cdnCacheControl(p), REVALIDATE, p);
     }
   });
 
-  test('revalidation: an entry\'s ETag follows its content, and If-None-Match takes lists and weak forms', async () => {
+  test("revalidation: an entry's ETag follows its content, and If-None-Match takes lists and weak forms", async () => {
     const res = await fetch(`${base}/cdn/calendar.js`);
     const etag = res.headers.get('etag') ?? '';
     assert.equal((await fetch(`${base}/cdn/calendar.js`)).headers.get('etag'), etag, 'stable');
     assert.notEqual((await fetch(`${base}/cdn/signup.js`)).headers.get('etag'), etag, 'another file, another tag');
     for (const header of [`"other", ${etag}`, `W/${etag}`, '*']) {
-      assert.equal((await fetch(`${base}/cdn/calendar.js`, { headers: { 'If-None-Match': header } })).status, 304, header);
+      assert.equal(
+        (await fetch(`${base}/cdn/calendar.js`, { headers: { 'If-None-Match': header } })).status,
+        304,
+        header,
+      );
     }
     const changed = await fetch(`${base}/cdn/calendar.js`, { headers: { 'If-None-Match': '"an-older-release"' } });
     assert.equal(changed.status, 200);
@@ -99,7 +115,8 @@ describe('cross-origin use of the CDN files and the feed', () => {
     assert.equal(head.status, 200);
     assertCrossOrigin(head, 'HEAD');
     const preflight = await fetch(`${base}/cdn/calendar.js`, {
-      method: 'OPTIONS', headers: { Origin: PARTNER, 'Access-Control-Request-Method': 'GET' },
+      method: 'OPTIONS',
+      headers: { Origin: PARTNER, 'Access-Control-Request-Method': 'GET' },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*');

@@ -26,7 +26,8 @@ describe('CORS', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('access-control-allow-origin'), null);
     const preflight = await fetch(`${base}/api/events/groot/registrations`, {
-      method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
     });
     assert.equal(preflight.headers.get('access-control-allow-origin'), null);
   });
@@ -34,7 +35,11 @@ describe('CORS', () => {
   test('preflight allows the methods and headers the widget uses', async () => {
     const res = await fetch(`${base}/api/events/groot/registrations`, {
       method: 'OPTIONS',
-      headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+      headers: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,idempotency-key',
+      },
     });
     assert.equal(res.status, 204);
     assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);

@@ -22,15 +22,16 @@ after(() => server.close());
  * @param {string} rawPath
  * @returns {Promise<{ status: number, body: string, type: string | undefined }>}
  */
-const rawGet = (rawPath) => new Promise((resolve, reject) => {
-  const req = request({ host: '127.0.0.1', port: server.port, path: rawPath }, (res) => {
-    let body = '';
-    res.on('data', (chunk) => (body += chunk));
-    res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: res.headers['content-type'] }));
+const rawGet = (rawPath) =>
+  new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: rawPath }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: res.headers['content-type'] }));
+    });
+    req.on('error', reject);
+    req.end();
   });
-  req.on('error', reject);
-  req.end();
-});
 
 describe('/feed.json', () => {
   test('serves the validated feed pointed at this server, cacheable and open to every origin', async () => {
@@ -43,7 +44,10 @@ describe('/feed.json', () => {
     const groot = feed.events.find((/** @type {any} */ e) => e.id === 'groot');
     assert.equal(groot.registration.endpoint, `${base}/api/events/groot/registrations`);
     assert.equal(groot.image.src, `${base}/img/hal5.jpg`, 'demo links follow PUBLIC_URL');
-    assert.equal(feed.events.find((/** @type {any} */ e) => e.id === 'studiedag').registration.url, 'https://partner.example/inschrijven');
+    assert.equal(
+      feed.events.find((/** @type {any} */ e) => e.id === 'studiedag').registration.url,
+      'https://partner.example/inschrijven',
+    );
   });
 
   test('ETag and If-None-Match give 304', async () => {
@@ -59,7 +63,9 @@ describe('/feed.json', () => {
   test('uses PUBLIC_URL when set', async () => {
     const other = await startTestServer({ env: { PUBLIC_URL: 'https://som.example/widgets/' } });
     try {
-      const feed = await (await fetch(`${other.url.replace('https://som.example/widgets', `http://127.0.0.1:${other.port}`)}/feed.json`)).json();
+      const feed = await (
+        await fetch(`${other.url.replace('https://som.example/widgets', `http://127.0.0.1:${other.port}`)}/feed.json`)
+      ).json();
       assert.equal(other.url, 'https://som.example/widgets');
       assert.equal(feed.events[0].registration.endpoint, 'https://som.example/widgets/api/events/groot/registrations');
     } finally {
@@ -84,17 +90,25 @@ describe('static files', () => {
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
       // Demo pages carry the strict policy partner sites may use; other files need none.
       const csp = res.headers.get('content-security-policy') ?? '';
-      if (type.startsWith('text/html')) assert.match(csp, /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/, path);
+      if (type.startsWith('text/html'))
+        assert.match(
+          csp,
+          /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/,
+          path,
+        );
       const etag = res.headers.get('etag') ?? '';
       assert.equal((await fetch(base + path, { headers: { 'If-None-Match': etag } })).status, 304, path);
     }
   });
 
-  test('the editor\'s preview may fetch a pasted feed address on any https: server and its own blob: URLs; other pages only from here', async () => {
+  test("the editor's preview may fetch a pasted feed address on any https: server and its own blob: URLs; other pages only from here", async () => {
     writeFileSync(join(server.dir, 'demo/preview.html'), '<!doctype html><title>Preview</title>');
     const preview = (await fetch(`${base}/preview.html`)).headers.get('content-security-policy') ?? '';
     assert.equal(preview, DEMO_CSP.replace("connect-src 'self'", "connect-src 'self' https: blob:"));
-    assert.match(preview, /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/);
+    assert.match(
+      preview,
+      /script-src 'self'; style-src 'self';.*require-trusted-types-for 'script'; trusted-types lit-html/,
+    );
     for (const page of ['/index.html', '/school.html']) {
       const csp = (await fetch(base + page)).headers.get('content-security-policy') ?? '';
       assert.equal(csp, DEMO_CSP, page);
@@ -104,9 +118,21 @@ describe('static files', () => {
 
   test('no way out of the served folders, no dotfiles, no node_modules', async () => {
     for (const path of [
-      '/../package.json', '/..%2fpackage.json', '/%2e%2e/package.json', '/%2e%2e%2fpackage.json', '/img/..%2f..%2fpackage.json',
-      '/cdn/../../package.json', '/cdn/..%2f..%2fpackage.json', '/dist/%2e%2e/package.json', '/dist/..%5c..%5cpackage.json',
-      '/node_modules/secret/index.js', '/dist/../node_modules/secret/index.js', '/.env', '/%2eenv', '/img/%00.svg', '/%E0%A4%A',
+      '/../package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e/package.json',
+      '/%2e%2e%2fpackage.json',
+      '/img/..%2f..%2fpackage.json',
+      '/cdn/../../package.json',
+      '/cdn/..%2f..%2fpackage.json',
+      '/dist/%2e%2e/package.json',
+      '/dist/..%5c..%5cpackage.json',
+      '/node_modules/secret/index.js',
+      '/dist/../node_modules/secret/index.js',
+      '/.env',
+      '/%2eenv',
+      '/img/%00.svg',
+      '/%E0%A4%A',
     ]) {
       const res = await rawGet(path);
       assert.equal(res.status, 404, path);

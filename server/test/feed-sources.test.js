@@ -15,13 +15,24 @@ import { FAST, startSmtp } from '../test-support/smtp.js';
 const DAY = 86_400_000;
 
 /** An iCalendar UTC time `days` from now. @param {number} days */
-const icsTime = (days) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+const icsTime = (days) =>
+  new Date(Date.now() + days * DAY)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 /** @param {string} uid @param {string} summary @param {number} days */
 const vevent = (uid, summary, days) => [
-  'BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${summary}`, `DTSTART:${icsTime(days)}`, `DTEND:${icsTime(days + 0.05)}`, 'DTSTAMP:20260101T000000Z', 'END:VEVENT',
+  'BEGIN:VEVENT',
+  `UID:${uid}`,
+  `SUMMARY:${summary}`,
+  `DTSTART:${icsTime(days)}`,
+  `DTEND:${icsTime(days + 0.05)}`,
+  'DTSTAMP:20260101T000000Z',
+  'END:VEVENT',
 ];
 /** @param {string[][]} events */
-const ics = (...events) => `${['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SOM test//EN', ...events.flat(), 'END:VCALENDAR'].join('\r\n')}\r\n`;
+const ics = (...events) =>
+  `${['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SOM test//EN', ...events.flat(), 'END:VCALENDAR'].join('\r\n')}\r\n`;
 
 /**
  * A partner's calendar on a local HTTP server: answers with its ETag, 304 when it is sent back, 503 when down.
@@ -49,10 +60,11 @@ async function startSource() {
   return {
     url: `http://127.0.0.1:${port}/agenda.ics`,
     state,
-    close: () => new Promise((r) => {
-      for (const res of hanging) res.destroy();
-      server.close(() => r(undefined));
-    }),
+    close: () =>
+      new Promise((r) => {
+        for (const res of hanging) res.destroy();
+        server.close(() => r(undefined));
+      }),
   };
 }
 
@@ -62,13 +74,16 @@ async function startSource() {
  */
 function writeSources(dir, url) {
   const file = path.join(dir, 'feed.sources.json');
-  writeFileSync(file, JSON.stringify({
-    base: 'feed.json',
-    sources: [
-      { id: 'partner', type: 'ics', name: 'Partnerschool', url },
-      { id: 'bib', type: 'ics', name: 'Bibliotheek', file: 'bib.ics' },
-    ],
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      base: 'feed.json',
+      sources: [
+        { id: 'partner', type: 'ics', name: 'Partnerschool', url },
+        { id: 'bib', type: 'ics', name: 'Bibliotheek', file: 'bib.ics' },
+      ],
+    }),
+  );
   writeFileSync(path.join(dir, 'bib.ics'), ics(vevent('lees@bib', 'Leesclub voor leraren', 9)));
   return file;
 }
@@ -79,7 +94,11 @@ async function feedOf(base) {
   assert.equal(res.status, 200);
   const feed = await res.json();
   /** @param {string} prefix */
-  const titles = (prefix) => feed.events.filter((/** @type {any} */ e) => e.id.startsWith(`${prefix}-`)).map((/** @type {any} */ e) => e.title).sort();
+  const titles = (prefix) =>
+    feed.events
+      .filter((/** @type {any} */ e) => e.id.startsWith(`${prefix}-`))
+      .map((/** @type {any} */ e) => e.title)
+      .sort();
   return { feed, etag: res.headers.get('etag'), partner: titles('partner'), bib: titles('bib') };
 }
 
@@ -99,12 +118,22 @@ describe('the feed built from sources', () => {
       const first = await feedOf(server.url);
       assert.deepEqual(first.partner, ['Open klas', 'Studiedag partners']);
       assert.deepEqual(first.bib, ['Leesclub voor leraren']);
-      assert.ok(first.feed.events.some((/** @type {any} */ e) => e.id === 'groot'), 'the base\'s events stay');
+      assert.ok(
+        first.feed.events.some((/** @type {any} */ e) => e.id === 'groot'),
+        "the base's events stay",
+      );
       // Pointed at this server like a FEED_FILE feed.
       const groot = first.feed.events.find((/** @type {any} */ e) => e.id === 'groot');
       assert.equal(groot.registration.endpoint, `${server.url}/api/events/groot/registrations`);
       assert.equal(source.state.ok, 1);
-      assert.ok(server.logs.some((l) => /^feed: built from .*feed\.sources\.json: \d+ event\(s\); sources: partner ok 2, bib ok 1; problems: 0 error/.test(l)), server.logs.join('\n'));
+      assert.ok(
+        server.logs.some((l) =>
+          /^feed: built from .*feed\.sources\.json: \d+ event\(s\); sources: partner ok 2, bib ok 1; problems: 0 error/.test(
+            l,
+          ),
+        ),
+        server.logs.join('\n'),
+      );
 
       // Unchanged: the source answers 304 to the ETag it gave, and the feed (and its ETag) stay.
       assert.equal((await server.refreshFeed()).swapped, false);
@@ -116,13 +145,21 @@ describe('the feed built from sources', () => {
       assert.equal(report.sources.find((/** @type {any} */ s) => s.id === 'partner').state, 'not-modified');
 
       // Changed: the next build publishes it, the feed's ETag and the calendar follow.
-      source.state.body = ics(vevent('a@partner', 'Open klas', 5), vevent('b@partner', 'Studiedag partners', 14), vevent('c@partner', 'Schoolfeest', 20));
+      source.state.body = ics(
+        vevent('a@partner', 'Open klas', 5),
+        vevent('b@partner', 'Studiedag partners', 14),
+        vevent('c@partner', 'Schoolfeest', 20),
+      );
       source.state.etag = '"v2"';
       assert.equal((await server.refreshFeed()).swapped, true);
       const changed = await feedOf(server.url);
       assert.deepEqual(changed.partner, ['Open klas', 'Schoolfeest', 'Studiedag partners']);
       assert.notEqual(changed.etag, first.etag);
-      assert.equal((await fetch(`${server.url}/feed.json`, { headers: { 'If-None-Match': /** @type {string} */ (changed.etag) } })).status, 304);
+      assert.equal(
+        (await fetch(`${server.url}/feed.json`, { headers: { 'If-None-Match': /** @type {string} */ (changed.etag) } }))
+          .status,
+        304,
+      );
       assert.match(await (await fetch(`${server.url}/calendar.ics`)).text(), /SUMMARY:Schoolfeest/);
 
       // Down: its last good items stay in the feed, and the admin sees why.
@@ -131,7 +168,11 @@ describe('the feed built from sources', () => {
       assert.deepEqual((await feedOf(server.url)).partner, changed.partner);
       const down = await (await problemsOf(server.url)).json();
       assert.equal(down.sources.find((/** @type {any} */ s) => s.id === 'partner').state, 'kept-last-good');
-      assert.ok(down.problems.some((/** @type {any} */ p) => p.source === 'partner' && p.code === 'fetchFailed' && /HTTP 503/.test(p.message)));
+      assert.ok(
+        down.problems.some(
+          (/** @type {any} */ p) => p.source === 'partner' && p.code === 'fetchFailed' && /HTTP 503/.test(p.message),
+        ),
+      );
       assert.ok(down.problems.some((/** @type {any} */ p) => p.source === 'partner' && p.code === 'keptLastGood'));
     } finally {
       await server.close();
@@ -148,7 +189,12 @@ describe('the feed built from sources', () => {
       const after = await feedOf(server.url);
       assert.deepEqual(after.partner, ['Open klas', 'Schoolfeest', 'Studiedag partners']);
       assert.deepEqual(after.bib, ['Leesclub voor leraren']);
-      assert.ok(server.logs.some((l) => /sources: partner kept-last-good 3, bib ok 1; problems: 1 error\(s\) \(partner:fetchFailed\)/.test(l)), server.logs.join('\n'));
+      assert.ok(
+        server.logs.some((l) =>
+          /sources: partner kept-last-good 3, bib ok 1; problems: 1 error\(s\) \(partner:fetchFailed\)/.test(l),
+        ),
+        server.logs.join('\n'),
+      );
 
       // Back up: the next build reads it again.
       source.state.down = false;
@@ -173,7 +219,7 @@ describe('the feed built from sources', () => {
       await new Promise((r) => setTimeout(r, 200));
       const started = Date.now();
       await server.close();
-      assert.ok(Date.now() - started < 5000, 'closed without waiting for the source\'s 20 s timeout');
+      assert.ok(Date.now() - started < 5000, "closed without waiting for the source's 20 s timeout");
       assert.equal((await build).swapped, false);
     } finally {
       await server.close();
@@ -198,7 +244,10 @@ describe('the feed built from sources', () => {
       assert.equal(kept.etag, before.etag);
       assert.equal(kept.feed.events.length, before.feed.events.length);
       const line = server.logs.find((l) => /gave no valid feed/.test(l)) ?? '';
-      assert.match(line, /^feed: the build from sources gave no valid feed; keeping the one published since \S+; problems: 1 error\(s\) \(base:baseInvalid\), 0 warning\(s\), 0 info$/);
+      assert.match(
+        line,
+        /^feed: the build from sources gave no valid feed; keeping the one published since \S+; problems: 1 error\(s\) \(base:baseInvalid\), 0 warning\(s\), 0 info$/,
+      );
       const report = await (await problemsOf(server.url)).json();
       assert.equal(report.ok, false);
       assert.equal(report.counts.error, 1);
@@ -208,8 +257,14 @@ describe('the feed built from sources', () => {
       // Restarted with the base still broken: the last feed built is published again.
       again = await startTestServer({ dir, feed: { version: 1, events: [] }, env });
       const restarted = await feedOf(again.url);
-      assert.deepEqual(restarted.feed.events.map((/** @type {any} */ e) => e.id), before.feed.events.map((/** @type {any} */ e) => e.id));
-      assert.ok(again.logs.some((l) => /gave no valid feed; publishing the last one built/.test(l)), again.logs.join('\n'));
+      assert.deepEqual(
+        restarted.feed.events.map((/** @type {any} */ e) => e.id),
+        before.feed.events.map((/** @type {any} */ e) => e.id),
+      );
+      assert.ok(
+        again.logs.some((l) => /gave no valid feed; publishing the last one built/.test(l)),
+        again.logs.join('\n'),
+      );
     } finally {
       await server.close();
       await again?.close();
@@ -219,8 +274,15 @@ describe('the feed built from sources', () => {
     // Nothing to fall back on (a first start): the server refuses to start, as with an invalid FEED_FILE.
     const fresh = tempDir();
     await assert.rejects(
-      startTestServer({ dir: fresh, feed: { version: 1 }, env: { FEED_SOURCES: writeSources(fresh, 'http://127.0.0.1:9/none.ics') } }),
-      (e) => e instanceof FeedFileError && /gave no valid feed and there is no earlier one/.test(e.message) && /\[base\]/.test(e.message),
+      startTestServer({
+        dir: fresh,
+        feed: { version: 1 },
+        env: { FEED_SOURCES: writeSources(fresh, 'http://127.0.0.1:9/none.ics') },
+      }),
+      (e) =>
+        e instanceof FeedFileError &&
+        /gave no valid feed and there is no earlier one/.test(e.message) &&
+        /\[base\]/.test(e.message),
     );
   });
 
@@ -230,7 +292,12 @@ describe('the feed built from sources', () => {
     const smtp = await startSmtp();
     const source = await startSource();
     source.state.body = ics(vevent('a@partner', 'Open klas', 5));
-    const server = await startTestServer({ dir, feed, env: { FEED_SOURCES: writeSources(dir, source.url), SMTP_URL: smtp.url }, mail: FAST });
+    const server = await startTestServer({
+      dir,
+      feed,
+      env: { FEED_SOURCES: writeSources(dir, source.url), SMTP_URL: smtp.url },
+      mail: FAST,
+    });
     try {
       assert.equal((await register(server.url, 'groot', signup({ email: 'groot@school.example' }))).status, 201);
       assert.equal((await register(server.url, 'nieuw', signup())).status, 404, 'not in the feed yet');
@@ -240,7 +307,17 @@ describe('the feed built from sources', () => {
       const groot = moved.events.find((/** @type {any} */ e) => e.id === 'groot');
       groot.start = at(22);
       groot.end = at(22.1);
-      moved.events.push({ id: 'nieuw', title: 'Nieuwe vorming', start: at(25), registration: { type: 'form', endpoint: 'https://elsewhere.example/x', privacyUrl: 'https://som.example/privacy', capacity: 5 } });
+      moved.events.push({
+        id: 'nieuw',
+        title: 'Nieuwe vorming',
+        start: at(25),
+        registration: {
+          type: 'form',
+          endpoint: 'https://elsewhere.example/x',
+          privacyUrl: 'https://som.example/privacy',
+          capacity: 5,
+        },
+      });
       writeFileSync(path.join(dir, 'feed.json'), JSON.stringify(moved));
       assert.equal((await server.refreshFeed()).swapped, true);
 
@@ -248,7 +325,10 @@ describe('the feed built from sources', () => {
       assert.deepEqual(change?.envelopeTo, ['groot@school.example']);
       assert.equal(change?.subject, 'Gewijzigd: Open SOM-raad');
       assert.match(change?.text ?? '', /- Nieuw tijdstip: /);
-      assert.ok(server.logs.some((l) => /change mails queued for 1 changed event\(s\): groot/.test(l)), server.logs.join('\n'));
+      assert.ok(
+        server.logs.some((l) => /change mails queued for 1 changed event\(s\): groot/.test(l)),
+        server.logs.join('\n'),
+      );
       assert.equal((await server.storage.eventVersions()).find((v) => v.eventId === 'groot')?.sequence, 1);
 
       // Registrations read the current feed: the new event takes sign-ups, its availability answers.
@@ -264,7 +344,7 @@ describe('the feed built from sources', () => {
     }
   });
 
-  test('the last build\'s problems: for the admin with ADMIN_TOKEN only, in English or Dutch', async () => {
+  test("the last build's problems: for the admin with ADMIN_TOKEN only, in English or Dutch", async () => {
     const dir = tempDir();
     // A source on a port where nothing listens: it fails, with nothing earlier to fall back on.
     const env = { FEED_SOURCES: writeSources(dir, 'http://127.0.0.1:9/agenda.ics') };
@@ -281,20 +361,32 @@ describe('the feed built from sources', () => {
       const report = await res.json();
       assert.equal(report.ok, true);
       assert.match(report.builtAt, /^\d{4}-\d{2}-\d{2}T/);
-      assert.deepEqual(report.sources.map((/** @type {any} */ s) => [s.id, s.state]), [['partner', 'failed'], ['bib', 'ok']]);
+      assert.deepEqual(
+        report.sources.map((/** @type {any} */ s) => [s.id, s.state]),
+        [
+          ['partner', 'failed'],
+          ['bib', 'ok'],
+        ],
+      );
       const failed = report.problems.find((/** @type {any} */ p) => p.source === 'partner' && p.code === 'fetchFailed');
       assert.match(failed.message, /^could not be read: /);
       assert.ok(report.problems.some((/** @type {any} */ p) => p.code === 'noLastGood'));
 
       const nl = await (await problemsOf(server.url, ADMIN_TOKEN, '?lang=nl')).json();
-      assert.match(nl.problems.find((/** @type {any} */ p) => p.code === 'fetchFailed').message, /^kon niet gelezen worden: /);
+      assert.match(
+        nl.problems.find((/** @type {any} */ p) => p.code === 'fetchFailed').message,
+        /^kon niet gelezen worden: /,
+      );
     } finally {
       await server.close();
     }
 
     // Without ADMIN_TOKEN the route does not exist; a FEED_FILE server has no build to show.
     const other = tempDir();
-    const closed = await startTestServer({ dir: other, env: { FEED_SOURCES: writeSources(other, 'http://127.0.0.1:9/agenda.ics'), ADMIN_TOKEN: '' } });
+    const closed = await startTestServer({
+      dir: other,
+      env: { FEED_SOURCES: writeSources(other, 'http://127.0.0.1:9/agenda.ics'), ADMIN_TOKEN: '' },
+    });
     const plain = await startTestServer();
     try {
       assert.equal((await problemsOf(closed.url)).status, 404);
@@ -307,16 +399,19 @@ describe('the feed built from sources', () => {
     }
   });
 
-  test('the demo (DEMO=1 without FEED_FILE): the demo feed with the UiTdatabank answer and the library\'s calendar of demo/sources/', async () => {
+  test("the demo (DEMO=1 without FEED_FILE): the demo feed with the UiTdatabank answer and the library's calendar of demo/sources/", async () => {
     // The demo's partner events are in January to June 2027; the feed-build CLI test builds them on this day too.
-    const server = await startTestServer({ env: { DEMO: '1', FEED_FILE: '' }, now: () => new Date('2026-12-01T10:00:00+01:00') });
+    const server = await startTestServer({
+      env: { DEMO: '1', FEED_FILE: '' },
+      now: () => new Date('2026-12-01T10:00:00+01:00'),
+    });
     try {
       const { feed } = await feedOf(server.url);
       const ids = feed.events.map((/** @type {any} */ e) => e.id);
       assert.ok(ids.includes('open-som-raad-2027'));
       assert.ok(ids.filter((/** @type {string} */ id) => id.startsWith('uit-')).length >= 6);
       assert.ok(ids.filter((/** @type {string} */ id) => id.startsWith('bib-')).length >= 20);
-      assert.doesNotMatch(JSON.stringify(feed), /localhost:8080/, 'the demo\'s links point at this server');
+      assert.doesNotMatch(JSON.stringify(feed), /localhost:8080/, "the demo's links point at this server");
     } finally {
       await server.close();
     }

@@ -64,7 +64,9 @@ describe('start', () => {
     const dir = tempDir();
     const feedFile = path.join(dir, 'feed.json');
     writeFileSync(feedFile, JSON.stringify(fixtureFeed()));
-    const result = await runMain({ FEED_FILE: feedFile, DATABASE_FILE: path.join(dir, 'data/som.db') }, (child) => child.kill('SIGTERM'));
+    const result = await runMain({ FEED_FILE: feedFile, DATABASE_FILE: path.join(dir, 'data/som.db') }, (child) =>
+      child.kill('SIGTERM'),
+    );
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /SIGTERM: finishing requests in flight, then closing the database/);
   });
@@ -115,7 +117,10 @@ describe('durability and retention', () => {
     const later = new Date(Date.now() + 55 * DAY); // "groot" ended 34.9 days before
     const second = await startTestServer({ dir, feed, now: () => later });
     try {
-      assert.ok(second.logs.some((l) => /retention: deleted 1 registration/.test(l)), second.logs.join('\n'));
+      assert.ok(
+        second.logs.some((l) => /retention: deleted 1 registration/.test(l)),
+        second.logs.join('\n'),
+      );
       const token = reg.cancelUrl.split('/').pop();
       assert.equal((await fetch(`${second.url}/api/registrations/${token}`)).status, 404);
     } finally {

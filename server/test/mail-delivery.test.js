@@ -39,10 +39,15 @@ const ids = (mails) => mails.map((m) => m.messageId);
 
 describe('failures', () => {
   test('a permanent refusal (550): failed at once, with a reason free of personal data, listed for the organiser', async () => {
-    const smtp = await startSmtp({ refuse: () => Object.assign(new Error('5.7.1 <weigeraar@school.example> Geweigerd: Wendy Weigeraar'), { responseCode: 550 }) });
+    const smtp = await startSmtp({
+      refuse: () =>
+        Object.assign(new Error('5.7.1 <weigeraar@school.example> Geweigerd: Wendy Weigeraar'), { responseCode: 550 }),
+    });
     const server = await startTestServer({ env: { SMTP_URL: smtp.url }, mail: FAST });
     try {
-      const reg = await (await register(server.url, 'groot', signup({ name: 'Wendy Weigeraar', email: 'weigeraar@school.example' }))).json();
+      const reg = await (
+        await register(server.url, 'groot', signup({ name: 'Wendy Weigeraar', email: 'weigeraar@school.example' }))
+      ).json();
       await until(async () => (await server.storage.failedMails('groot')).length === 1);
       const [failed] = await server.storage.failedMails('groot');
       assert.equal(failed?.registrationId, reg.id);
@@ -59,7 +64,9 @@ describe('failures', () => {
   });
 
   test('a temporary refusal (451) is retried with backoff until it goes through; after the last retry a mail is failed', async () => {
-    const smtp = await startSmtp({ refuse: (n) => (n <= 2 ? Object.assign(new Error('Try again later'), { responseCode: 451 }) : undefined) });
+    const smtp = await startSmtp({
+      refuse: (n) => (n <= 2 ? Object.assign(new Error('Try again later'), { responseCode: 451 }) : undefined),
+    });
     const server = await startTestServer({ env: { SMTP_URL: smtp.url }, mail: FAST });
     try {
       await register(server.url, 'groot', signup());
@@ -90,7 +97,10 @@ describe('failures', () => {
 
   test('the SMTP server is down: mails wait, and go out once it is back', async () => {
     const port = await freePort();
-    const server = await startTestServer({ env: { SMTP_URL: `smtp://som-mailer:geheim-wachtwoord-7@127.0.0.1:${port}` }, mail: FAST });
+    const server = await startTestServer({
+      env: { SMTP_URL: `smtp://som-mailer:geheim-wachtwoord-7@127.0.0.1:${port}` },
+      mail: FAST,
+    });
     try {
       await register(server.url, 'groot', signup({ email: 'wacht@school.example' }));
       await until(async () => ((await server.storage.recentMails(1))[0]?.attempts ?? 0) >= 2);
@@ -129,7 +139,13 @@ describe('crashes', () => {
 
     const smtp = await startSmtp();
     let offset = 0;
-    const server = await startTestServer({ dir, feed, env: { SMTP_URL: smtp.url }, now: () => new Date(Date.now() + offset), mail: FAST });
+    const server = await startTestServer({
+      dir,
+      feed,
+      env: { SMTP_URL: smtp.url },
+      now: () => new Date(Date.now() + offset),
+      mail: FAST,
+    });
     try {
       await quiet(300);
       assert.equal(smtp.received.length, 0, 'while the lease holds, another sender may still be at it');
@@ -139,7 +155,10 @@ describe('crashes', () => {
       assert.equal(mails.length, 3);
       assert.equal(new Set(ids(mails)).size, 3);
       await until(async () => (await server.storage.recentMails(10)).every((j) => j.state === 'sent'));
-      assert.deepEqual((await server.storage.recentMails(10)).map((j) => j.state), ['sent', 'sent', 'sent']);
+      assert.deepEqual(
+        (await server.storage.recentMails(10)).map((j) => j.state),
+        ['sent', 'sent', 'sent'],
+      );
     } finally {
       await server.close();
       await smtp.close();
@@ -162,8 +181,15 @@ describe('crashes', () => {
       },
     });
     const env = {
-      ...process.env, HOST: '127.0.0.1', PORT: '0', FEED_FILE: feedFile, DATABASE_FILE: path.join(dir, 'data/som.db'),
-      SMTP_URL: smtp.url, RATE_LIMIT_PER_MINUTE: '1000', ALLOWED_ORIGINS: '', ADMIN_TOKEN: '',
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      FEED_FILE: feedFile,
+      DATABASE_FILE: path.join(dir, 'data/som.db'),
+      SMTP_URL: smtp.url,
+      RATE_LIMIT_PER_MINUTE: '1000',
+      ALLOWED_ORIGINS: '',
+      ADMIN_TOKEN: '',
     };
     child = spawn(process.execPath, ['--import', CLOCK, MAIN], { env });
     let out = '';
@@ -174,14 +200,23 @@ describe('crashes', () => {
     await smtp.waitFor(1);
     assert.notEqual(child.exitCode ?? child.signalCode, null, 'the first server is gone');
 
-    const server = await startTestServer({ dir, feed, env: { SMTP_URL: smtp.url }, now: () => new Date(Date.now() + 6 * 60_000), mail: FAST });
+    const server = await startTestServer({
+      dir,
+      feed,
+      env: { SMTP_URL: smtp.url },
+      now: () => new Date(Date.now() + 6 * 60_000),
+      mail: FAST,
+    });
     try {
       const mails = await smtp.waitFor(2);
       await quiet(300);
       assert.equal(mails.length, 2, 'delivered again: the crash came after the SMTP server had it');
       assert.equal(new Set(ids(mails)).size, 1, 'but as the same message, which receivers recognise');
       await until(async () => (await server.storage.recentMails(10)).every((j) => j.state === 'sent'));
-      assert.deepEqual((await server.storage.recentMails(10)).map((j) => [j.state, j.attempts]), [['sent', 2]]);
+      assert.deepEqual(
+        (await server.storage.recentMails(10)).map((j) => [j.state, j.attempts]),
+        [['sent', 2]],
+      );
     } finally {
       await server.close();
       await smtp.close();
@@ -194,13 +229,24 @@ describe('shutdown', () => {
     const dir = tempDir();
     const feed = fixtureFeed();
     const port = await freePort();
-    const server = await startTestServer({ dir, feed, env: { SMTP_URL: `smtp://127.0.0.1:${port}` }, mail: { ...FAST, retryBaseMs: 60_000 } });
+    const server = await startTestServer({
+      dir,
+      feed,
+      env: { SMTP_URL: `smtp://127.0.0.1:${port}` },
+      mail: { ...FAST, retryBaseMs: 60_000 },
+    });
     await register(server.url, 'groot', signup());
     await until(async () => ((await server.storage.recentMails(1))[0]?.attempts ?? 0) >= 1);
     await server.close(); // resolves: the sender does not keep the process or the database busy
 
     const smtp = await startSmtp();
-    const again = await startTestServer({ dir, feed, env: { SMTP_URL: smtp.url }, now: () => new Date(Date.now() + 2 * 60_000), mail: FAST });
+    const again = await startTestServer({
+      dir,
+      feed,
+      env: { SMTP_URL: smtp.url },
+      now: () => new Date(Date.now() + 2 * 60_000),
+      mail: FAST,
+    });
     try {
       await smtp.waitFor(1);
     } finally {

@@ -28,11 +28,15 @@ const cancelLinkIn = (text) => /https?:\/\/\S+\/api\/registrations\/[A-Za-z0-9_-
 const eventOf = (_server, name) => /** @type {any} */ (fixtureFeed().events.find((e) => e.id === name));
 
 describe('confirmation', () => {
-  test('right after a 201: in the person\'s language, plain text and HTML, calendar file, a cancel link that works', async () => {
+  test("right after a 201: in the person's language, plain text and HTML, calendar file, a cancel link that works", async () => {
     const smtp = await startSmtp();
     const server = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: FROM }, mail: FAST });
     try {
-      const res = await register(server.url, 'groot', signup({ name: 'An Peeters', email: 'an.peeters@school.example' }));
+      const res = await register(
+        server.url,
+        'groot',
+        signup({ name: 'An Peeters', email: 'an.peeters@school.example' }),
+      );
       assert.equal(res.status, 201);
       const reg = await res.json();
       const [mail] = await smtp.waitFor(1);
@@ -115,7 +119,9 @@ describe('promotion', () => {
     try {
       const first = await (await register(server.url, 'klein', signup())).json();
       await register(server.url, 'klein', signup());
-      const waiting = await (await register(server.url, 'klein', signup({ name: 'Wout Wachter', email: 'wout@school.example' }))).json();
+      const waiting = await (
+        await register(server.url, 'klein', signup({ name: 'Wout Wachter', email: 'wout@school.example' }))
+      ).json();
       assert.equal(waiting.status, 'waitlisted');
       await smtp.waitFor(3);
       assert.equal((await fetch(first.cancelUrl, { method: 'DELETE' })).status, 200);
@@ -149,7 +155,14 @@ describe('send my link again', () => {
       const again = await register(server.url, 'groot', signup({ email: '  lies@school.EXAMPLE ' }));
       assert.equal(again.status, 200);
       // Nothing more than before for someone who does not own the address: no links, only that a mail went out.
-      assert.deepEqual(await again.json(), { id: reg.id, eventId: 'groot', status: 'confirmed', position: null, duplicate: true, resent: true });
+      assert.deepEqual(await again.json(), {
+        id: reg.id,
+        eventId: 'groot',
+        status: 'confirmed',
+        position: null,
+        duplicate: true,
+        resent: true,
+      });
       const [, mail] = await smtp.waitFor(2);
       assert.ok(mail);
       // To the address as registered, not as typed now (the domain's case is the SMTP server's business).
@@ -176,9 +189,22 @@ describe('reminder', () => {
   /** Two events soon: one in three days, one that will have begun when the server comes back. */
   function soonFeed() {
     const feed = fixtureFeed();
-    const form = { type: 'form', endpoint: 'https://elsewhere.example/x', privacyUrl: 'https://som.example/privacy', capacity: 1, waitlist: true };
+    const form = {
+      type: 'form',
+      endpoint: 'https://elsewhere.example/x',
+      privacyUrl: 'https://som.example/privacy',
+      capacity: 1,
+      waitlist: true,
+    };
     feed.events.push(
-      /** @type {any} */ ({ id: 'bijna', title: 'Labo schoolbrug', start: at(3), end: at(3.1), location: { name: 'De Wijnpers', address: 'Wijnpersstraat 1, 3000 Leuven' }, registration: form }),
+      /** @type {any} */ ({
+        id: 'bijna',
+        title: 'Labo schoolbrug',
+        start: at(3),
+        end: at(3.1),
+        location: { name: 'De Wijnpers', address: 'Wijnpersstraat 1, 3000 Leuven' },
+        registration: form,
+      }),
       /** @type {any} */ ({ id: 'vroeg', title: 'Ochtendsessie', start: at(1.5), end: at(1.6), registration: form }),
     );
     return feed;
@@ -188,7 +214,9 @@ describe('reminder', () => {
     const dir = tempDir();
     const feed = soonFeed();
     const first = await startTestServer({ dir, feed }); // no SMTP: the confirmations are kept
-    const confirmed = await (await register(first.url, 'bijna', signup({ name: 'Bert Bevestigd', email: 'bert@school.example' }))).json();
+    const confirmed = await (
+      await register(first.url, 'bijna', signup({ name: 'Bert Bevestigd', email: 'bert@school.example' }))
+    ).json();
     const waiting = await (await register(first.url, 'bijna', signup())).json();
     await register(first.url, 'vroeg', signup({ email: 'vroeg@school.example' }));
     assert.deepEqual([confirmed.status, waiting.status], ['confirmed', 'waitlisted']);
@@ -198,7 +226,13 @@ describe('reminder', () => {
     // 1.7 days on: "bijna" starts in 31 hours (its reminder came due 17 hours ago), "vroeg" began 5 hours ago.
     const later = Date.now() + 1.7 * 24 * HOUR;
     const started = Date.now();
-    const second = await startTestServer({ dir, feed, env: { SMTP_URL: smtp.url }, now: () => new Date(later + (Date.now() - started)), mail: FAST });
+    const second = await startTestServer({
+      dir,
+      feed,
+      env: { SMTP_URL: smtp.url },
+      now: () => new Date(later + (Date.now() - started)),
+      mail: FAST,
+    });
     try {
       await quiet(500);
       const reminders = smtp.received.filter((m) => m.subject?.startsWith('Herinnering'));
@@ -209,9 +243,15 @@ describe('reminder', () => {
       const text = mail.text ?? '';
       // (The first server listened on another port: the link is this server's, the token the registration's.)
       const path = new URL(confirmed.cancelUrl).pathname;
-      assert.ok(text.includes(`Kan je toch niet? Geef je plaats vrij:\n${second.url}${path}?cancel=1\nEén bevestiging`), text);
+      assert.ok(
+        text.includes(`Kan je toch niet? Geef je plaats vrij:\n${second.url}${path}?cancel=1\nEén bevestiging`),
+        text,
+      );
       assert.ok(text.indexOf('Geef je plaats vrij') < text.indexOf('agendabestand'), 'the link comes before the rest');
-      assert.ok(text.includes('https://www.openstreetmap.org/search?query=Wijnpersstraat%201%2C%203000%20Leuven'), 'the route');
+      assert.ok(
+        text.includes('https://www.openstreetmap.org/search?query=Wijnpersstraat%201%2C%203000%20Leuven'),
+        'the route',
+      );
       const html = String(mail.html);
       assert.ok(html.includes(`<a href="${second.url}${path}?cancel=1"`), html);
       assert.match(html, />Kan je toch niet\? Geef je plaats vrij<\/a>/);
@@ -221,7 +261,13 @@ describe('reminder', () => {
       await second.close();
     }
 
-    const third = await startTestServer({ dir, feed, env: { SMTP_URL: smtp.url }, now: () => new Date(later + HOUR), mail: FAST });
+    const third = await startTestServer({
+      dir,
+      feed,
+      env: { SMTP_URL: smtp.url },
+      now: () => new Date(later + HOUR),
+      mail: FAST,
+    });
     try {
       await quiet(400);
       assert.equal(smtp.received.filter((m) => m.subject?.startsWith('Herinnering')).length, 1, 'not sent twice');
@@ -258,13 +304,19 @@ describe('changes', () => {
     const second = await startTestServer({ dir, feed: changed, env: { SMTP_URL: smtp.url }, mail: FAST });
     try {
       const mails = (await smtp.waitFor(6)).slice(3);
-      const by = (/** @type {string} */ to) => /** @type {import('../test-support/smtp.js').Received} */ (mails.find((m) => m.envelopeTo[0] === to));
+      const by = (/** @type {string} */ to) =>
+        /** @type {import('../test-support/smtp.js').Received} */ (mails.find((m) => m.envelopeTo[0] === to));
 
       const nl = by('groot.een@school.example');
       assert.equal(nl.subject, 'Gewijzigd: Open SOM-raad');
       const newWhen = formatWhen(groot, 'nl', 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
       assert.ok((nl.text ?? '').includes(`- Nieuw tijdstip: ${newWhen} (was: ${oldWhen})`), nl.text);
-      assert.ok((nl.text ?? '').includes('- Nieuwe plaats: Provinciehuis, Provincieplein 1, 3010 Leuven (was: HAL 5, Gineste Dumortierstraat 5, 3010 Leuven)'), nl.text);
+      assert.ok(
+        (nl.text ?? '').includes(
+          '- Nieuwe plaats: Provinciehuis, Provincieplein 1, 3010 Leuven (was: HAL 5, Gineste Dumortierstraat 5, 3010 Leuven)',
+        ),
+        nl.text,
+      );
       const { vevent } = calendarOf(nl);
       assert.equal(vevent.getFirstPropertyValue('sequence'), 1);
       assert.equal(vevent.getFirstPropertyValue('location'), 'Provinciehuis, Provincieplein 1, 3010 Leuven');
@@ -278,7 +330,10 @@ describe('changes', () => {
       const cal = calendarOf(off).vevent;
       assert.equal(cal.getFirstPropertyValue('status'), 'CANCELLED');
       assert.equal(cal.getFirstPropertyValue('sequence'), 1);
-      assert.ok(second.logs.some((l) => /change mails queued for 2 changed event/.test(l)), second.logs.join('\n'));
+      assert.ok(
+        second.logs.some((l) => /change mails queued for 2 changed event/.test(l)),
+        second.logs.join('\n'),
+      );
     } finally {
       await second.close();
     }
@@ -298,7 +353,7 @@ describe('changes', () => {
   });
 });
 
-describe('the demo\'s page of mails', () => {
+describe("the demo's page of mails", () => {
   test('without SMTP_URL and with DEMO on, the kept mails are shown (HTML and text); never otherwise', async () => {
     const demo = await startTestServer({ env: { DEMO: '1' } });
     try {

@@ -12,7 +12,11 @@ before(async () => {
 after(() => server.close());
 
 /** @param {string} event @param {string} [token] */
-const csv = (event, token) => fetch(`${server.url}/api/events/${event}/registrations.csv`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+const csv = (event, token) =>
+  fetch(
+    `${server.url}/api/events/${event}/registrations.csv`,
+    token ? { headers: { Authorization: `Bearer ${token}` } } : {},
+  );
 
 test('401 without or with a wrong token, with WWW-Authenticate', async () => {
   for (const res of [await csv('vragen'), await csv('vragen', 'wrong')]) {
@@ -23,9 +27,27 @@ test('401 without or with a wrong token, with WWW-Authenticate', async () => {
 });
 
 test('the export: RFC 4180, CRLF, every cell quoted, formulas defused', async () => {
-  const answers = { organisatie: '=HYPERLINK("http://evil")', rol: 'directie', foto: true, vraag: 'Regel 1\r\nRegel 2, met "aanhalingstekens"', aantal: -3 };
-  assert.equal((await register(server.url, 'vragen', signup({ name: '@Piet', email: 'piet@example.org', answers }))).status, 201);
-  assert.equal((await register(server.url, 'vragen', signup({ name: '+Els', email: 'els@example.org', answers: { organisatie: '-Min', rol: 'leraar', foto: true } }))).status, 201);
+  const answers = {
+    organisatie: '=HYPERLINK("http://evil")',
+    rol: 'directie',
+    foto: true,
+    vraag: 'Regel 1\r\nRegel 2, met "aanhalingstekens"',
+    aantal: -3,
+  };
+  assert.equal(
+    (await register(server.url, 'vragen', signup({ name: '@Piet', email: 'piet@example.org', answers }))).status,
+    201,
+  );
+  assert.equal(
+    (
+      await register(
+        server.url,
+        'vragen',
+        signup({ name: '+Els', email: 'els@example.org', answers: { organisatie: '-Min', rol: 'leraar', foto: true } }),
+      )
+    ).status,
+    201,
+  );
   const res = await csv('vragen', ADMIN_TOKEN);
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8; header=present');
@@ -34,13 +56,22 @@ test('the export: RFC 4180, CRLF, every cell quoted, formulas defused', async ()
   const text = (await res.text()).replace(/^\uFEFF/, '');
   assert.ok(text.endsWith('\r\n'));
   const lines = text.split('\r\n');
-  assert.equal(lines[0], '"ingeschreven","status","wachtlijstplaats","naam","e-mail","taal","Organisatie","Werkmail","Telefoon","Je vraag","Rol","Foto mag","Aantal personen"');
-  assert.match(text, /"confirmed","","'@Piet","piet@example\.org","nl","'=HYPERLINK\(""http:\/\/evil""\)","","","Regel 1\r\nRegel 2, met ""aanhalingstekens""","directie","ja","'-3"\r\n/);
+  assert.equal(
+    lines[0],
+    '"ingeschreven","status","wachtlijstplaats","naam","e-mail","taal","Organisatie","Werkmail","Telefoon","Je vraag","Rol","Foto mag","Aantal personen"',
+  );
+  assert.match(
+    text,
+    /"confirmed","","'@Piet","piet@example\.org","nl","'=HYPERLINK\(""http:\/\/evil""\)","","","Regel 1\r\nRegel 2, met ""aanhalingstekens""","directie","ja","'-3"\r\n/,
+  );
   assert.match(text, /"'\+Els","els@example\.org","nl","'-Min",/);
 });
 
 test('toCsv prefixes every dangerous first character', () => {
-  assert.equal(toCsv([['=1', '+1', '-1', '@a', '\ta', '\ra', 'a=b', '', null]]), `"'=1","'+1","'-1","'@a","'\ta","'\ra","a=b","",""\r\n`);
+  assert.equal(
+    toCsv([['=1', '+1', '-1', '@a', '\ta', '\ra', 'a=b', '', null]]),
+    `"'=1","'+1","'-1","'@a","'\ta","'\ra","a=b","",""\r\n`,
+  );
 });
 
 test('404 for an unknown event', async () => {
@@ -50,7 +81,9 @@ test('404 for an unknown event', async () => {
 test('no ADMIN_TOKEN: no export at all', async () => {
   const other = await startTestServer({ env: { ADMIN_TOKEN: '' } });
   try {
-    const res = await fetch(`${other.url}/api/events/vragen/registrations.csv`, { headers: { Authorization: 'Bearer ' } });
+    const res = await fetch(`${other.url}/api/events/vragen/registrations.csv`, {
+      headers: { Authorization: 'Bearer ' },
+    });
     assert.equal(res.status, 404);
   } finally {
     await other.close();

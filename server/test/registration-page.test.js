@@ -12,14 +12,28 @@ const XSS = '<script>alert("x")</script> & \'Co\'';
 function brandedFeed() {
   const feed = /** @type {any} */ (fixtureFeed());
   feed.network = {
-    ...feed.network, name: 'SOM Test & Co', url: 'https://som.example/', languages: ['nl', 'fr', 'de', 'en'],
-    logo: { src: 'http://localhost:8080/img/logo.svg', alt: 'SOM Test' }, contact: 'mailto:info@som.example',
+    ...feed.network,
+    name: 'SOM Test & Co',
+    url: 'https://som.example/',
+    languages: ['nl', 'fr', 'de', 'en'],
+    logo: { src: 'http://localhost:8080/img/logo.svg', alt: 'SOM Test' },
+    contact: 'mailto:info@som.example',
   };
   const groot = feed.events.find((/** @type {any} */ e) => e.id === 'groot');
   groot.url = 'https://som.example/kalender/groot';
   groot.title = { nl: 'Open SOM-raad', en: 'Open SOM council', de: 'Offener SOM-Rat' };
-  feed.events.push({ id: 'markup', title: XSS, start: at(18), location: { name: '<img src=x onerror=alert(1)>' },
-    registration: { type: 'form', endpoint: 'https://elsewhere.example/x', privacyUrl: 'https://som.example/privacy', capacity: 5 } });
+  feed.events.push({
+    id: 'markup',
+    title: XSS,
+    start: at(18),
+    location: { name: '<img src=x onerror=alert(1)>' },
+    registration: {
+      type: 'form',
+      endpoint: 'https://elsewhere.example/x',
+      privacyUrl: 'https://som.example/privacy',
+      capacity: 5,
+    },
+  });
   return feed;
 }
 
@@ -52,29 +66,82 @@ const pageText = async (url, headers) => {
   return res.text();
 };
 /** @param {string} cancelUrl */
-const statusOf = async (cancelUrl) => (await (await fetch(cancelUrl, { headers: { Accept: 'application/json' } })).json()).status;
+const statusOf = async (cancelUrl) =>
+  (await (await fetch(cancelUrl, { headers: { Accept: 'application/json' } })).json()).status;
 /** @param {string} id */
 const counts = async (id) => {
   const a = await (await fetch(`${base}/api/events/${id}/registrations`)).json();
   return [a.confirmed, a.waitlisted];
 };
 /** The page's date as Belgian (British for English) conventions write it, in Brussels time. @param {string} iso @param {string} locale */
-const longDate = (iso, locale) => new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Brussels', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+const longDate = (iso, locale) =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone: 'Europe/Brussels',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
 /** @param {string} iso */
-const clock = (iso) => new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const clock = (iso) =>
+  new Intl.DateTimeFormat('nl-BE', {
+    timeZone: 'Europe/Brussels',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 /** A form POST as the browser sends it from the confirm step. @param {string} url */
-const postForm = (url) => fetch(url, {
-  method: 'POST', redirect: 'manual',
-  headers: { Accept: BROWSER, 'Content-Type': 'application/x-www-form-urlencoded', Origin: new URL(url).origin }, body: '',
-});
+const postForm = (url) =>
+  fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Accept: BROWSER, 'Content-Type': 'application/x-www-form-urlencoded', Origin: new URL(url).origin },
+    body: '',
+  });
 
 describe('the page in the language the person signed up in', () => {
   const groot = /** @type {any} */ (brandedFeed().events.find((/** @type {any} */ e) => e.id === 'groot'));
   const cases = [
-    { language: 'nl', locale: 'nl-BE', title: 'Open SOM-raad', status: 'Je bent ingeschreven.', h1: 'Je inschrijving', when: 'Wanneer', cancel: 'Inschrijving annuleren', ics: 'Zet de activiteit in je agenda' },
-    { language: 'fr', locale: 'fr-BE', title: 'Open SOM-raad', status: 'Vous êtes inscrit·e.', h1: 'Votre inscription', when: 'Quand', cancel: 'Annuler l’inscription', ics: 'Ajouter l’activité à mon agenda' },
-    { language: 'de', locale: 'de-BE', title: 'Offener SOM-Rat', status: 'Sie sind angemeldet.', h1: 'Ihre Anmeldung', when: 'Wann', cancel: 'Anmeldung stornieren', ics: 'Die Veranstaltung in meinen Kalender eintragen' },
-    { language: 'en', locale: 'en-GB', title: 'Open SOM council', status: 'You are registered.', h1: 'Your registration', when: 'When', cancel: 'Cancel registration', ics: 'Add the event to my calendar' },
+    {
+      language: 'nl',
+      locale: 'nl-BE',
+      title: 'Open SOM-raad',
+      status: 'Je bent ingeschreven.',
+      h1: 'Je inschrijving',
+      when: 'Wanneer',
+      cancel: 'Inschrijving annuleren',
+      ics: 'Zet de activiteit in je agenda',
+    },
+    {
+      language: 'fr',
+      locale: 'fr-BE',
+      title: 'Open SOM-raad',
+      status: 'Vous êtes inscrit·e.',
+      h1: 'Votre inscription',
+      when: 'Quand',
+      cancel: 'Annuler l’inscription',
+      ics: 'Ajouter l’activité à mon agenda',
+    },
+    {
+      language: 'de',
+      locale: 'de-BE',
+      title: 'Offener SOM-Rat',
+      status: 'Sie sind angemeldet.',
+      h1: 'Ihre Anmeldung',
+      when: 'Wann',
+      cancel: 'Anmeldung stornieren',
+      ics: 'Die Veranstaltung in meinen Kalender eintragen',
+    },
+    {
+      language: 'en',
+      locale: 'en-GB',
+      title: 'Open SOM council',
+      status: 'You are registered.',
+      h1: 'Your registration',
+      when: 'When',
+      cancel: 'Cancel registration',
+      ics: 'Add the event to my calendar',
+    },
   ];
   for (const c of cases) {
     test(c.language, async () => {
@@ -83,7 +150,10 @@ describe('the page in the language the person signed up in', () => {
       const html = await pageText(reg.cancelUrl, { 'Accept-Language': 'nl-BE,nl;q=0.9' });
       assert.match(html, new RegExp(`<html lang="${c.language}">`));
       assert.match(html, new RegExp(`<h1>${c.h1}</h1>`));
-      assert.ok(html.includes(`<h2 id="event-title">${c.title}</h2>`), 'the event title in that language where the feed has it');
+      assert.ok(
+        html.includes(`<h2 id="event-title">${c.title}</h2>`),
+        'the event title in that language where the feed has it',
+      );
       assert.ok(html.includes(c.status));
       assert.ok(html.includes(`<dt>${c.when}</dt>`));
       assert.ok(html.includes(longDate(groot.start, c.locale)), `the date as ${c.locale} writes it`);
@@ -107,10 +177,17 @@ describe('the page in the language the person signed up in', () => {
     const res = await browse(reg.cancelUrl);
     const html = await res.text();
     assert.match(html, /<header class="site">/);
-    assert.ok(html.includes(`<a href="https://som.example/" class="brand"><img src="${base}/img/logo.svg" alt=""><span class="name">SOM Test &#38; Co</span></a>`));
+    assert.ok(
+      html.includes(
+        `<a href="https://som.example/" class="brand"><img src="${base}/img/logo.svg" alt=""><span class="name">SOM Test &#38; Co</span></a>`,
+      ),
+    );
     assert.ok(html.includes('<a href="mailto:info@som.example">'));
     assert.match(html, /<title>Je inschrijving voor Open SOM-raad – SOM Test &#38; Co<\/title>/);
-    assert.match(res.headers.get('content-security-policy') ?? '', new RegExp(`img-src ${base.replace(/[.]/g, '\\.')}(;|$)`));
+    assert.match(
+      res.headers.get('content-security-policy') ?? '',
+      new RegExp(`img-src ${base.replace(/[.]/g, '\\.')}(;|$)`),
+    );
     assert.equal(res.headers.get('content-language'), 'nl');
   });
 });
@@ -119,7 +196,15 @@ describe('the waiting list', () => {
   test('the position, and that cancelling takes the person off the list (not that it frees a seat)', async () => {
     const people = [];
     for (let i = 0; i < 4; i++) people.push(await signUp('klein'));
-    assert.deepEqual(people.map((p) => [p.status, p.position]), [['confirmed', null], ['confirmed', null], ['waitlisted', 1], ['waitlisted', 2]]);
+    assert.deepEqual(
+      people.map((p) => [p.status, p.position]),
+      [
+        ['confirmed', null],
+        ['confirmed', null],
+        ['waitlisted', 1],
+        ['waitlisted', 2],
+      ],
+    );
     const html = await pageText(people[3].cancelUrl);
     assert.ok(html.includes('Je staat op de wachtlijst, op plaats 2.'));
     assert.ok(html.includes('Komt er een plaats vrij, dan schuif je automatisch door.'));
@@ -236,7 +321,7 @@ describe('HTML for browsers, JSON for API clients', () => {
     }
   });
 
-  test('an unknown link: a page in the browser\'s language (404), a problem for API clients', async () => {
+  test("an unknown link: a page in the browser's language (404), a problem for API clients", async () => {
     const unknown = `${base}/api/registrations/${'x'.repeat(43)}`;
     const expected = [
       ['fr-BE,fr;q=0.9,en;q=0.8', 'fr', 'Ce lien ne fonctionne pas (ou plus)'],
@@ -288,7 +373,12 @@ describe('strict CSP: no inline script or style', () => {
     const reg = await signUp('klein');
     const cancelled = await signUp('groot');
     await fetch(cancelled.cancelUrl, { method: 'DELETE' });
-    const pages = [reg.cancelUrl, `${reg.cancelUrl}?cancel=1`, `${cancelled.cancelUrl}?done=freed`, `${base}/api/registrations/onbekend`];
+    const pages = [
+      reg.cancelUrl,
+      `${reg.cancelUrl}?cancel=1`,
+      `${cancelled.cancelUrl}?done=freed`,
+      `${base}/api/registrations/onbekend`,
+    ];
     for (const url of pages) {
       const res = await browse(url);
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -349,7 +439,10 @@ describe('the event changed after signing up', () => {
     }
     // The same database, a new feed: 'groot' cancelled with a reason, and the clock past 'klein'.
     const feed = brandedFeed();
-    Object.assign(feed.events.find((/** @type {any} */ e) => e.id === 'groot'), { status: 'cancelled', statusReason: { nl: 'Wegens ziekte' } });
+    Object.assign(
+      feed.events.find((/** @type {any} */ e) => e.id === 'groot'),
+      { status: 'cancelled', statusReason: { nl: 'Wegens ziekte' } },
+    );
     later = await startTestServer({ dir, feed, now: () => new Date(Date.now() + 16 * 86_400_000) });
   });
   after(() => later?.close());

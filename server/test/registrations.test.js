@@ -24,7 +24,15 @@ describe('availability', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('cache-control'), 'max-age=5');
     assert.deepEqual(await res.json(), {
-      eventId: 'klein', state: 'open', capacity: 2, confirmed: 0, waitlisted: 0, remaining: 2, waitlist: true, opens: null, closes: null,
+      eventId: 'klein',
+      state: 'open',
+      capacity: 2,
+      confirmed: 0,
+      waitlisted: 0,
+      remaining: 2,
+      waitlist: true,
+      opens: null,
+      closes: null,
       retentionDays: 30, // the default RETENTION_DAYS, for the widget's privacy notice
     });
   });
@@ -65,7 +73,12 @@ describe('register', () => {
   });
 
   test('refused when closed, not yet open, cancelled or over (410)', async () => {
-    for (const [id, type] of [['gesloten', 'closed'], ['voorbij', 'closed'], ['nog-niet-open', 'not-yet-open'], ['afgelast', 'cancelled']]) {
+    for (const [id, type] of [
+      ['gesloten', 'closed'],
+      ['voorbij', 'closed'],
+      ['nog-niet-open', 'not-yet-open'],
+      ['afgelast', 'cancelled'],
+    ]) {
       const res = await register(base, id, signup());
       assert.equal(res.status, 410, id);
       assert.equal(res.headers.get('content-type'), PROBLEM);
@@ -82,13 +95,18 @@ describe('register', () => {
 
   test('400 without Idempotency-Key, 400 for a body that is not an object, 415 for another content type', async () => {
     const noKey = await fetch(`${base}/api/events/groot/registrations`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signup()),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(signup()),
     });
     assert.equal(noKey.status, 400);
     assert.equal((await noKey.json()).type, 'https://som-widgets.example/problems/idempotency-key-missing');
     assert.equal((await register(base, 'groot', '[1,2]')).status, 400);
     assert.equal((await register(base, 'groot', '{"name":')).status, 400);
-    assert.equal((await register(base, 'groot', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' })).status, 415);
+    assert.equal(
+      (await register(base, 'groot', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' })).status,
+      415,
+    );
   });
 
   test('413 for a body over 16 KB', async () => {
@@ -106,7 +124,9 @@ describe('validation (422 with errors)', () => {
     assert.equal(res.headers.get('content-type'), PROBLEM);
     const problem = await res.json();
     assert.equal(problem.type, 'https://som-widgets.example/problems/validation');
-    return Object.fromEntries(problem.errors.map((/** @type {{field: string, message: string}} */ e) => [e.field, e.message]));
+    return Object.fromEntries(
+      problem.errors.map((/** @type {{field: string, message: string}} */ e) => [e.field, e.message]),
+    );
   };
   const good = { organisatie: 'De Wijnpers', rol: 'leraar', foto: true };
 
@@ -131,12 +151,30 @@ describe('validation (422 with errors)', () => {
     assert.equal(missing['answers.organisatie'], 'Vul "Organisatie" in.');
     assert.equal(missing['answers.foto'], 'Vink "Foto mag" aan.');
 
-    const wrong = await errorsOf('vragen', signup({ answers: {
-      organisatie: 'x'.repeat(41), werkmail: 'geen-mail', telefoon: 'bel me', vraag: 42, rol: 'leerling',
-      foto: 'ja', aantal: 'veel', onbekend: 'x',
-    } }));
+    const wrong = await errorsOf(
+      'vragen',
+      signup({
+        answers: {
+          organisatie: 'x'.repeat(41),
+          werkmail: 'geen-mail',
+          telefoon: 'bel me',
+          vraag: 42,
+          rol: 'leerling',
+          foto: 'ja',
+          aantal: 'veel',
+          onbekend: 'x',
+        },
+      }),
+    );
     assert.deepEqual(Object.keys(wrong).sort(), [
-      'answers.aantal', 'answers.foto', 'answers.onbekend', 'answers.organisatie', 'answers.rol', 'answers.telefoon', 'answers.vraag', 'answers.werkmail',
+      'answers.aantal',
+      'answers.foto',
+      'answers.onbekend',
+      'answers.organisatie',
+      'answers.rol',
+      'answers.telefoon',
+      'answers.vraag',
+      'answers.werkmail',
     ]);
     assert.match(wrong['answers.organisatie'], /40/);
 
@@ -144,9 +182,19 @@ describe('validation (422 with errors)', () => {
   });
 
   test('valid answers of every type are accepted', async () => {
-    const res = await register(base, 'vragen', signup({ answers: {
-      ...good, werkmail: 'an@school.example', telefoon: '+32 16 12 34 56', vraag: 'Hoe?\nEn waarom?', aantal: '3',
-    } }));
+    const res = await register(
+      base,
+      'vragen',
+      signup({
+        answers: {
+          ...good,
+          werkmail: 'an@school.example',
+          telefoon: '+32 16 12 34 56',
+          vraag: 'Hoe?\nEn waarom?',
+          aantal: '3',
+        },
+      }),
+    );
     assert.equal(res.status, 201);
   });
 });
@@ -223,7 +271,13 @@ describe('capacity, waiting list, cancel and promotion', () => {
     const people = [];
     for (const body of bodies) people.push(await (await register(base, 'klein', body)).json());
     const waiting = people.slice(seatsLeft);
-    assert.deepEqual(waiting.map((p) => [p.status, p.position]), [['waitlisted', 1], ['waitlisted', 2]]);
+    assert.deepEqual(
+      waiting.map((p) => [p.status, p.position]),
+      [
+        ['waitlisted', 1],
+        ['waitlisted', 2],
+      ],
+    );
     assert.equal((await availability('klein')).state, 'waitlist');
 
     const confirmed = people[0];
@@ -299,7 +353,10 @@ describe('capacity, waiting list, cancel and promotion', () => {
     assert.match(ics, /\r\nUID:groot@som-test\r\n/);
     assert.match(ics, /\r\nDTSTART;TZID=Europe\/Brussels:\d{8}T\d{6}\r\n/);
     assert.match(ics, /\r\nBEGIN:VTIMEZONE\r\nTZID:Europe\/Brussels\r\n/);
-    assert.match(ics, /\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Open SOM-raad\r\nTRIGGER:-P1D\r\nEND:VALARM\r\n/);
+    assert.match(
+      ics,
+      /\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Open SOM-raad\r\nTRIGGER:-P1D\r\nEND:VALARM\r\n/,
+    );
     await fetch(reg.cancelUrl, { method: 'DELETE' });
     assert.equal((await fetch(reg.icsUrl)).status, 410);
     assert.equal((await fetch(`${base}/api/registrations/onbekend/calendar.ics`)).status, 404);
@@ -308,14 +365,23 @@ describe('capacity, waiting list, cancel and promotion', () => {
   test('200 concurrent sign-ups for 50 seats: exactly 50 confirmed and 150 on the waiting list', async () => {
     const fresh = await startTestServer();
     try {
-      const answers = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-        register(fresh.url, 'groot', signup({ email: `deelnemer.${i}@school.example` })).then(async (r) => ({ status: r.status, body: await r.json() }))));
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          register(fresh.url, 'groot', signup({ email: `deelnemer.${i}@school.example` })).then(async (r) => ({
+            status: r.status,
+            body: await r.json(),
+          })),
+        ),
+      );
       assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
       const confirmed = answers.filter((a) => a.body.status === 'confirmed');
       const waiting = answers.filter((a) => a.body.status === 'waitlisted');
       assert.equal(confirmed.length, 50);
       assert.equal(waiting.length, 150);
-      assert.deepEqual(waiting.map((a) => a.body.position).sort((a, b) => a - b), Array.from({ length: 150 }, (_, i) => i + 1));
+      assert.deepEqual(
+        waiting.map((a) => a.body.position).sort((a, b) => a - b),
+        Array.from({ length: 150 }, (_, i) => i + 1),
+      );
       const state = await (await fetch(`${fresh.url}/api/events/groot/registrations`)).json();
       assert.deepEqual([state.state, state.confirmed, state.waitlisted, state.remaining], ['waitlist', 50, 150, 0]);
     } finally {
@@ -326,7 +392,9 @@ describe('capacity, waiting list, cancel and promotion', () => {
 
 describe('logs', () => {
   test('one line per request, with no names, e-mail addresses or tokens', async () => {
-    const reg = await (await register(base, 'groot', signup({ name: 'Geheime Naam', email: 'geheim@example.org' }))).json();
+    const reg = await (
+      await register(base, 'groot', signup({ name: 'Geheime Naam', email: 'geheim@example.org' }))
+    ).json();
     await fetch(reg.cancelUrl);
     await fetch(reg.icsUrl);
     const token = reg.cancelUrl.split('/').pop();

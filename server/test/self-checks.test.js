@@ -12,10 +12,18 @@ before(async () => {
 after(() => server.close());
 
 /** @param {unknown} body @param {Record<string, string>} [headers] */
-const post = (body, headers = {}) => fetch(`${server.url}/api/self-checks`, {
-  method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
+const post = (body, headers = {}) =>
+  fetch(`${server.url}/api/self-checks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const result = (/** @type {number} */ doelen) => ({
+  instrumentId: 'partnerscan',
+  overall: 3,
+  level: 'samenwerken',
+  dimensions: { doelen, rollen: null },
 });
-const result = (/** @type {number} */ doelen) => ({ instrumentId: 'partnerscan', overall: 3, level: 'samenwerken', dimensions: { doelen, rollen: null } });
 const page = async () => (await fetch(`${server.url}/self-checks`)).text();
 
 test('strict validation: 422 for anything outside the shape', async () => {
@@ -74,7 +82,10 @@ test('from 5 results: the mean and the counts per score band, per dimension', as
   assert.match(html, /<caption>/);
   assert.match(html, /<th scope="col">Dimensie<\/th>/);
   // doelen: 1, 2.5, 4, 4.5, 5 → mean 3.4; bands 1–2: 1, 2–3: 1, 3–4: 0, 4–5: 3
-  assert.match(html, /<th scope="row">Gedeelde doelen<\/th><td class="n">3,4<\/td><td class="n">1<\/td><td class="n">1<\/td><td class="n">0<\/td><td class="n">3<\/td><td class="n">0<\/td>/);
+  assert.match(
+    html,
+    /<th scope="row">Gedeelde doelen<\/th><td class="n">3,4<\/td><td class="n">1<\/td><td class="n">1<\/td><td class="n">0<\/td><td class="n">3<\/td><td class="n">0<\/td>/,
+  );
   // rollen was never scored: too few scores to show anything.
   assert.match(html, /<th scope="row">Rollen<\/th><td colspan="6">Te weinig scores om te tonen<\/td>/);
   assert.match(html, /<th scope="row">Totaal<\/th><td class="n">3,0<\/td>/);

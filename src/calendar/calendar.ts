@@ -12,8 +12,22 @@ import { resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, dayKeyToDate, formatWhen, type WhenText } from '../feed/dates.js';
 import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
-  FACETS, applySelection, facetOptions, fold, groupByMonth, isFiltered, preFilter, readHash, splitByTime, startDay, startOf, writeEventHash, writeHash,
-  type FacetKey, type FacetOption, type Selection,
+  FACETS,
+  applySelection,
+  facetOptions,
+  fold,
+  groupByMonth,
+  isFiltered,
+  preFilter,
+  readHash,
+  splitByTime,
+  startDay,
+  startOf,
+  writeEventHash,
+  writeHash,
+  type FacetKey,
+  type FacetOption,
+  type Selection,
 } from './model.js';
 import { eventList, monthName, type ViewContext } from './view.js';
 import { calendarStyles } from './styles.js';
@@ -35,7 +49,11 @@ type Chunk<T> = Lazy<T> & { mod?: T };
 const details: Chunk<typeof import('./details.js')> = lazy(() => import('./details.js'));
 const month: Chunk<typeof import('./month.js')> = lazy(() => import('./month.js'));
 /** Fetch a chunk; settles either way (a failed fetch is tried again on the next use). */
-const load = <T>(chunk: Chunk<T>): Promise<unknown> => chunk().then((mod) => (chunk.mod = mod), () => {});
+const load = <T>(chunk: Chunk<T>): Promise<unknown> =>
+  chunk().then(
+    (mod) => (chunk.mod = mod),
+    () => {},
+  );
 
 interface Data {
   feed: Feed;
@@ -186,7 +204,11 @@ export class SomCalendar extends SomElement {
     if (this.currentView === 'month') load(month);
     addEventListener('hashchange', this.readLocation);
     // The sign-up widget may load after us: show it inline once it is defined.
-    if (!customElements.get('som-signup')) customElements.whenDefined('som-signup').then(() => this.requestUpdate(), () => {});
+    if (!customElements.get('som-signup'))
+      customElements.whenDefined('som-signup').then(
+        () => this.requestUpdate(),
+        () => {},
+      );
   }
 
   override disconnectedCallback(): void {
@@ -232,7 +254,12 @@ export class SomCalendar extends SomElement {
       this.big = feed.events.length > BIG;
       this.budget = this.big ? FIRST : Infinity;
       const tz = feed.network.timeZone;
-      const pre = { theme: idList(this.themes), audience: idList(this.audiences), level: idList(this.levels), strand: idList(this.strands) };
+      const pre = {
+        theme: idList(this.themes),
+        audience: idList(this.audiences),
+        level: idList(this.levels),
+        strand: idList(this.strands),
+      };
       const { upcoming, past } = splitByTime(preFilter(feed.events, pre), Date.now(), tz);
       const all = this.past ? upcoming.concat(past) : upcoming;
       const labels = new Map<string, Text | undefined>();
@@ -298,7 +325,10 @@ export class SomCalendar extends SomElement {
     if (details.mod) this.adopt(details.mod.styles);
     const n = Math.round(Number(this.headingLevel));
     this.ctx = {
-      m, ui, t, src: this.src,
+      m,
+      ui,
+      t,
+      src: this.src,
       // 1 becomes 2 (the page's title is its only h1); at most 4, so activities stay within h6.
       level: n >= 1 ? Math.min(4, Math.max(2, n)) : 2,
       label: (k, id) => t(d.labels.get(`${k}:${id}`)) || id,
@@ -331,9 +361,11 @@ export class SomCalendar extends SomElement {
     const gone = this.gone && d.ended.includes(this.gone) && !d.past.includes(this.gone) ? this.gone : undefined;
     return html`${total ? this.toolbar(d, sel, count, view) : nothing}
       <div class="live visually-hidden" role="status">${this.said}</div>
-      <div class="content ${this.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${gone
-        ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
-        : nothing}${content}</div>`;
+      <div class="content ${this.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${
+        gone
+          ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
+          : nothing
+      }${content}</div>`;
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */
@@ -349,9 +381,18 @@ export class SomCalendar extends SomElement {
   private searchText(e: FeedEvent): string {
     const c = this.ctx;
     const t = c.t;
-    return [t(e.title), t(e.summary), t(e.description), t(e.location?.name), e.location?.address, e.organizer?.name,
-      ...(e.partners ?? []).map((p) => p.name), ...FACETS.flatMap((k) => (k === 'strand' ? [e.strand ?? ''] : e[`${k}s`] ?? []).map((id) => id && c.label(k, id)))]
-      .join(' ');
+    return [
+      t(e.title),
+      t(e.summary),
+      t(e.description),
+      t(e.location?.name),
+      e.location?.address,
+      e.organizer?.name,
+      ...(e.partners ?? []).map((p) => p.name),
+      ...FACETS.flatMap((k) =>
+        (k === 'strand' ? [e.strand ?? ''] : (e[`${k}s`] ?? [])).map((id) => id && c.label(k, id)),
+      ),
+    ].join(' ');
   }
 
   private toolbar(d: Data, sel: Selection, count: number, view: string): TemplateResult {
@@ -359,32 +400,40 @@ export class SomCalendar extends SomElement {
     const facets = FACETS.filter((k) => d.options[k].length);
     const chosen = facets.filter((k) => sel[k]).length;
     return html`<div class="bar">
-      ${this.noFilters
-        ? nothing
-        : html`<form class="filters" part="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()} @input=${this.onFilter}>
+      ${
+        this.noFilters
+          ? nothing
+          : html`<form class="filters" part="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()} @input=${this.onFilter}>
             <div class="field">
               <label for="q">${m.search}</label>
               <input id="q" type="search" name="q" autocomplete="off" .value=${sel.q ?? ''} />
             </div>
-            ${facets.length
-              ? html`<button type="button" class="button secondary more-filters" aria-expanded=${this.facetsOpen} aria-controls="facets" @click=${() => (this.facetsOpen = !this.facetsOpen)}>${m.filters}${chosen ? ` (${chosen})` : ''}</button>
-                <div id="facets" class=${this.facetsOpen ? 'open' : ''}>${facets.map((k) => html`<div class="field">
+            ${
+              facets.length
+                ? html`<button type="button" class="button secondary more-filters" aria-expanded=${this.facetsOpen} aria-controls="facets" @click=${() => (this.facetsOpen = !this.facetsOpen)}>${m.filters}${chosen ? ` (${chosen})` : ''}</button>
+                <div id="facets" class=${this.facetsOpen ? 'open' : ''}>${facets.map(
+                  (k) => html`<div class="field">
                   <label for="f-${k}">${m[k]}</label>
                   <select id="f-${k}" name=${k}>
                     <option value="" ?selected=${!sel[k]}>${m.any}</option>
                     ${d.options[k].map((o) => html`<option value=${o.id} ?selected=${sel[k] === o.id}>${this.ctx.label(k, o.id)}</option>`)}
                   </select>
-                </div>`)}</div>`
-              : nothing}
-          </form>`}
+                </div>`,
+                )}</div>`
+                : nothing
+            }
+          </form>`
+      }
       <div class="tools">
         <p class="count">${fill(m.count[this.plural(count)], { n: count })}</p>
         ${isFiltered(sel) ? html`<button type="button" class="button secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
-        ${this.view
-          ? nothing
-          : html`<div class="switch" role="group" aria-label=${m.view}>
+        ${
+          this.view
+            ? nothing
+            : html`<div class="switch" role="group" aria-label=${m.view}>
               ${(['list', 'month'] as const).map((v) => html`<button type="button" class="button secondary" aria-pressed=${v === view} @click=${() => this.select({ ...this.sel, view: v === 'list' ? undefined : v })}>${m[v]}</button>`)}
-            </div>`}
+            </div>`
+        }
       </div>
     </div>`;
   }
@@ -396,19 +445,24 @@ export class SomCalendar extends SomElement {
     const [shownUp, shownPast] = [Math.max(this.shown[0], size), Math.max(this.shown[1], size)];
     const visibleUp = up.slice(0, Math.min(shownUp, this.budget));
     const visiblePast = past.slice(0, Math.min(shownPast, Math.max(0, this.budget - visibleUp.length)));
-    this.truncated = visibleUp.length < Math.min(shownUp, up.length) || visiblePast.length < Math.min(shownPast, past.length);
+    this.truncated =
+      visibleUp.length < Math.min(shownUp, up.length) || visiblePast.length < Math.min(shownPast, past.length);
     this.measure(visibleUp.length + visiblePast.length);
     const fmt = dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) => html`${groupByMonth(events, d.tz).map(
-      (g) => html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.ctx, g.events, level + 1)}`,
-    )}${all.length > (which ? shownPast : shownUp)
-      ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
-      : nothing}`;
+    const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) =>
+      html`${groupByMonth(events, d.tz).map(
+        (g) =>
+          html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.ctx, g.events, level + 1)}`,
+      )}${
+        all.length > (which ? shownPast : shownUp)
+          ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
+          : nothing
+      }`;
     const top = this.ctx.level;
     if (!d.past.length) return section(visibleUp, up, top, 0);
-    return html`<section aria-labelledby="h-up"><div id="h-up" class="sec" role="heading" aria-level=${top}>${m.upcoming}</div>${up.length
-        ? section(visibleUp, up, top + 1, 0)
-        : html`<p class="empty" part="empty">${m.empty}</p>`}</section>
+    return html`<section aria-labelledby="h-up"><div id="h-up" class="sec" role="heading" aria-level=${top}>${m.upcoming}</div>${
+      up.length ? section(visibleUp, up, top + 1, 0) : html`<p class="empty" part="empty">${m.empty}</p>`
+    }</section>
       ${past.length ? html`<section aria-labelledby="h-past"><div id="h-past" class="sec" role="heading" aria-level=${top}>${m.past}</div>${section(visiblePast, past, top + 1, 1)}</section>` : nothing}`;
   }
 
@@ -419,12 +473,19 @@ export class SomCalendar extends SomElement {
     }
     this.adopt(month.mod.styles);
     const today = dayKey(new Date(), d.tz);
-    const events = this.cached('chrono', [up, past], () => up.concat(past).sort((a, b) => startOf(a, d.tz) - startOf(b, d.tz)));
+    const events = this.cached('chrono', [up, past], () =>
+      up.concat(past).sort((a, b) => startOf(a, d.tz) - startOf(b, d.tz)),
+    );
     // Until the visitor moves: this month, or the month of the first upcoming event if this one has none left.
     const next = up[0] && startDay(up[0], d.tz);
     this.shownMonth = this.month ?? (next && next.slice(0, 7) > today.slice(0, 7) ? next : today).slice(0, 7);
     return month.mod.monthView(this.ctx, events, {
-      month: this.shownMonth, today, focus: this.focusDay, day: this.day, tz: d.tz, go: (delta, day, focusGrid) => this.goMonth(delta, day, focusGrid),
+      month: this.shownMonth,
+      today,
+      focus: this.focusDay,
+      day: this.day,
+      tz: d.tz,
+      go: (delta, day, focusGrid) => this.goMonth(delta, day, focusGrid),
     });
   }
 
@@ -507,7 +568,8 @@ export class SomCalendar extends SomElement {
     }
     this.opened = next;
     // The address names the open event, so a visitor can copy a link to it; closing it takes it out again.
-    if (open || readHash(location.hash, this.hashKey).event === id) this.replaceHash(writeEventHash(location.hash, open ? id : undefined));
+    if (open || readHash(location.hash, this.hashKey).event === id)
+      this.replaceHash(writeEventHash(location.hash, open ? id : undefined));
   }
 
   /** Reveal the next page of a list; focus goes to its first new event, which sits where the button was. */
@@ -573,13 +635,16 @@ export class SomCalendar extends SomElement {
       return !!this.gone;
     }
     const sel = this.effective(d);
-    if (applySelection([event], sel, this.searcher(d, this.ui)).length === 0) this.select({ view: this.sel.view }, false);
+    if (applySelection([event], sel, this.searcher(d, this.ui)).length === 0)
+      this.select({ view: this.sel.view }, false);
     if (this.currentView === 'month') {
       this.month = dayKey(event.start, d.tz).slice(0, 7);
       this.focusDay = this.day = dayKey(event.start, d.tz);
     } else {
       const which = d.upcoming.includes(event) ? 0 : 1;
-      const index = applySelection(which ? d.past : d.upcoming, this.effective(d), this.searcher(d, this.ui)).indexOf(event);
+      const index = applySelection(which ? d.past : d.upcoming, this.effective(d), this.searcher(d, this.ui)).indexOf(
+        event,
+      );
       const shown: [number, number] = [...this.shown];
       shown[which] = Math.max(shown[which], index + 1);
       this.shown = shown;
@@ -626,7 +691,9 @@ export class SomCalendar extends SomElement {
       // Once more after the details have arrived and the layout has settled.
       const scroll = () => item?.scrollIntoView({ block: 'start' });
       scroll();
-      load(details).then(() => this.updateComplete).then(() => requestAnimationFrame(scroll));
+      load(details)
+        .then(() => this.updateComplete)
+        .then(() => requestAnimationFrame(scroll));
     }
     if (this.focusAfter) {
       // The new event sits where the button was: keep the page still, scrolling only if it is out of view.
@@ -637,7 +704,8 @@ export class SomCalendar extends SomElement {
     }
     if (this.truncated) {
       const cost = (performance.now() - this.updateStart) / Math.max(1, this.rendered - this.renderedBefore);
-      if (this.rendered > this.renderedBefore) this.chunk = Math.min(500, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
+      if (this.rendered > this.renderedBefore)
+        this.chunk = Math.min(500, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
       this.later('grow', 0, () => {
         this.budget += this.chunk;
         this.requestUpdate();

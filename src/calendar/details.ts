@@ -18,7 +18,8 @@ const row = (term: string, value: unknown) => (value ? html`<dt>${term}</dt><dd>
 let languageNames: Intl.DisplayNames | undefined;
 function languageName(ui: string, tag: string): string {
   try {
-    if (languageNames?.resolvedOptions().locale !== ui) languageNames = new Intl.DisplayNames([ui], { type: 'language' });
+    if (languageNames?.resolvedOptions().locale !== ui)
+      languageNames = new Intl.DisplayNames([ui], { type: 'language' });
     return languageNames.of(tag) ?? tag;
   } catch {
     return tag; // not a valid language tag: show it as the feed wrote it
@@ -30,9 +31,11 @@ export function details(c: ViewContext, e: FeedEvent): TemplateResult {
   const loc = e.location;
   const address = loc?.address;
   const where = loc
-    ? html`${t(loc.name)}${loc.name && address ? html`<br />` : nothing}${address ?? ''}${address
-        ? html`<br /><a href="https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}">${m.map}</a>`
-        : nothing}${loc.url ? html`<br />${link(loc.url, m.website)}` : nothing}`
+    ? html`${t(loc.name)}${loc.name && address ? html`<br />` : nothing}${address ?? ''}${
+        address
+          ? html`<br /><a href="https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}">${m.map}</a>`
+          : nothing
+      }${loc.url ? html`<br />${link(loc.url, m.website)}` : nothing}`
     : '';
   const org = e.organizer;
   const active = !c.over(e) && e.status !== 'cancelled';
@@ -49,14 +52,16 @@ export function details(c: ViewContext, e: FeedEvent): TemplateResult {
     </dl>
     ${e.url ? html`<p><a href=${e.url}>${m.info}</a></p>` : nothing}
     ${active ? registration(c, e) : nothing}
-    ${active
-      ? html`<div class="add" role="group" aria-labelledby="a-${e.id}">
+    ${
+      active
+        ? html`<div class="add" role="group" aria-labelledby="a-${e.id}">
           <span id="a-${e.id}">${m.addTo}:</span>
           <a class="button secondary" href=${icsHref(e, c.networkId, c.ui, c.tz)} download=${icsFileName(e)}>${m.ics}</a>
           <a class="button secondary" href=${googleCalendarUrl(e, c.ui, c.tz)}>Google</a>
           <a class="button secondary" href=${outlookUrl(e, c.ui, c.tz)}>Outlook</a>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function registration(c: ViewContext, e: FeedEvent): unknown {
@@ -69,11 +74,15 @@ function registration(c: ViewContext, e: FeedEvent): unknown {
   // else link to the event page, but only while a person can still sign up (the rule <som-signup> uses).
   if (customElements.get('som-signup')) return html`<som-signup event=${e.id} src=${c.src ?? nothing}></som-signup>`;
   const state = availabilityState(e, Date.now(), c.tz);
-  if (canSignUp(state)) return e.url ? html`<p><a class="button" href=${e.url}>${state === 'waitlist' ? m.registerWaitlist : m.register}</a></p>` : nothing;
-  const opens = form.opens && dateFormat(c.ui, { timeZone: c.tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(form.opens));
+  if (canSignUp(state))
+    return e.url
+      ? html`<p><a class="button" href=${e.url}>${state === 'waitlist' ? m.registerWaitlist : m.register}</a></p>`
+      : nothing;
+  const opens =
+    form.opens &&
+    dateFormat(c.ui, { timeZone: c.tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(form.opens));
   return html`<p class="reg">${state === 'full' ? m.regFull : state === 'not-yet-open' && opens ? fill(m.regOpens, { d: opens }) : m.regClosed}</p>`;
 }
-
 
 /**
  * A Blob URL for the event's calendar file, made when its details first open (not for every event in
@@ -83,7 +92,11 @@ const files = new Map<string, string>();
 function icsHref(e: FeedEvent, networkId: string, lang: string, timeZone: string): string {
   const key = `${networkId}|${e.id}|${lang}|${timeZone}`;
   let url = files.get(key);
-  if (!url) files.set(key, (url = URL.createObjectURL(new Blob([eventToIcs(e, { networkId, lang, timeZone })], { type: 'text/calendar' }))));
+  if (!url)
+    files.set(
+      key,
+      (url = URL.createObjectURL(new Blob([eventToIcs(e, { networkId, lang, timeZone })], { type: 'text/calendar' }))),
+    );
   return url;
 }
 

@@ -45,15 +45,24 @@ function sameDayIn(key: string, n: number): string {
 export function moveDay(key: string, press: { key: string; shiftKey?: boolean }): string | undefined {
   const months = press.shiftKey ? 12 : 1;
   switch (press.key) {
-    case 'ArrowLeft': return addDays(key, -1);
-    case 'ArrowRight': return addDays(key, 1);
-    case 'ArrowUp': return addDays(key, -7);
-    case 'ArrowDown': return addDays(key, 7);
-    case 'Home': return addDays(key, -weekday(key));
-    case 'End': return addDays(key, 6 - weekday(key));
-    case 'PageUp': return sameDayIn(key, -months);
-    case 'PageDown': return sameDayIn(key, months);
-    default: return undefined;
+    case 'ArrowLeft':
+      return addDays(key, -1);
+    case 'ArrowRight':
+      return addDays(key, 1);
+    case 'ArrowUp':
+      return addDays(key, -7);
+    case 'ArrowDown':
+      return addDays(key, 7);
+    case 'Home':
+      return addDays(key, -weekday(key));
+    case 'End':
+      return addDays(key, 6 - weekday(key));
+    case 'PageUp':
+      return sameDayIn(key, -months);
+    case 'PageDown':
+      return sameDayIn(key, months);
+    default:
+      return undefined;
   }
 }
 

@@ -36,17 +36,27 @@ export interface CalendarOptions extends Omit<IcsOptions, 'alarm' | 'registratio
 }
 
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', `TZID:${TZ}`,
-  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST',
-  'DTSTART:19700329T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET',
-  'DTSTART:19701025T030000', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZ}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
-export const escapeText = (s: string): string =>
-  s.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+export const escapeText = (s: string): string => s.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 
 /** Fold a content line at 75 octets (UTF-8), never inside a character; continuation lines start with a space. */
 export function foldLine(line: string): string {
@@ -76,15 +86,24 @@ function wallClock(d: Date): string {
 /** The end instant of a timed event; a date-only end means "until the end of that day". */
 const timedEnd = (end: string, tz: string) => (isDateOnly(end) ? toDate(addDays(end, 1), tz) : new Date(end));
 /** A timed value: Brussels wall-clock time with its TZID, or UTC for any other zone. */
-const timed = (name: string, d: Date, tz: string) => (tz === TZ ? `${name};TZID=${TZ}:${wallClock(d)}` : `${name}:${utcStamp(d)}`);
+const timed = (name: string, d: Date, tz: string) =>
+  tz === TZ ? `${name};TZID=${TZ}:${wallClock(d)}` : `${name}:${utcStamp(d)}`;
 
-interface Parts { title: string; details: string; location: string; allDay: boolean }
-
+interface Parts {
+  title: string;
+  details: string;
+  location: string;
+  allDay: boolean;
+}
 
 function parts(event: FeedEvent, lang: string): Parts {
   const t = (text: Text | undefined) => resolveText(text, [lang]);
   const place = event.location ? [t(event.location.name), event.location.address].filter(Boolean).join(', ') : '';
-  const details = [event.status === 'cancelled' || event.status === 'postponed' ? t(event.statusReason) : '', t(event.summary), t(event.description)];
+  const details = [
+    event.status === 'cancelled' || event.status === 'postponed' ? t(event.statusReason) : '',
+    t(event.summary),
+    t(event.description),
+  ];
   return {
     title: t(event.title),
     details: details.filter(Boolean).join('\n\n'),
@@ -99,44 +118,64 @@ function vevent(event: FeedEvent, o: IcsOptions): string[] {
   const reg = o.registration;
   const waiting = reg?.status === 'waitlisted';
   const wait = waiting ? reg.words : undefined;
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${event.id}@${o.networkId}`,
-    `DTSTAMP:${utcStamp(o.now ?? new Date())}`,
-  ];
+  const lines = ['BEGIN:VEVENT', `UID:${event.id}@${o.networkId}`, `DTSTAMP:${utcStamp(o.now ?? new Date())}`];
   if (p.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${compactDay(event.start)}`, `DTEND;VALUE=DATE:${compactDay(addDays(lastDayKey(event, tz), 1))}`);
+    lines.push(
+      `DTSTART;VALUE=DATE:${compactDay(event.start)}`,
+      `DTEND;VALUE=DATE:${compactDay(addDays(lastDayKey(event, tz), 1))}`,
+    );
   } else {
     lines.push(timed('DTSTART', new Date(event.start), tz));
     if (event.end) lines.push(timed('DTEND', timedEnd(event.end, tz), tz));
   }
   lines.push(`SUMMARY:${escapeText(wait ? `${p.title} (${wait.waitlist})` : p.title)}`);
-  const details = [wait?.waitNote, p.details, reg?.cancelUrl && `${reg.words.cancel}: ${reg.cancelUrl}`].filter(Boolean).join('\n\n');
+  const details = [wait?.waitNote, p.details, reg?.cancelUrl && `${reg.words.cancel}: ${reg.cancelUrl}`]
+    .filter(Boolean)
+    .join('\n\n');
   if (details) lines.push(`DESCRIPTION:${escapeText(details)}`);
   if (p.location) lines.push(`LOCATION:${escapeText(p.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   if (event.status === 'cancelled') lines.push('STATUS:CANCELLED');
   else if (reg) lines.push(waiting ? 'STATUS:TENTATIVE' : 'STATUS:CONFIRMED');
-  if (o.alarm && !waiting) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(p.title)}`, 'TRIGGER:-P1D', 'END:VALARM');
+  if (o.alarm && !waiting)
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(p.title)}`, 'TRIGGER:-P1D', 'END:VALARM');
   lines.push('END:VEVENT');
   return lines;
 }
 
 function vcalendar(body: string[], tz: string, head: string[] = []): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SOM widgets//som-widgets//NL', 'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH', ...head, ...(tz === TZ ? VTIMEZONE : []), ...body, 'END:VCALENDAR'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//SOM widgets//som-widgets//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...head,
+    ...(tz === TZ ? VTIMEZONE : []),
+    ...body,
+    'END:VCALENDAR',
+  ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 /** A calendar file with one event, for "add to my calendar" (optionally with a reminder the day before, or as a person's registration). */
-export const eventToIcs = (event: FeedEvent, options: IcsOptions): string => vcalendar(vevent(event, options), options.timeZone ?? TZ);
+export const eventToIcs = (event: FeedEvent, options: IcsOptions): string =>
+  vcalendar(vevent(event, options), options.timeZone ?? TZ);
 
 /** A subscription calendar (webcal) with many events; clients refresh it twice a day. */
 export function calendarToIcs(events: readonly FeedEvent[], options: CalendarOptions): string {
   const tz = options.timeZone ?? TZ;
-  const head = [`X-WR-CALNAME:${escapeText(options.name)}`, `X-WR-TIMEZONE:${tz}`,
-    'REFRESH-INTERVAL;VALUE=DURATION:PT12H', 'X-PUBLISHED-TTL:PT12H'];
-  return vcalendar(events.flatMap((e) => vevent(e, options)), tz, head);
+  const head = [
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    `X-WR-TIMEZONE:${tz}`,
+    'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
+    'X-PUBLISHED-TTL:PT12H',
+  ];
+  return vcalendar(
+    events.flatMap((e) => vevent(e, options)),
+    tz,
+    head,
+  );
 }
 
 /** Start and (exclusive) end: day keys for all-day events, instants otherwise. */

@@ -52,7 +52,11 @@ export function daySpan(e: FeedEvent, timeZone: string): [string, string] {
 }
 
 /** Upcoming (not yet over; soonest first) and past (newest first). */
-export function splitByTime(events: readonly FeedEvent[], now: number, timeZone: string): { upcoming: FeedEvent[]; past: FeedEvent[] } {
+export function splitByTime(
+  events: readonly FeedEvent[],
+  now: number,
+  timeZone: string,
+): { upcoming: FeedEvent[]; past: FeedEvent[] } {
   const upcoming: FeedEvent[] = [];
   const past: FeedEvent[] = [];
   const today = dayKey(new Date(now), timeZone);
@@ -68,7 +72,10 @@ export function splitByTime(events: readonly FeedEvent[], now: number, timeZone:
   return { upcoming, past };
 }
 
-export interface FacetOption { id: string; count: number }
+export interface FacetOption {
+  id: string;
+  count: number;
+}
 
 /**
  * The options a visitor can pick for a facet: only ids the shown events use, in the taxonomy's order
@@ -81,7 +88,9 @@ export function facetOptions(events: readonly FeedEvent[], key: FacetKey, order:
     const i = order.indexOf(id);
     return i < 0 ? order.length : i;
   };
-  const options = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const options = [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return options.some((o) => o.count < events.length) ? options : [];
 }
 
@@ -90,14 +99,22 @@ export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu,
 
 /** Every word of the query occurs in the (folded) text. */
 export const matchesQuery = (folded: string, query: string): boolean =>
-  fold(query).split(/\s+/).every((word) => folded.includes(word));
+  fold(query)
+    .split(/\s+/)
+    .every((word) => folded.includes(word));
 
 /** The visitor's filters applied; `text` gives an event's folded search text (only asked for when searching). */
-export function applySelection(events: readonly FeedEvent[], sel: Selection, text: (e: FeedEvent) => string): FeedEvent[] {
+export function applySelection(
+  events: readonly FeedEvent[],
+  sel: Selection,
+  text: (e: FeedEvent) => string,
+): FeedEvent[] {
   const facets = FACETS.filter((k) => sel[k]);
   const q = sel.q?.trim();
   if (!facets.length && !q) return events as FeedEvent[];
-  return events.filter((e) => facets.every((k) => valuesOf(e, k).includes(sel[k]!)) && (!q || matchesQuery(text(e), q)));
+  return events.filter(
+    (e) => facets.every((k) => valuesOf(e, k).includes(sel[k]!)) && (!q || matchesQuery(text(e), q)),
+  );
 }
 
 /** True when the visitor narrowed the list (the view is not a filter). */
@@ -131,10 +148,17 @@ export function compactLabels(labels: readonly string[]): string {
     if (tail && last && last[0] === head && last[1].length) last[1].push(tail);
     else out.push([head, tail ? [tail] : []]);
   }
-  return out.map(([head, tails]) => (tails.length > 1 ? `${head} (${tails.join(', ')})` : tails.length ? `${head}, ${tails[0]}` : head)).join(', ');
+  return out
+    .map(([head, tails]) =>
+      tails.length > 1 ? `${head} (${tails.join(', ')})` : tails.length ? `${head}, ${tails[0]}` : head,
+    )
+    .join(', ');
 }
 
-export interface MonthGroup { month: string; events: FeedEvent[] }
+export interface MonthGroup {
+  month: string;
+  events: FeedEvent[];
+}
 
 /** Consecutive events by the month ("YYYY-MM") they start in; keeps the given order (also newest first). */
 export function groupByMonth(events: readonly FeedEvent[], timeZone: string): MonthGroup[] {
@@ -188,9 +212,7 @@ export function writeEventHash(hash: string, id: string | undefined): string {
 
 /** The hash with the selection stored under `key` (removed when empty), other parts untouched. */
 export function writeHash(hash: string, key: string, sel: Selection): string {
-  const own = (['view', ...FACETS] as const)
-    .filter((k) => sel[k])
-    .map((k) => `${k}:${encodeURIComponent(sel[k]!)}`);
+  const own = (['view', ...FACETS] as const).filter((k) => sel[k]).map((k) => `${k}:${encodeURIComponent(sel[k]!)}`);
   const q = sel.q?.trim();
   if (q) own.push(`q=${encodeURIComponent(q)}`);
   const others = hashParts(hash).filter((p) => !p.startsWith(`${key}=`));

@@ -50,14 +50,17 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
     const list = byDay.get(k) ?? [];
     const n = list.length;
     // The visible titles may be cut short ("Labo welbev…"): the cell's name carries them whole, after the count.
-    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(dayKeyToDate(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${n
+    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(dayKeyToDate(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${
+      n
         ? html`<span class="visually-hidden">: ${list.map((e) => c.t(e.title)).join('; ')}</span><span class="dt" aria-hidden="true">${list.slice(0, 2).map((e) => html`<span>${c.t(e.title)}</span>`)}${n > 2 ? html`<span>+${n - 2}</span>` : nothing}</span>`
-        : nothing}</td>`;
+        : nothing
+    }</td>`;
   };
   // Events first appear on their first day in the month, and days fill in date order: the list is chronological.
-  const listed = day ? byDay.get(day) ?? [] : [...new Set([...byDay.values()].flat())];
+  const listed = day ? (byDay.get(day) ?? []) : [...new Set([...byDay.values()].flat())];
   const next = !listed.length && !day && events.find((e) => daySpan(e, s.tz)[0] > `${month}-31`);
-  const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) => dateFormat(ui, { ...f, timeZone: 'UTC' }).format(dayKeyToDate(k!));
+  const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) =>
+    dateFormat(ui, { ...f, timeZone: 'UTC' }).format(dayKeyToDate(k!));
   return html`<div class="mhead">
       <button type="button" class="button secondary nav" aria-label=${m.prev} @click=${() => s.go(-1)}><span aria-hidden="true">‹</span></button>
       <div id="mh" class="mh" role="heading" aria-level=${c.level}>${title}</div>

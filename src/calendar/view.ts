@@ -34,7 +34,8 @@ export interface ViewContext {
   src: string | undefined;
 }
 
-const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) => compactLabels(ids.map((id) => c.label(key, id)));
+const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) =>
+  compactLabels(ids.map((id) => c.label(key, id)));
 
 /** "Name, Name" for a facet's ids, or briefly "all levels" / "all levels except Name" / "everyone". */
 function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[] | undefined): string {
@@ -67,14 +68,18 @@ function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult 
     ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     ${e.summary ? html`<p class="sum">${c.t(e.summary)}</p>` : nothing}
     ${place ? html`<p class="place muted">${place}</p>` : nothing}
-    ${e.themes?.length || e.strand || forWhom
-      ? html`<p class="tags">${(e.strand ? [c.label('strand', e.strand)] : []).concat((e.themes ?? []).map((id) => c.label('theme', id))).map((l) => html`<span class="badge">${l}</span> `)}${forWhom
-          ? html`<span class="muted">${m.for}: ${forWhom}</span>`
-          : nothing}</p>`
-      : nothing}
-    ${open
-      ? html`<div class="details" id="d-${e.id}" role="region" aria-labelledby="b-${e.id}" aria-busy=${c.details ? nothing : 'true'}>${c.details?.(c, e)}</div>`
-      : nothing}
+    ${
+      e.themes?.length || e.strand || forWhom
+        ? html`<p class="tags">${(e.strand ? [c.label('strand', e.strand)] : []).concat((e.themes ?? []).map((id) => c.label('theme', id))).map((l) => html`<span class="badge">${l}</span> `)}${
+            forWhom ? html`<span class="muted">${m.for}: ${forWhom}</span>` : nothing
+          }</p>`
+        : nothing
+    }
+    ${
+      open
+        ? html`<div class="details" id="d-${e.id}" role="region" aria-labelledby="b-${e.id}" aria-busy=${c.details ? nothing : 'true'}>${c.details?.(c, e)}</div>`
+        : nothing
+    }
   </li>`;
 }
 

@@ -21,7 +21,6 @@ export interface ListTexts {
   visit: string;
 }
 
-
 export const cardStyles = css`
   :host {
     --_ratio: var(--som-media-ratio, 3 / 2);
@@ -190,7 +189,9 @@ export abstract class Cards<T extends { id: string; published: string }> extends
     return this.renderFeed(({ feed }) => {
       const item = this.items(feed).find((i) => i.id === id);
       // Laid out like a list of one: the image goes beside the text when the card is wide.
-      return item ? html`<div class="list">${this.card(item, feed, false)}</div>` : html`<p class="error" part="error">${m.notFound}</p><slot></slot>`;
+      return item
+        ? html`<div class="list">${this.card(item, feed, false)}</div>`
+        : html`<p class="error" part="error">${m.notFound}</p><slot></slot>`;
     });
   }
 
@@ -198,18 +199,22 @@ export abstract class Cards<T extends { id: string; published: string }> extends
   protected many(keep: (item: T) => boolean, limit: number | undefined, layout: string) {
     const lay = layout === 'list' || layout === 'compact' ? layout : 'grid';
     const m = this.texts();
-    return html`<slot name="heading" @slotchange=${this.onHeading}></slot>${this.feed.state.status === 'loading' || !m ? this.skeleton(lay, Math.min(limit! > 0 ? limit! : 3, 6)) : this.renderFeed(({ feed }) => {
-      const all = this.items(feed);
-      const items = newestFirst(all.filter(keep));
-      const n = visibleCount(items.length, limit, this.pages);
-      if (!n) {
-        const url = feed.network.url;
-        return html`<div class="empty" part="empty"><p>${all.length ? m.noMatch : m.none}</p>${url ? html`<a href=${url}>${fill(m.visit, { name: feed.network.name })}</a>` : nothing}</div>`;
-      }
-      // role="list": Safari drops the list role of a list without bullets.
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      return html`<ul class=${lay} part="list" role="list" aria-label=${this.named?.label || nothing}>${items.slice(0, n).map((i) => html`<li>${this.card(i, feed, lay === 'compact')}</li>`)}</ul>${n < items.length ? html`<button type="button" class="button secondary more" part="more" @click=${() => this.more(n)}>${m.more}</button>` : nothing}`;
-    })}`;
+    return html`<slot name="heading" @slotchange=${this.onHeading}></slot>${
+      this.feed.state.status === 'loading' || !m
+        ? this.skeleton(lay, Math.min(limit! > 0 ? limit! : 3, 6))
+        : this.renderFeed(({ feed }) => {
+            const all = this.items(feed);
+            const items = newestFirst(all.filter(keep));
+            const n = visibleCount(items.length, limit, this.pages);
+            if (!n) {
+              const url = feed.network.url;
+              return html`<div class="empty" part="empty"><p>${all.length ? m.noMatch : m.none}</p>${url ? html`<a href=${url}>${fill(m.visit, { name: feed.network.name })}</a>` : nothing}</div>`;
+            }
+            // role="list": Safari drops the list role of a list without bullets.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            return html`<ul class=${lay} part="list" role="list" aria-label=${this.named?.label || nothing}>${items.slice(0, n).map((i) => html`<li>${this.card(i, feed, lay === 'compact')}</li>`)}</ul>${n < items.length ? html`<button type="button" class="button secondary more" part="more" @click=${() => this.more(n)}>${m.more}</button>` : nothing}`;
+          })
+    }`;
   }
 
   /** Show the next `limit` cards and move focus to the first new one, so keyboard users continue there. */
@@ -237,18 +242,25 @@ export abstract class Cards<T extends { id: string; published: string }> extends
   /** The title at the level that fits the page (native h2–h6, so it is in the page's outline). */
   protected heading(content: unknown): TemplateResult {
     switch (headingLevel(this.headingLevel ?? (this.named && this.named.level + 1))) {
-      case 2: return html`<h2 class="title" part="title">${content}</h2>`;
-      case 4: return html`<h4 class="title" part="title">${content}</h4>`;
-      case 5: return html`<h5 class="title" part="title">${content}</h5>`;
-      case 6: return html`<h6 class="title" part="title">${content}</h6>`;
-      default: return html`<h3 class="title" part="title">${content}</h3>`;
+      case 2:
+        return html`<h2 class="title" part="title">${content}</h2>`;
+      case 4:
+        return html`<h4 class="title" part="title">${content}</h4>`;
+      case 5:
+        return html`<h5 class="title" part="title">${content}</h5>`;
+      case 6:
+        return html`<h6 class="title" part="title">${content}</h6>`;
+      default:
+        return html`<h3 class="title" part="title">${content}</h3>`;
     }
   }
 
   /** A publication date in the interface language; a date alone is that calendar day anywhere. */
   protected date(value: string, feed: Feed): TemplateResult {
     const day = value.length === 10;
-    const text = dateFormat(this.ui, { dateStyle: 'long', timeZone: day ? 'UTC' : feed.network.timeZone }).format(day ? dayKeyToDate(value) : new Date(value));
+    const text = dateFormat(this.ui, { dateStyle: 'long', timeZone: day ? 'UTC' : feed.network.timeZone }).format(
+      day ? dayKeyToDate(value) : new Date(value),
+    );
     return html`<time datetime=${value}>${text}</time>`;
   }
 

@@ -100,7 +100,11 @@ export class FeedController implements ReactiveController {
         const err = error instanceof Error ? error : new Error(String(error));
         this.state = { status: 'error', error: err };
         this.host.requestUpdate();
-        if (report) emit(this.host, 'som-feed-error', { message: err.message, status: err instanceof FeedError ? err.status : undefined });
+        if (report)
+          emit(this.host, 'som-feed-error', {
+            message: err.message,
+            status: err instanceof FeedError ? err.status : undefined,
+          });
       },
     );
   }
@@ -108,6 +112,9 @@ export class FeedController implements ReactiveController {
 
 export function reportLoaded(target: EventTarget, data: LoadedFeed): void {
   const { feed } = data;
-  emit(target, 'som-feed-load', { itemCount: feed.events.length + feed.stories.length + feed.portraits.length, stale: data.stale });
+  emit(target, 'som-feed-load', {
+    itemCount: feed.events.length + feed.stories.length + feed.portraits.length,
+    stale: data.stale,
+  });
   if (data.problems.length) emit(target, 'som-feed-warning', { problems: data.problems });
 }

@@ -21,7 +21,6 @@ export function uiLang(prefs: readonly string[]): UiLang {
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
-
 /**
  * A widget's message table with Dutch in the bundle and the other languages as chunks loaded on first use,
  * so a page downloads one language. Returns the table, or undefined while it loads (`ready` is called once
@@ -31,7 +30,11 @@ export function lazyMessages<T>(nl: T, load: Record<'fr' | 'de' | 'en', () => Pr
   const tables: Partial<Record<UiLang, T>> = { nl };
   const loading: Partial<Record<UiLang, Promise<unknown>>> = {};
   return (lang: UiLang, ready: () => void): T | undefined => {
-    if (!tables[lang]) void (loading[lang] ??= load[lang as 'fr']().then((m) => (tables[lang] = m.default), () => (tables[lang] = nl))).then(ready);
+    if (!tables[lang])
+      void (loading[lang] ??= load[lang as 'fr']().then(
+        (m) => (tables[lang] = m.default),
+        () => (tables[lang] = nl),
+      )).then(ready);
     return tables[lang];
   };
 }

@@ -52,7 +52,10 @@ export class SomFeed extends LitElement {
 define('som-feed', SomFeed);
 
 /** A widget's side of the context: `callback` gets the surrounding `<som-feed>`'s URL, now and on change. */
-export function consumeFeed(host: ReactiveControllerHost & HTMLElement, callback: (src: string | undefined) => void): void {
+export function consumeFeed(
+  host: ReactiveControllerHost & HTMLElement,
+  callback: (src: string | undefined) => void,
+): void {
   new ContextConsumer(host, { context: feedContext, subscribe: true, callback: (value) => callback(value?.src) });
 }
 

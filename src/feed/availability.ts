@@ -12,10 +12,12 @@ export type AvailabilityState = 'not-yet-open' | 'open' | 'waitlist' | 'full' | 
 type Form = Extract<NonNullable<FeedEvent['registration']>, { type: 'form' }>;
 
 /** The event's sign-up form, if it takes sign-ups in the widget. */
-export const formOf = (event: FeedEvent): Form | undefined => (event.registration?.type === 'form' ? event.registration : undefined);
+export const formOf = (event: FeedEvent): Form | undefined =>
+  event.registration?.type === 'form' ? event.registration : undefined;
 
 /** Seats to fill (null: unlimited). An organiser who marks an event "full" in the feed closes the rest. */
-export const seatsOf = (event: FeedEvent): number | null => (event.status === 'full' ? 0 : formOf(event)?.capacity ?? null);
+export const seatsOf = (event: FeedEvent): number | null =>
+  event.status === 'full' ? 0 : (formOf(event)?.capacity ?? null);
 
 /**
  * The state of sign-up at `now` (ms). Cancelled wins; then over or past the deadline; then not yet open;

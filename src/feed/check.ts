@@ -59,7 +59,13 @@ function isoDate(value: string, withTime: boolean): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(+m[1]!, month, 0)).getUTCDate();
 }
 
-const fail = (path: string, message: string, link?: boolean, other?: boolean): CheckProblem => ({ ok: false, path, message, link, other });
+const fail = (path: string, message: string, link?: boolean, other?: boolean): CheckProblem => ({
+  ok: false,
+  path,
+  message,
+  link,
+  other,
+});
 /** Which failing alternative of a union explains the problem best: a refused link, then one that matched its discriminator. */
 const rank = (r: CheckProblem) => (r.link ? 2 : r.other ? 0 : 1);
 export const UNSAFE_LINK = 'link refused (only absolute https: links are allowed)';
@@ -89,16 +95,27 @@ export function check(schema: JsonSchema, value: unknown, dropped: CheckProblem[
     }
     return best ?? fail('', 'no alternative matches');
   }
-  if ('const' in schema && value !== schema.const) return fail('', `expected ${JSON.stringify(schema.const)}`, false, true);
-  if (schema.enum && !schema.enum.includes(value)) return fail('', `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+  if ('const' in schema && value !== schema.const)
+    return fail('', `expected ${JSON.stringify(schema.const)}`, false, true);
+  if (schema.enum && !schema.enum.includes(value))
+    return fail('', `expected one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
   switch (schema.type) {
     case 'string': {
       if (typeof value !== 'string') return fail('', `expected text, got ${describe(value)}`);
-      if (schema.minLength !== undefined && value.length < schema.minLength) return fail('', schema.minLength === 1 ? 'must not be empty' : `too short (minimum ${schema.minLength})`);
-      if (schema.maxLength !== undefined && value.length > schema.maxLength) return fail('', `too long (maximum ${schema.maxLength})`);
+      if (schema.minLength !== undefined && value.length < schema.minLength)
+        return fail('', schema.minLength === 1 ? 'must not be empty' : `too short (minimum ${schema.minLength})`);
+      if (schema.maxLength !== undefined && value.length > schema.maxLength)
+        return fail('', `too long (maximum ${schema.maxLength})`);
       const format = schema.format === 'date-time' || schema.format === 'date';
-      if (format ? !isoDate(value, schema.format === 'date-time') : schema.pattern && !regex(schema.pattern).test(value)) {
-        const what = schema.format === 'date-time' ? 'a date-time with offset (2026-09-24T16:00:00+02:00)' : schema.format === 'date' ? 'a date (2026-09-24)' : `text matching ${schema.pattern}`;
+      if (
+        format ? !isoDate(value, schema.format === 'date-time') : schema.pattern && !regex(schema.pattern).test(value)
+      ) {
+        const what =
+          schema.format === 'date-time'
+            ? 'a date-time with offset (2026-09-24T16:00:00+02:00)'
+            : schema.format === 'date'
+              ? 'a date (2026-09-24)'
+              : `text matching ${schema.pattern}`;
         return fail('', `expected ${what}, got ${JSON.stringify(value.slice(0, 40))}`);
       }
       if (schema['x-link']) {
@@ -109,18 +126,24 @@ export function check(schema: JsonSchema, value: unknown, dropped: CheckProblem[
     }
     case 'number':
     case 'integer':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('', `expected a number, got ${describe(value)}`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return fail('', `expected a number, got ${describe(value)}`);
       if (schema.type === 'integer' && !Number.isInteger(value)) return fail('', 'expected a whole number');
       if (schema.minimum !== undefined && value < schema.minimum) return fail('', `must be at least ${schema.minimum}`);
       if (schema.maximum !== undefined && value > schema.maximum) return fail('', `must be at most ${schema.maximum}`);
-      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return fail('', `must be more than ${schema.exclusiveMinimum}`);
+      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+        return fail('', `must be more than ${schema.exclusiveMinimum}`);
       return { ok: true, value };
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : fail('', `expected true or false, got ${describe(value)}`);
+      return typeof value === 'boolean'
+        ? { ok: true, value }
+        : fail('', `expected true or false, got ${describe(value)}`);
     case 'array': {
       if (!Array.isArray(value)) return fail('', `expected a list, got ${describe(value)}`);
-      if (schema.minItems !== undefined && value.length < schema.minItems) return fail('', `needs at least ${schema.minItems} items`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) return fail('', `allows at most ${schema.maxItems} items`);
+      if (schema.minItems !== undefined && value.length < schema.minItems)
+        return fail('', `needs at least ${schema.minItems} items`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems)
+        return fail('', `allows at most ${schema.maxItems} items`);
       if (!schema.items) return { ok: true, value };
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) {
@@ -133,7 +156,8 @@ export function check(schema: JsonSchema, value: unknown, dropped: CheckProblem[
       return { ok: true, value: out };
     }
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('', `expected an object, got ${describe(value)}`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return fail('', `expected an object, got ${describe(value)}`);
       const obj = value as Record<string, unknown>;
       for (const key of schema.required ?? []) if (obj[key] === undefined) return fail(key, 'is required');
       const out: Record<string, unknown> = {};
@@ -145,7 +169,8 @@ export function check(schema: JsonSchema, value: unknown, dropped: CheckProblem[
         if (v === undefined) continue;
         const sub = props ? props[key]! : schema.additionalProperties;
         if (typeof sub !== 'object') continue;
-        if (!props && schema.propertyNames && !check(schema.propertyNames, key).ok) return fail(key, 'is not a language tag');
+        if (!props && schema.propertyNames && !check(schema.propertyNames, key).ok)
+          return fail(key, 'is not a language tag');
         const mark = dropped.length;
         const r = check(sub, v, dropped);
         for (let j = mark; j < dropped.length; j++) dropped[j] = under(key, dropped[j]!);

@@ -8,7 +8,8 @@ export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
  * The Intl locale for an interface language (nl, fr, de, en): Belgian conventions, British for English (a
  * bare "en" would write "Tue, Apr 13, 2027" and "3:30 PM" on a Belgian site). A longer tag is used as given.
  */
-export const localeFor = (lang: string): string => (lang.length === 2 ? `${lang}-${lang === 'en' ? 'GB' : 'BE'}` : lang);
+export const localeFor = (lang: string): string =>
+  lang.length === 2 ? `${lang}-${lang === 'en' ? 'GB' : 'BE'}` : lang;
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 /** Intl.DateTimeFormat in the interface language's locale (localeFor); cached: a feed of 1,000 events needs only a handful. */
@@ -26,7 +27,15 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
   return fmt;
 }
 
-export interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number }
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
 
 /** Wall-clock parts of an instant in a time zone (weekday 0 = Monday). */
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
@@ -35,8 +44,15 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   let fmt = partsFormats.get(timeZone);
   if (!fmt) {
     fmt = dateFormat('en-GB', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-      second: '2-digit', hourCycle: 'h23', weekday: 'short',
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      weekday: 'short',
     });
     partsFormats.set(timeZone, fmt);
   }
@@ -44,8 +60,13 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   return {
-    year: +get('year'), month: +get('month'), day: +get('day'), hour: +get('hour') % 24,
-    minute: +get('minute'), second: +get('second'), weekday: weekdays.indexOf(get('weekday')),
+    year: +get('year'),
+    month: +get('month'),
+    day: +get('day'),
+    hour: +get('hour') % 24,
+    minute: +get('minute'),
+    second: +get('second'),
+    weekday: weekdays.indexOf(get('weekday')),
   };
 }
 
@@ -84,7 +105,10 @@ export function addDays(key: string, days: number): string {
 /** Noon UTC of a day key: a safe instant for formatting the day's name in any zone. */
 export const dayKeyToDate = (key: string): Date => new Date(`${key}T12:00:00Z`);
 
-export interface When { start: string; end?: string | undefined }
+export interface When {
+  start: string;
+  end?: string | undefined;
+}
 
 /** The last day an event touches (an all-day end date is inclusive). */
 export function lastDayKey(when: When, timeZone = DEFAULT_TIME_ZONE): string {
@@ -105,19 +129,40 @@ export function endInstant(when: When, timeZone = DEFAULT_TIME_ZONE): number {
   return isDateOnly(when.end) ? toDate(addDays(when.end, 1), timeZone).getTime() : new Date(when.end).getTime();
 }
 
-export interface WhenText { /** compact visible text */ text: string; /** full sentence for assistive tech */ label: string }
+export interface WhenText {
+  /** compact visible text */ text: string;
+  /** full sentence for assistive tech */ label: string;
+}
 
 /**
  * Human date/time of an event in its zone: "di 24 sep. 2026 · 15:00–18:30" and, for screen readers,
  * "dinsdag 24 september 2026, 15:00 tot 18:30". `words.to` is the localised "to"; `words.allDay` "all day".
  */
-export function formatWhen(when: When, lang: string, timeZone: string, words: { to: string; allDay: string }): WhenText {
-  const short: Intl.DateTimeFormatOptions = { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-  const long: Intl.DateTimeFormatOptions = { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+export function formatWhen(
+  when: When,
+  lang: string,
+  timeZone: string,
+  words: { to: string; allDay: string },
+): WhenText {
+  const short: Intl.DateTimeFormatOptions = {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  };
+  const long: Intl.DateTimeFormatOptions = {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  };
   const time: Intl.DateTimeFormatOptions = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   const startDay = dayKey(when.start, timeZone);
   const lastDay = lastDayKey(when, timeZone);
-  const day = (key: string, o: Intl.DateTimeFormatOptions) => dateFormat(lang, { ...o, timeZone: 'UTC' }).format(dayKeyToDate(key));
+  const day = (key: string, o: Intl.DateTimeFormatOptions) =>
+    dateFormat(lang, { ...o, timeZone: 'UTC' }).format(dayKeyToDate(key));
   const clock = (v: string) => dateFormat(lang, time).format(new Date(v));
   const allDay = isDateOnly(when.start);
   if (startDay !== lastDay) {
@@ -127,7 +172,8 @@ export function formatWhen(when: When, lang: string, timeZone: string, words: { 
     const toL = allDay || !when.end ? day(lastDay, long) : `${day(lastDay, long)}, ${clock(when.end)}`;
     return { text: `${from} – ${to}`, label: `${fromL} ${words.to} ${toL}` };
   }
-  if (allDay) return { text: `${day(startDay, short)} · ${words.allDay}`, label: `${day(startDay, long)}, ${words.allDay}` };
+  if (allDay)
+    return { text: `${day(startDay, short)} · ${words.allDay}`, label: `${day(startDay, long)}, ${words.allDay}` };
   const times = when.end ? `${clock(when.start)}–${clock(when.end)}` : clock(when.start);
   const timesL = when.end ? `${clock(when.start)} ${words.to} ${clock(when.end)}` : clock(when.start);
   return { text: `${day(startDay, short)} · ${times}`, label: `${day(startDay, long)}, ${timesL}` };

@@ -20,7 +20,11 @@ export interface LoadedFeed {
 
 export class FeedError extends Error {
   override name = 'FeedError';
-  constructor(message: string, readonly status?: number, readonly kind: 'network' | 'http' | 'timeout' | 'invalid' | 'version' = 'network') {
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly kind: 'network' | 'http' | 'timeout' | 'invalid' | 'version' = 'network',
+  ) {
     super(message);
   }
 }
@@ -54,7 +58,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
   });
 
-const retryable = (e: unknown) => e instanceof FeedError && (e.kind === 'network' || e.kind === 'timeout' || (e.status ?? 0) >= 500 || e.status === 429);
+const retryable = (e: unknown) =>
+  e instanceof FeedError &&
+  (e.kind === 'network' || e.kind === 'timeout' || (e.status ?? 0) >= 500 || e.status === 429);
 
 async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   const timeout = opts.timeout ?? 8000;
@@ -64,7 +70,11 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   let timedOut = false;
   const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
   try {
-    const res = await (opts.fetch ?? fetch)(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    const res = await (opts.fetch ?? fetch)(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    });
     if (!res.ok) throw new FeedError(`HTTP ${res.status}`, res.status, 'http');
     try {
       return await res.json();
@@ -108,7 +118,8 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
       const json = await fetchOnce(url, opts);
       // Reading the body and checking a big feed happen in separate tasks, so neither blocks input for long.
       const result = await parseFeedInSlices(json);
-      if (!result.ok) throw new FeedError(result.error, undefined, /version/.test(result.error) ? 'version' : 'invalid');
+      if (!result.ok)
+        throw new FeedError(result.error, undefined, /version/.test(result.error) ? 'version' : 'invalid');
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();
       // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.

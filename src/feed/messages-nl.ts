@@ -27,7 +27,8 @@ const DETAILS: [RegExp, string][] = [
 
 export const NL_MESSAGES: ParseMessages = {
   notObject: 'De feed is geen JSON-object.',
-  newer: (v) => `Deze feed is versie ${v}; deze widget kent versie ${FEED_VERSION}. Werk de widgets bij om hem te tonen.`,
+  newer: (v) =>
+    `Deze feed is versie ${v}; deze widget kent versie ${FEED_VERSION}. Werk de widgets bij om hem te tonen.`,
   envelope: 'De feed zelf is ongeldig',
   allInvalid: (list) => `Alle items in "${list}" zijn ongeldig: er is niets om te tonen.`,
   duplicate: (id) => `Dubbele id "${id}": het eerste item met deze id wordt gebruikt, dit wordt overgeslagen.`,

@@ -23,15 +23,15 @@ export interface FeedProblem {
 }
 
 export type ParseResult =
-  | { ok: true; feed: Feed; problems: FeedProblem[] }
-  | { ok: false; error: string; problems: FeedProblem[] };
+  { ok: true; feed: Feed; problems: FeedProblem[] } | { ok: false; error: string; problems: FeedProblem[] };
 
 export type MessageLang = 'en' | 'nl';
 
 /** Problem texts. English here (console warnings); the CLI passes Dutch ones (messages-nl.ts). */
 export const EN_MESSAGES = {
   notObject: 'The feed is not a JSON object.',
-  newer: (v: number) => `This feed is version ${v}; this widget understands version ${FEED_VERSION}. Update the widgets to show it.`,
+  newer: (v: number) =>
+    `This feed is version ${v}; this widget understands version ${FEED_VERSION}. Update the widgets to show it.`,
   envelope: 'The feed itself is invalid',
   allInvalid: (list: string) => `Every item in "${list}" is invalid, so there is nothing to show.`,
   duplicate: (id: string) => `Duplicate id "${id}": the first item with this id is used, this one is skipped.`,
@@ -42,10 +42,13 @@ export const EN_MESSAGES = {
 };
 export type ParseMessages = typeof EN_MESSAGES;
 
-const issueText = (issue: { path: string; message: string }, m: ParseMessages): string => m.detail(`${issue.path ? issue.path + ': ' : ''}${issue.message}`);
+const issueText = (issue: { path: string; message: string }, m: ParseMessages): string =>
+  m.detail(`${issue.path ? issue.path + ': ' : ''}${issue.message}`);
 
 type Obj = Record<string, unknown>;
-type Envelope = Pick<Feed, 'version' | 'network'> & { taxonomies?: Partial<Feed['taxonomies']> } & Partial<Record<ListName, unknown[]>>;
+type Envelope = Pick<Feed, 'version' | 'network'> & { taxonomies?: Partial<Feed['taxonomies']> } & Partial<
+    Record<ListName, unknown[]>
+  >;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Items checked between two pauses when a big feed is parsed in slices (~3 ms each). */
@@ -61,7 +64,13 @@ function drain<T>(steps: Steps<T>): T {
 }
 
 /** Check a list item by item, pausing (yield) every SLICE items. */
-function* listSteps(list: ListName, raw: unknown[] | undefined, schema: JsonSchema, problems: FeedProblem[], m: ParseMessages): Steps<{ id: string }[]> {
+function* listSteps(
+  list: ListName,
+  raw: unknown[] | undefined,
+  schema: JsonSchema,
+  problems: FeedProblem[],
+  m: ParseMessages,
+): Steps<{ id: string }[]> {
   const items: { id: string }[] = [];
   const seen = new Set<string>();
   let invalid = 0;
@@ -72,7 +81,8 @@ function* listSteps(list: ListName, raw: unknown[] | undefined, schema: JsonSche
     const id = isObj(value) && typeof value.id === 'string' ? value.id : undefined;
     const dropped: CheckProblem[] = [];
     const result = check(schema, value, dropped);
-    for (const d of dropped) problems.push({ severity: 'warning', list, index, id, path: d.path, message: `${d.path}: ${m.unsafe}` });
+    for (const d of dropped)
+      problems.push({ severity: 'warning', list, index, id, path: d.path, message: `${d.path}: ${m.unsafe}` });
     const rule = result.ok ? schema.rule?.(result.value as never) : undefined;
     if (!result.ok || rule !== undefined) {
       invalid++;
@@ -89,7 +99,8 @@ function* listSteps(list: ListName, raw: unknown[] | undefined, schema: JsonSche
     items.push(item);
   }
   // Only a list in which every item is invalid is an error (FEED.md).
-  if (invalid && !items.length && invalid === all.length) problems.push({ severity: 'error', list, message: m.allInvalid(list) });
+  if (invalid && !items.length && invalid === all.length)
+    problems.push({ severity: 'error', list, message: m.allInvalid(list) });
   return items;
 }
 
@@ -114,7 +125,10 @@ export function parseFeed(json: unknown, options: { messages?: ParseMessages } =
 }
 
 /** The same as parseFeed, in slices of tasks, so a feed of a thousand events never blocks input for long. */
-export async function parseFeedInSlices(json: unknown, options: { messages?: ParseMessages } = {}): Promise<ParseResult> {
+export async function parseFeedInSlices(
+  json: unknown,
+  options: { messages?: ParseMessages } = {},
+): Promise<ParseResult> {
   const steps = feedSteps(json, options);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 0)); // first pause: leave the task that read the body
@@ -147,7 +161,12 @@ function* feedSteps(json: unknown, options: { messages?: ParseMessages }): Steps
       languages: env.network.languages?.length ? env.network.languages : ['nl'],
       timeZone: env.network.timeZone || DEFAULT_TIME_ZONE,
     },
-    taxonomies: { themes: tax.themes ?? [], audiences: tax.audiences ?? [], levels: tax.levels ?? [], strands: tax.strands ?? [] },
+    taxonomies: {
+      themes: tax.themes ?? [],
+      audiences: tax.audiences ?? [],
+      levels: tax.levels ?? [],
+      strands: tax.strands ?? [],
+    },
   } as Feed;
   for (const list of LISTS) {
     let items: { id: string }[] | undefined;

@@ -10,8 +10,18 @@ z.config({ jitless: true });
 export { FEED_VERSION } from './version.js';
 
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(20000));
-export const TextSchema = z.union([nonEmpty, z.record(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)), z.string())]);
-export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'an id is 1–100 characters: a–z, 0–9, "_" or "-", starting with a letter or digit'));
+export const TextSchema = z.union([
+  nonEmpty,
+  z.record(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)), z.string()),
+]);
+export const IdSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9_-]{0,99}$/,
+      'an id is 1–100 characters: a–z, 0–9, "_" or "-", starting with a letter or digit',
+    ),
+  );
 /**
  * Link fields carry `x-link` (the allowed schemes) into the browser's contract (contract.generated.ts): the
  * checker applies the URL rule (url.ts) to them. A refused link makes an optional field absent, and an object
@@ -61,34 +71,37 @@ export const RegistrationSchema = z.discriminatedUnion('type', [
 
 const Org = z.object({ name: nonEmpty, url: z.optional(Link) });
 
-export const EventSchema = z.object({
-  id: IdSchema,
-  title: TextSchema,
-  summary: z.optional(TextSchema),
-  description: z.optional(TextSchema),
-  start: DateOrDateTime,
-  end: z.optional(DateOrDateTime),
-  status: z.optional(z.enum(['scheduled', 'cancelled', 'postponed', 'full'])),
-  statusReason: z.optional(TextSchema),
-  location: z.optional(z.object({ name: z.optional(TextSchema), address: z.optional(z.string()), url: z.optional(Link) })),
-  online: z.optional(z.object({ url: Link })),
-  organizer: z.optional(z.object({ name: nonEmpty, url: z.optional(Link), email: z.optional(link('https mailto')) })),
-  partners: z.optional(z.array(Org)),
-  themes: z.optional(IdList),
-  audiences: z.optional(IdList),
-  levels: z.optional(IdList),
-  strand: z.optional(IdSchema),
-  image: z.optional(ImageSchema),
-  url: z.optional(Link),
-  cost: z.optional(TextSchema),
-  languages: z.optional(z.array(z.string())),
-  accessibility: z.optional(TextSchema),
-  registration: z.optional(RegistrationSchema),
-  updated: z.optional(DateTime),
-}).check(
-  z.refine((e) => !e.end || endNotBeforeStart(e.start, e.end), { message: '"end" is before "start"', path: ['end'] }),
-);
-
+export const EventSchema = z
+  .object({
+    id: IdSchema,
+    title: TextSchema,
+    summary: z.optional(TextSchema),
+    description: z.optional(TextSchema),
+    start: DateOrDateTime,
+    end: z.optional(DateOrDateTime),
+    status: z.optional(z.enum(['scheduled', 'cancelled', 'postponed', 'full'])),
+    statusReason: z.optional(TextSchema),
+    location: z.optional(
+      z.object({ name: z.optional(TextSchema), address: z.optional(z.string()), url: z.optional(Link) }),
+    ),
+    online: z.optional(z.object({ url: Link })),
+    organizer: z.optional(z.object({ name: nonEmpty, url: z.optional(Link), email: z.optional(link('https mailto')) })),
+    partners: z.optional(z.array(Org)),
+    themes: z.optional(IdList),
+    audiences: z.optional(IdList),
+    levels: z.optional(IdList),
+    strand: z.optional(IdSchema),
+    image: z.optional(ImageSchema),
+    url: z.optional(Link),
+    cost: z.optional(TextSchema),
+    languages: z.optional(z.array(z.string())),
+    accessibility: z.optional(TextSchema),
+    registration: z.optional(RegistrationSchema),
+    updated: z.optional(DateTime),
+  })
+  .check(
+    z.refine((e) => !e.end || endNotBeforeStart(e.start, e.end), { message: '"end" is before "start"', path: ['end'] }),
+  );
 
 export const StorySchema = z.object({
   id: IdSchema,
@@ -104,19 +117,26 @@ export const StorySchema = z.object({
   readingMinutes: z.optional(z.number().check(z.positive())),
 });
 
-export const PortraitSchema = z.object({
-  id: IdSchema,
-  name: nonEmpty,
-  role: z.optional(TextSchema),
-  organisation: z.optional(Org),
-  quote: z.optional(TextSchema),
-  bio: z.optional(TextSchema),
-  photo: z.optional(ImageSchema),
-  url: z.optional(Link),
-  published: DateOrDateTime,
-  themes: z.optional(IdList),
-  levels: z.optional(IdList),
-}).check(z.refine((p) => p.quote != null || p.bio != null, { message: 'a portrait needs "quote" or "bio"', path: ['quote'] }));
+export const PortraitSchema = z
+  .object({
+    id: IdSchema,
+    name: nonEmpty,
+    role: z.optional(TextSchema),
+    organisation: z.optional(Org),
+    quote: z.optional(TextSchema),
+    bio: z.optional(TextSchema),
+    photo: z.optional(ImageSchema),
+    url: z.optional(Link),
+    published: DateOrDateTime,
+    themes: z.optional(IdList),
+    levels: z.optional(IdList),
+  })
+  .check(
+    z.refine((p) => p.quote != null || p.bio != null, {
+      message: 'a portrait needs "quote" or "bio"',
+      path: ['quote'],
+    }),
+  );
 
 const OptionSchema = z.object({ value: z.number(), label: TextSchema });
 export const SelfCheckSchema = z.object({
@@ -124,29 +144,43 @@ export const SelfCheckSchema = z.object({
   title: TextSchema,
   intro: z.optional(TextSchema),
   about: z.optional(TextSchema),
-  dimensions: z.array(z.object({
-    id: IdSchema,
-    label: TextSchema,
-    description: z.optional(TextSchema),
-    questions: z.array(z.object({
-      id: IdSchema,
-      text: TextSchema,
-      help: z.optional(TextSchema),
-      options: z.array(OptionSchema).check(
-        z.minLength(2), z.maxLength(7),
-        z.refine(increasing, 'option values must increase'),
-      ),
-    })).check(z.minLength(1)),
-    advice: z.optional(z.object({ low: z.optional(TextSchema), high: z.optional(TextSchema) })),
-    reflection: z.optional(TextSchema),
-    /** Extension: the answers to "where do you want to be" (TRES II's desired state); a neutral scale when absent. */
-    desired: z.optional(z.array(OptionSchema).check(z.minLength(2), z.maxLength(7))),
-  })).check(z.minLength(1)),
-  levels: z.optional(z.array(z.object({
-    id: IdSchema, min: z.number(), label: TextSchema, description: z.optional(TextSchema),
-    /** Extension: a level also needs these dimensions at `min` (collective impact needs shared goals, a backbone, shared measurement). */
-    requires: z.optional(z.object({ dimensions: z.array(IdSchema).check(z.minLength(1)), min: z.number() })),
-  }))),
+  dimensions: z
+    .array(
+      z.object({
+        id: IdSchema,
+        label: TextSchema,
+        description: z.optional(TextSchema),
+        questions: z
+          .array(
+            z.object({
+              id: IdSchema,
+              text: TextSchema,
+              help: z.optional(TextSchema),
+              options: z
+                .array(OptionSchema)
+                .check(z.minLength(2), z.maxLength(7), z.refine(increasing, 'option values must increase')),
+            }),
+          )
+          .check(z.minLength(1)),
+        advice: z.optional(z.object({ low: z.optional(TextSchema), high: z.optional(TextSchema) })),
+        reflection: z.optional(TextSchema),
+        /** Extension: the answers to "where do you want to be" (TRES II's desired state); a neutral scale when absent. */
+        desired: z.optional(z.array(OptionSchema).check(z.minLength(2), z.maxLength(7))),
+      }),
+    )
+    .check(z.minLength(1)),
+  levels: z.optional(
+    z.array(
+      z.object({
+        id: IdSchema,
+        min: z.number(),
+        label: TextSchema,
+        description: z.optional(TextSchema),
+        /** Extension: a level also needs these dimensions at `min` (collective impact needs shared goals, a backbone, shared measurement). */
+        requires: z.optional(z.object({ dimensions: z.array(IdSchema).check(z.minLength(1)), min: z.number() })),
+      }),
+    ),
+  ),
 });
 
 export const NetworkSchema = z.object({

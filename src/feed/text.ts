@@ -45,4 +45,7 @@ export function languagePrefs(el: Element | null, feedLanguages: readonly string
 
 /** Long text: paragraphs separated by a blank line (FEED.md). Never parsed as markup. */
 export const paragraphs = (text: string): string[] =>
-  text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean);
+  text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);

@@ -26,7 +26,8 @@ export function safeUrl(value: unknown, allow: readonly ExtraScheme[] = []): str
   const hierarchical = /^https?:\/\/[^/]/i.test(value);
   if (scheme === 'https') return hierarchical && url.hostname ? url.href : undefined;
   if (scheme === 'http') return hierarchical && DEV_HOSTS.has(url.hostname) ? url.href : undefined;
-  if (scheme === 'mailto' && allow.includes('mailto')) return /^mailto:[^@\s]+@[^@\s]+$/i.test(value) ? value : undefined;
+  if (scheme === 'mailto' && allow.includes('mailto'))
+    return /^mailto:[^@\s]+@[^@\s]+$/i.test(value) ? value : undefined;
   if (scheme === 'tel' && allow.includes('tel')) return /^tel:\+?[0-9().-]{3,32}$/i.test(value) ? value : undefined;
   return undefined;
 }

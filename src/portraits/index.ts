@@ -91,7 +91,9 @@ abstract class PortraitCards extends Cards<Portrait> {
     return this.frame(
       compact,
       // The person captions the quote; the name comes first so heading navigation lands on it before the quote.
-      quote && !compact ? html`<figure part="quote"><figcaption>${who}</figcaption><blockquote><p>${quote}</p></blockquote></figure>` : who,
+      quote && !compact
+        ? html`<figure part="quote"><figcaption>${who}</figcaption><blockquote><p>${quote}</p></blockquote></figure>`
+        : who,
       bio
         ? html`<button type="button" class="button secondary toggle" part="toggle" aria-expanded=${open} aria-controls="bio-${p.id}" @click=${() => this.toggle(p.id)}>${fill(this.texts()!.about, { name: p.name })}</button><div class="bio" part="bio" id="bio-${p.id}" ?hidden=${!open}>${paragraphs(bio).map((t) => html`<p>${t}</p>`)}</div>`
         : nothing,
@@ -177,7 +179,12 @@ export class SomPortraitCard extends PortraitCards {
  * @cssprop [--som-media-ratio=1] - Shape of the photo boxes (width / height; 1 is a square).
  */
 export class SomPortraitList extends PortraitCards {
-  static override properties: PropertyDeclarations = { limit: { type: Number }, layout: { reflect: true }, themes: {}, levels: {} };
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    layout: { reflect: true },
+    themes: {},
+    levels: {},
+  };
   /** How many portraits to show at first, and how many more per press of "show more"; all when absent. */
   declare limit?: number;
   /** `grid` (default), `list` (photo beside text) or `compact` (names and roles). */

@@ -169,7 +169,14 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
   private save(): void {
     const view = this.view === 'shared' ? (this.done ? 'result' : 'intro') : this.view;
     const partner = this.partner && encode(this.instrument, this.partner);
-    persist(this.storage, this.instrument.id, { answers: this.answers, view, step: this.step, done: this.done, partner, sent: this.sent });
+    persist(this.storage, this.instrument.id, {
+      answers: this.answers,
+      view,
+      step: this.step,
+      done: this.done,
+      partner,
+      sent: this.sent,
+    });
   }
 
   private go(view: View, stepIndex = this.step): void {
@@ -213,7 +220,10 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
     this.answers = { ...this.answers, desired };
     this.save();
     // The "clear" button disappears with the choice: keep focus in the group.
-    if (index === null) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[name="desired/${dimension}"]`)?.focus());
+    if (index === null)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>(`input[name="desired/${dimension}"]`)?.focus(),
+      );
   }
 
   back(): void {

@@ -62,7 +62,8 @@ export function compare(a: Result, b: Result): Comparison {
   const equity: EquityFlag[] = [];
   for (const r of sorted) {
     // Any flagged gap on influence or reciprocity: the unequal relationship SOFAR and TRES warn about.
-    if (EQUITY_DIMENSIONS.includes(r.id) && r.flag !== null) equity.push({ id: r.id, higher: r.gap! > 0 ? 'a' : 'b', a: r.a!, b: r.b! });
+    if (EQUITY_DIMENSIONS.includes(r.id) && r.flag !== null)
+      equity.push({ id: r.id, higher: r.gap! > 0 ? 'a' : 'b', a: r.a!, b: r.b! });
   }
   return { rows: sorted, equity, starters: sorted.filter((r) => r.flag !== null).slice(0, 3) };
 }

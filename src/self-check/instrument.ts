@@ -21,7 +21,10 @@ export interface LevelCondition {
 export type Level = FeedLevel & { requires?: LevelCondition };
 export type Dimension = FeedDimension & { desired?: Option[] };
 /** A feed instrument is an Instrument as it is; the built-in one also fills the optional extras. */
-export type Instrument = Omit<SelfCheckInstrument, 'dimensions' | 'levels'> & { dimensions: Dimension[]; levels?: Level[] };
+export type Instrument = Omit<SelfCheckInstrument, 'dimensions' | 'levels'> & {
+  dimensions: Dimension[];
+  levels?: Level[];
+};
 
 export const BUILTIN_ID = 'som-partnerscan';
 
@@ -55,7 +58,11 @@ export const DEFAULT_LEVELS: readonly { id: string; min: number; requires?: Leve
   { id: 'communiceren', min: 1.8 },
   { id: 'coordineren', min: 2.6 },
   { id: 'samenwerken', min: 3.4 },
-  { id: 'collectieve-impact', min: 4.2, requires: { dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'], min: 4.0 } },
+  {
+    id: 'collectieve-impact',
+    min: 4.2,
+    requires: { dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'], min: 4.0 },
+  },
 ];
 
 type Five = readonly [string, string, string, string, string];
@@ -120,11 +127,15 @@ const loaders: Record<ContentLang, Lazy<Instrument>> = {
 export const loadBuiltin = (lang: ContentLang): Promise<Instrument> => loaders[lang]();
 
 /** The key under which an answer is kept: question ids need only be unique within their dimension. */
-export const answerKey = (dimension: { id: string }, question: { id: string }): string => `${dimension.id}/${question.id}`;
+export const answerKey = (dimension: { id: string }, question: { id: string }): string =>
+  `${dimension.id}/${question.id}`;
 
 /** Every question with its dimension, in order (share codes are positional). */
 export const allQuestions = (instrument: Instrument): { dimension: Dimension; question: Question; key: string }[] =>
-  instrument.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ dimension, question, key: answerKey(dimension, question) })));
+  instrument.dimensions.flatMap((dimension) =>
+    dimension.questions.map((question) => ({ dimension, question, key: answerKey(dimension, question) })),
+  );
 
 /** The options for "where do you want to be": the dimension's own, else a neutral five-step scale. */
-export const desiredOptions = (dimension: Dimension, generic: readonly string[]): Option[] => dimension.desired ?? withValues(generic);
+export const desiredOptions = (dimension: Dimension, generic: readonly string[]): Option[] =>
+  dimension.desired ?? withValues(generic);

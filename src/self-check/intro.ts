@@ -60,12 +60,14 @@ export function introView(host: IntroHost, x: IntroTexts, inst: IntroInstrument,
       <button type="button" class="button" aria-disabled=${o.busy ? 'true' : nothing} @click=${() => host.start()}>${o.action ?? x.start}</button>
       ${o.restart ? html`<button type="button" class="button secondary" @click=${o.restart.run}>${o.restart.label}</button>` : nothing}
     </div>
-    ${about
-      ? html`<details class="about">
+    ${
+      about
+        ? html`<details class="about">
           <summary>${x.about}</summary>
           <div lang=${cl ?? nothing}>${paragraphs(about).map((p) => html`<p>${p}</p>`)}</div>
         </details>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -45,7 +45,8 @@ export const ring = (value: number, n: number, g: RadarGeometry): string =>
   join(Array.from({ length: n }, (_, i) => pointAt(i, n, value, g)));
 
 /** The spokes: from the centre to each axis end. */
-export const spokes = (n: number, g: RadarGeometry): Point[] => Array.from({ length: n }, (_, i) => pointAt(i, n, g.max, g));
+export const spokes = (n: number, g: RadarGeometry): Point[] =>
+  Array.from({ length: n }, (_, i) => pointAt(i, n, g.max, g));
 
 export interface LabelPlace extends Point {
   anchor: 'start' | 'middle' | 'end';

@@ -124,9 +124,20 @@ export class SomSelfCheckResult extends LitElement {
 
   private levels(): { id: string; min: number; label: string; description: string }[] {
     const own = this.instrument.levels?.length ? [...this.instrument.levels].sort((a, b) => a.min - b.min) : null;
-    if (own) return own.map((l) => ({ id: l.id, min: l.min, label: this.resolve(l.label), description: this.resolve(l.description) }));
+    if (own)
+      return own.map((l) => ({
+        id: l.id,
+        min: l.min,
+        label: this.resolve(l.label),
+        description: this.resolve(l.description),
+      }));
     const table = this.m.levels as Record<string, { label: string; description: string }>;
-    return DEFAULT_LEVELS.map((l) => ({ id: l.id, min: l.min, label: table[l.id]?.label ?? l.id, description: table[l.id]?.description ?? '' }));
+    return DEFAULT_LEVELS.map((l) => ({
+      id: l.id,
+      min: l.min,
+      label: table[l.id]?.label ?? l.id,
+      description: table[l.id]?.description ?? '',
+    }));
   }
 
   private label(id: string): string {
@@ -146,19 +157,23 @@ export class SomSelfCheckResult extends LitElement {
       ${this.renderNames()}
       ${this.shared ? html`<p class="notice">${m.sharedNote}</p>` : nothing}
       ${this.linkError ? html`<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[this.linkError]}</p></div>` : nothing}
-      ${result.overall === null
-        ? html`<p class="notice">${m.notEnoughResult}</p>`
-        : html`${this.renderLevel(result)} ${this.renderScores(result)}
+      ${
+        result.overall === null
+          ? html`<p class="notice">${m.notEnoughResult}</p>`
+          : html`${this.renderLevel(result)} ${this.renderScores(result)}
             <div class="tops">
               ${this.renderTop(m.strengths, result.strengths, result, 'high')} ${this.renderTop(m.priorities, result.priorities, result, 'low')}
             </div>
-            ${this.partner && !this.shared ? this.renderCompare(result, score(this.instrument, this.partner)) : nothing}`}
+            ${this.partner && !this.shared ? this.renderCompare(result, score(this.instrument, this.partner)) : nothing}`
+      }
       ${this.shared ? nothing : this.renderActions(result)}
       <div class="nav no-print">
-        ${this.shared
-          ? html`<button type="button" class="button" @click=${() => this.act({ action: 'fill-in' })}>${m.fillIn}</button>`
-          : html`<button type="button" class="button secondary" @click=${() => this.act({ action: 'edit' })}>${m.editAnswers}</button>
-              <button type="button" class="button secondary" @click=${() => this.act({ action: 'restart' })}>${m.restart}</button>`}
+        ${
+          this.shared
+            ? html`<button type="button" class="button" @click=${() => this.act({ action: 'fill-in' })}>${m.fillIn}</button>`
+            : html`<button type="button" class="button secondary" @click=${() => this.act({ action: 'edit' })}>${m.editAnswers}</button>
+              <button type="button" class="button secondary" @click=${() => this.act({ action: 'restart' })}>${m.restart}</button>`
+        }
       </div>
     </article>`;
   }
@@ -176,21 +191,27 @@ export class SomSelfCheckResult extends LitElement {
       <h3 class="spectrum-title">${m.spectrum}</h3>
       <ol class="spectrum">
         ${levels.map(
-          (l) => html`<li class=${l.id === result.level ? 'current' : ''} aria-current=${l.id === result.level ? 'step' : nothing}>
+          (
+            l,
+          ) => html`<li class=${l.id === result.level ? 'current' : ''} aria-current=${l.id === result.level ? 'step' : nothing}>
             <span class="level-label">${l.label}</span>
             ${l.id === result.level ? html`<span class="here">${m.youAreHere}</span>` : nothing}
           </li>`,
         )}
       </ol>
       <p class="note">${m.higherNotBetter}</p>
-      ${blocked
-        ? html`<p class="note">
+      ${
+        blocked
+          ? html`<p class="note">
             ${fill(m.blocked, { level: blocked.label, current: current?.label ?? '', dimensions: result.blocked!.dimensions.map((id) => this.label(id)).join(', ') })}
           </p>`
-        : nothing}
-      ${result.answeredDimensions < result.dimensions.length
-        ? html`<p class="notice">${fill(m.partial, { count: result.answeredDimensions, total: result.dimensions.length })}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        result.answeredDimensions < result.dimensions.length
+          ? html`<p class="notice">${fill(m.partial, { count: result.answeredDimensions, total: result.dimensions.length })}</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -248,7 +269,9 @@ export class SomSelfCheckResult extends LitElement {
       high ? fill(m.chartAltHigh, { dimension: this.label(high.id), score: this.num(high.score) }) : '',
       low && low !== high ? fill(m.chartAltLow, { dimension: this.label(low.id), score: this.num(low.score) }) : '',
       m.chartAltTable,
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     const series: Series[] = [{ values: dims.map((d) => d.score), kind: 'now' }];
     if (hasDesired) series.push({ values: dims.map((d) => d.desired), kind: 'desired' });
     return html`<section class="scores" aria-labelledby="sc-scores">
@@ -256,7 +279,14 @@ export class SomSelfCheckResult extends LitElement {
       <figure>
         ${this.radar(series, 'sc-radar-alt')}
         <p id="sc-radar-alt" class="visually-hidden">${alt}</p>
-        <figcaption>${this.legend(hasDesired ? [['now', m.legendNow], ['desired', m.legendDesired]] : [['now', m.legendNow]])}</figcaption>
+        <figcaption>${this.legend(
+          hasDesired
+            ? [
+                ['now', m.legendNow],
+                ['desired', m.legendDesired],
+              ]
+            : [['now', m.legendNow]],
+        )}</figcaption>
       </figure>
       <table>
         <caption class="visually-hidden">${m.chartTitle}</caption>
@@ -277,9 +307,11 @@ export class SomSelfCheckResult extends LitElement {
               </th>
               <td class="value">
                 ${this.num(d.score)}
-                ${d.score === null
-                  ? nothing
-                  : html`<svg class="bar" viewBox="0 0 50 8" aria-hidden="true"><rect class="track" width="50" height="8"></rect><rect class="fill" width=${d.score * 10} height="8"></rect></svg>`}
+                ${
+                  d.score === null
+                    ? nothing
+                    : html`<svg class="bar" viewBox="0 0 50 8" aria-hidden="true"><rect class="track" width="50" height="8"></rect><rect class="fill" width=${d.score * 10} height="8"></rect></svg>`
+                }
               </td>
               ${hasDesired ? html`<td class="value">${this.num(d.desired)}</td>` : nothing}
               <td class="wide-col"><span class="status ${d.status ?? 'none'}">${d.status ? m[d.status] : m.notEnough}</span></td>
@@ -298,8 +330,9 @@ export class SomSelfCheckResult extends LitElement {
     return html`<section class="top ${kind}" aria-labelledby=${`sc-top-${kind}`}>
       <h3 id=${`sc-top-${kind}`}>${title}</h3>
       ${byGap ? html`<p class="muted small">${m.prioritiesByGap}</p>` : nothing}
-      ${ids.length
-        ? html`<ul class="cards">
+      ${
+        ids.length
+          ? html`<ul class="cards">
             ${ids.map((id) => {
               const dim = this.instrument.dimensions.find((d) => d.id === id)!;
               const r = byId.get(id)!;
@@ -313,7 +346,8 @@ export class SomSelfCheckResult extends LitElement {
               </li>`;
             })}
           </ul>`
-        : html`<p>${kind === 'high' ? m.noStrengths : m.noPriorities}</p>`}
+          : html`<p>${kind === 'high' ? m.noStrengths : m.noPriorities}</p>`
+      }
     </section>`;
   }
 
@@ -326,17 +360,28 @@ export class SomSelfCheckResult extends LitElement {
     return html`<section class="compare" aria-labelledby="sc-compare">
       <h3 id="sc-compare" tabindex="-1" data-compare>${m.compareHeading}</h3>
       <p>${m.differenceNote}</p>
-      ${c.equity.length
-        ? html`<div class="flag">
+      ${
+        c.equity.length
+          ? html`<div class="flag">
             <h4>${m.equityTitle}</h4>
             ${c.equity.map((e) => html`<p>${fill(e.higher === 'a' ? m.equityYou : m.equityPartner, { dimension: this.label(e.id), a: this.num(e.a), b: this.num(e.b) })}</p>`)}
             <p>${m.equityWhy}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <figure>
-        ${this.radar([{ values: vals(mine), kind: 'now' }, { values: vals(theirs), kind: 'partner' }], 'sc-compare-alt')}
+        ${this.radar(
+          [
+            { values: vals(mine), kind: 'now' },
+            { values: vals(theirs), kind: 'partner' },
+          ],
+          'sc-compare-alt',
+        )}
         <p id="sc-compare-alt" class="visually-hidden">${m.chartAltCompare}</p>
-        <figcaption>${this.legend([['now', m.you], ['partner', m.partner]])}</figcaption>
+        <figcaption>${this.legend([
+          ['now', m.you],
+          ['partner', m.partner],
+        ])}</figcaption>
       </figure>
       <table>
         <caption>${m.gapCaption}</caption>
@@ -365,8 +410,9 @@ export class SomSelfCheckResult extends LitElement {
         </tbody>
       </table>
       <h4>${m.starters}</h4>
-      ${c.starters.length
-        ? html`<ol class="starters">
+      ${
+        c.starters.length
+          ? html`<ol class="starters">
             ${c.starters.map((r) => {
               const reflection = this.resolve(dims.find((d) => d.id === r.id)?.reflection);
               return html`<li>
@@ -375,7 +421,8 @@ export class SomSelfCheckResult extends LitElement {
               </li>`;
             })}
           </ol>`
-        : html`<p>${m.noStarters}</p>`}
+          : html`<p>${m.noStarters}</p>`
+      }
       <div class="nav no-print">
         <button type="button" class="button secondary" @click=${() => this.act({ action: 'close-compare' })}>${m.closeCompare}</button>
       </div>
@@ -427,12 +474,14 @@ export class SomSelfCheckResult extends LitElement {
           <button type="button" class="button secondary" @click=${() => this.copyLink()}>${m.share}</button>
         </div>
         <p class="status-text" role="status">${status}</p>
-        ${this.link
-          ? html`<div class="field">
+        ${
+          this.link
+            ? html`<div class="field">
               <label for="sc-link">${m.shareLabel}</label>
               <input id="sc-link" type="text" readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
             </div>`
-          : nothing}
+            : nothing
+        }
         <p class="muted small">${m.shareNote}</p>
       </section>
       <section class="compare-form no-print" aria-labelledby="sc-compare-form">
@@ -460,17 +509,23 @@ export class SomSelfCheckResult extends LitElement {
 
   private renderSubmit(result: Result): TemplateResult {
     const m = this.m;
-    const status = this.sent ? m.submitDone : { idle: '', 'need-consent': m.submitNeedConsent, sending: m.submitSending, failed: m.submitFailed }[this.submit];
+    const status = this.sent
+      ? m.submitDone
+      : { idle: '', 'need-consent': m.submitNeedConsent, sending: m.submitSending, failed: m.submitFailed }[
+          this.submit
+        ];
     return html`<section class="submit no-print" aria-labelledby="sc-submit">
       <h3 id="sc-submit">${m.submitTitle}</h3>
       <p>${m.submitLead}</p>
-      ${this.sent
-        ? nothing
-        : html`<div class="check">
+      ${
+        this.sent
+          ? nothing
+          : html`<div class="check">
               <input id="sc-consent" type="checkbox" .checked=${this.consent} @change=${(e: Event) => this.onConsent(e)} />
               <label for="sc-consent">${m.submitConsent}</label>
             </div>
-            <button type="button" class="button secondary" ?disabled=${this.submit === 'sending'} @click=${() => this.send(result)}>${m.submit}</button>`}
+            <button type="button" class="button secondary" ?disabled=${this.submit === 'sending'} @click=${() => this.send(result)}>${m.submit}</button>`
+      }
       <p class="status-text ${this.sent ? 'success' : this.submit === 'failed' || this.submit === 'need-consent' ? 'failure' : ''}" role="status">${status}</p>
     </section>`;
   }
@@ -558,4 +613,3 @@ declare global {
     'som-self-check-result': SomSelfCheckResult;
   }
 }
-

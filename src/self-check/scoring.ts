@@ -5,7 +5,14 @@
  * hold; per dimension sterkte / bespreken / werkpunt (the Wilder inventory's cut-offs); priorities by the
  * gap between the desired and the current state (TRES II). Pure: no DOM, no Lit.
  */
-import { DEFAULT_LEVELS, answerKey, type Dimension, type Instrument, type LevelCondition, type Option } from './instrument.js';
+import {
+  DEFAULT_LEVELS,
+  answerKey,
+  type Dimension,
+  type Instrument,
+  type LevelCondition,
+  type Option,
+} from './instrument.js';
 import type { Names } from './names.js';
 
 /** An answer: the chosen option's position (0-based), or "na" for "weet niet / n.v.t.". */
@@ -134,7 +141,11 @@ export function score(instrument: Instrument, answers: Answers): Result {
   const answered = dimensions.filter((d) => d.score !== null);
   const m = mean(answered.map((d) => d.score!));
   const overall = m === null ? null : round2(m);
-  const { level, blocked } = levelFor(overall, instrument.levels?.length ? instrument.levels : DEFAULT_LEVELS, new Map(dimensions.map((d) => [d.id, d.score])));
+  const { level, blocked } = levelFor(
+    overall,
+    instrument.levels?.length ? instrument.levels : DEFAULT_LEVELS,
+    new Map(dimensions.map((d) => [d.id, d.score])),
+  );
   return {
     instrumentId: instrument.id,
     overall,
@@ -174,7 +185,14 @@ export function priorities(dimensions: readonly DimensionResult[], limit = 3): s
 }
 
 /** The payload of `som-selfcheck-complete` and of the opt-in submission: scores only, nothing else. */
-export const summary = (result: Result): { instrumentId: string; overall: number | null; level: string | null; dimensions: Record<string, number | null> } => ({
+export const summary = (
+  result: Result,
+): {
+  instrumentId: string;
+  overall: number | null;
+  level: string | null;
+  dimensions: Record<string, number | null>;
+} => ({
   instrumentId: result.instrumentId,
   overall: result.overall,
   level: result.level,

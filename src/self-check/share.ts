@@ -21,7 +21,8 @@ const VERSION = '1';
 /** Longer input is refused before it is even looked at. */
 export const MAX_INPUT = 2048;
 
-export type ShareError = 'empty' | 'too-long' | 'format' | 'version' | 'instrument' | 'mismatch' | 'range' | 'no-answers';
+export type ShareError =
+  'empty' | 'too-long' | 'format' | 'version' | 'instrument' | 'mismatch' | 'range' | 'no-answers';
 export type Decoded = { ok: true; answers: Answers } | { ok: false; error: ShareError };
 
 export function encode(instrument: Instrument, answers: Answers): string {
@@ -59,18 +60,28 @@ export function extractCode(input: unknown): { ok: true; code: string } | { ok: 
 }
 
 // A name part holds at most MAX_NAME code points of up to 4 UTF-8 bytes: 320 bytes, 427 base64url characters.
-const CODE = /^(\d{1,3})\.([a-z0-9][a-z0-9_-]{0,99})\.([0-7n]{1,1000})\.([0-7]{0,300})(?:\.([\w-]{0,427})\.([\w-]{0,427}))?$/;
+const CODE =
+  /^(\d{1,3})\.([a-z0-9][a-z0-9_-]{0,99})\.([0-7n]{1,1000})\.([0-7]{0,300})(?:\.([\w-]{0,427})\.([\w-]{0,427}))?$/;
 
 export function decode(instrument: Instrument, input: unknown): Decoded {
   const extracted = extractCode(input);
   if (!extracted.ok) return extracted;
   const m = CODE.exec(extracted.code);
   if (!m) return { ok: false, error: 'format' };
-  const [, version, id, qs, ds, own, partner] = m as unknown as [string, string, string, string, string, string?, string?];
+  const [, version, id, qs, ds, own, partner] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string?,
+    string?,
+  ];
   if (version !== VERSION) return { ok: false, error: 'version' };
   if (id !== instrument.id) return { ok: false, error: 'instrument' };
   const questions = allQuestions(instrument);
-  if (qs.length !== questions.length || (ds.length && ds.length !== instrument.dimensions.length)) return { ok: false, error: 'mismatch' };
+  if (qs.length !== questions.length || (ds.length && ds.length !== instrument.dimensions.length))
+    return { ok: false, error: 'mismatch' };
   const answers: Answers = { answers: {}, desired: {} };
   for (let i = 0; i < questions.length; i++) {
     const { question, key } = questions[i]!;
@@ -96,7 +107,6 @@ export function decode(instrument: Instrument, input: unknown): Decoded {
   }
   return { ok: true, answers };
 }
-
 
 /** The page's own address with the code as its fragment. */
 export const shareLink = (href: string, code: string): string => `${href.split('#')[0]}#${HASH_KEY}=${code}`;

@@ -5,7 +5,14 @@ import { lazy, whenIdle } from '../core/lazy.js';
 import { errorView, loadingView } from '../core/states.js';
 import { safeUrl } from '../feed/url.js';
 import type { Text } from '../feed/text.js';
-import { BUILTIN_ID, DIMENSION_IDS, contentLang, loadBuiltin, type ContentLang, type Instrument } from './instrument.js';
+import {
+  BUILTIN_ID,
+  DIMENSION_IDS,
+  contentLang,
+  loadBuiltin,
+  type ContentLang,
+  type Instrument,
+} from './instrument.js';
 import { loadMessages, type Messages } from './messages/index.js';
 import { introTexts } from './intro-texts/index.js';
 import { introStyles, introView, type IntroHost } from './intro.js';
@@ -154,7 +161,8 @@ export class SomSelfCheck extends SomElement {
   }
 
   protected override render() {
-    if (!this.fromFeed) return this.renderWith(this.builtin?.lang === contentLang(this.ui) ? this.builtin.instrument : undefined);
+    if (!this.fromFeed)
+      return this.renderWith(this.builtin?.lang === contentLang(this.ui) ? this.builtin.instrument : undefined);
     return this.renderFeed(({ feed }) => {
       const inst = feed.selfChecks.find((i) => i.id === this.instrument);
       return inst ? this.renderWith(inst) : this.renderProblem(this.messages?.m.notFound ?? '', false);

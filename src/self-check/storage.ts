@@ -26,10 +26,9 @@ export interface Saved {
 
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-
-
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIndex = (v: unknown, length: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;
+const isIndex = (v: unknown, length: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;
 
 /** Only the answers that fit the instrument. */
 export function sanitize(instrument: Instrument, raw: unknown): Answers {
@@ -78,7 +77,20 @@ export function persist(storage: KeyValueStore | null, instrumentId: string, sav
   try {
     // `names` is new in v1 entries: older code ignores it, and entries without it restore without names.
     const { answers, desired, names } = saved.answers;
-    storage.setItem(storageKey(instrumentId), JSON.stringify({ v: 1, answers, desired, names, view: saved.view, step: saved.step, done: saved.done, partner: saved.partner, sent: saved.sent }));
+    storage.setItem(
+      storageKey(instrumentId),
+      JSON.stringify({
+        v: 1,
+        answers,
+        desired,
+        names,
+        view: saved.view,
+        step: saved.step,
+        done: saved.done,
+        partner: saved.partner,
+        sent: saved.sent,
+      }),
+    );
     return true;
   } catch {
     return false;

@@ -33,7 +33,8 @@ export interface ViewHost extends IntroHost {
 
 /** Notices about a partner's link, shown above the intro and the steps. */
 export function linkNotice(host: ViewHost, m: Messages): TemplateResult | typeof nothing {
-  if (host.linkError) return html`<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[host.linkError]}</p></div>`;
+  if (host.linkError)
+    return html`<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[host.linkError]}</p></div>`;
   if (host.hasPartner && !host.done)
     return html`<div class="notice">
       <p>${m.partnerWaiting}</p>
@@ -92,9 +93,11 @@ export function step(host: ViewHost, m: Messages, inst: Instrument): TemplateRes
           </label>`,
         )}
       </div>
-      ${desired !== undefined
-        ? html`<button type="button" class="link" @click=${() => host.chooseDesired(d.id, null)}>${m.clearDesired}</button>`
-        : nothing}
+      ${
+        desired !== undefined
+          ? html`<button type="button" class="link" @click=${() => host.chooseDesired(d.id, null)}>${m.clearDesired}</button>`
+          : nothing
+      }
     </fieldset>
     <p class="muted small">${host.storageOk ? m.saved : host.texts.noStorage}</p>
     <div class="nav">
@@ -108,7 +111,10 @@ export function step(host: ViewHost, m: Messages, inst: Instrument): TemplateRes
 export function review(host: ViewHost, m: Messages, inst: Instrument): TemplateResult {
   const cl = host.contentLang;
   const total = inst.dimensions.reduce((n, d) => n + d.questions.length, 0);
-  const missing = inst.dimensions.reduce((n, d) => n + d.questions.filter((q) => host.answers.answers[answerKey(d, q)] === undefined).length, 0);
+  const missing = inst.dimensions.reduce(
+    (n, d) => n + d.questions.filter((q) => host.answers.answers[answerKey(d, q)] === undefined).length,
+    0,
+  );
   const answerText = (d: Dimension, q: Dimension['questions'][number]) => {
     const a = host.answers.answers[answerKey(d, q)];
     if (a === undefined) return html`<span class="muted">${m.noAnswer}</span>`;
@@ -129,9 +135,11 @@ export function review(host: ViewHost, m: Messages, inst: Instrument): TemplateR
           </div>
           <dl>
             ${d.questions.map((q) => html`<dt lang=${cl ?? nothing}>${host.t(q.text)}</dt><dd>${answerText(d, q)}</dd>`)}
-            ${desired !== undefined
-              ? html`<dt>${m.desiredShort}</dt><dd lang=${d.desired && cl ? cl : nothing}>${host.t(desiredOptions(d, m.generic)[desired]?.label)}</dd>`
-              : nothing}
+            ${
+              desired !== undefined
+                ? html`<dt>${m.desiredShort}</dt><dd lang=${d.desired && cl ? cl : nothing}>${host.t(desiredOptions(d, m.generic)[desired]?.label)}</dd>`
+                : nothing
+            }
           </dl>
         </li>`;
       })}

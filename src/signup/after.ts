@@ -46,15 +46,20 @@ ${r.cancelUrl ? html`<p>${m.cancelHint} <a href=${r.cancelUrl}>${m.cancel}</a></
 }
 
 /** A field problem in words: the server's own, or ours about the field with this label. */
-export const say = (m: SentMessages, p: FieldProblem, label: string): string => p.text ?? fill(m[p.code!], { f: label, n: p.n ?? 0 });
+export const say = (m: SentMessages, p: FieldProblem, label: string): string =>
+  p.text ?? fill(m[p.code!], { f: label, n: p.n ?? 0 });
 
 /**
  * The error summary (GOV.UK style): it takes focus, and each problem of a field on the form links to it.
  * A fragment link cannot reach into a shadow root, so the link moves focus itself.
  */
 export function summaryView(
-  m: SentMessages, problems: readonly FieldProblem[], fields: readonly FeedField[], t: (text: Text | undefined) => string,
-  names: { name: string; email: string; consent: string }, root: ParentNode,
+  m: SentMessages,
+  problems: readonly FieldProblem[],
+  fields: readonly FeedField[],
+  t: (text: Text | undefined) => string,
+  names: { name: string; email: string; consent: string },
+  root: ParentNode,
 ): TemplateResult {
   const field = (key: string) => fields.find((x) => answerKey(x) === key);
   // A problem the server found with something that is not on the form has no field to go to.
@@ -71,4 +76,3 @@ export function summaryView(
 <ul>${problems.map((p) => html`<li>${onForm(p.field) ? html`<a href="#f-${p.field}" @click=${jump}>${say(m, p, label(p.field))}</a>` : say(m, p, label(p.field))}</li>`)}</ul>
 </div>`;
 }
-

@@ -34,9 +34,16 @@ export interface FieldError {
 
 export type RegisterResult =
   /** 201, 200 (`duplicate`) or 202 (`received`: the honeypot answer) */
-  | { kind: 'ok'; status: 'confirmed' | 'waitlisted' | 'received'; position: number | null; cancelUrl?: string; icsUrl?: string; duplicate: boolean;
-    /** A duplicate whose confirmation the endpoint mailed again (`resent: true`): the address it went to, masked. */
-    resentTo?: string }
+  | {
+      kind: 'ok';
+      status: 'confirmed' | 'waitlisted' | 'received';
+      position: number | null;
+      cancelUrl?: string;
+      icsUrl?: string;
+      duplicate: boolean;
+      /** A duplicate whose confirmation the endpoint mailed again (`resent: true`): the address it went to, masked. */
+      resentTo?: string;
+    }
   | { kind: 'invalid'; http: 422; errors: FieldError[]; detail: string }
   /** 409 ".../full" */
   | { kind: 'full'; http: 409; detail: string }
@@ -63,7 +70,11 @@ export const str = (v: unknown): string | null => (typeof v === 'string' ? v : n
 
 export async function call(url: string, init: RequestInit, o: ClientOptions): Promise<Response | null> {
   try {
-    return await (o.fetch ?? fetch)(url, { ...init, signal: AbortSignal.timeout(o.timeout ?? 15000), credentials: 'omit' });
+    return await (o.fetch ?? fetch)(url, {
+      ...init,
+      signal: AbortSignal.timeout(o.timeout ?? 15000),
+      credentials: 'omit',
+    });
   } catch {
     return null;
   }
@@ -85,6 +96,12 @@ export async function getAvailability(endpoint: string, o: ClientOptions = {}): 
   const j = await body(res);
   const state = String(j.state);
   return STATES.includes(state)
-    ? { state: state as AvailabilityState, remaining: num(j.remaining), opens: str(j.opens), closes: str(j.closes), retentionDays: num(j.retentionDays) }
+    ? {
+        state: state as AvailabilityState,
+        remaining: num(j.remaining),
+        opens: str(j.opens),
+        closes: str(j.closes),
+        retentionDays: num(j.retentionDays),
+      }
     : null;
 }

@@ -4,10 +4,27 @@
  * apart from availability.ts, so a page loads it only when someone signs up.
  */
 import { safeUrl } from '../feed/url.js';
-import { body, call, num, str, type ClientOptions, type FieldError, type Json, type RegisterResult, type SignupBody } from './availability.js';
+import {
+  body,
+  call,
+  num,
+  str,
+  type ClientOptions,
+  type FieldError,
+  type Json,
+  type RegisterResult,
+  type SignupBody,
+} from './availability.js';
 
 export { getAvailability } from './availability.js';
-export type { Availability, AvailabilityState, ClientOptions, FieldError, RegisterResult, SignupBody } from './availability.js';
+export type {
+  Availability,
+  AvailabilityState,
+  ClientOptions,
+  FieldError,
+  RegisterResult,
+  SignupBody,
+} from './availability.js';
 
 /** A v4 UUID for `Idempotency-Key`. `randomUUID` needs a secure context; partner sites on http: still get one. */
 export function newKey(): string {
@@ -37,12 +54,21 @@ export function maskEmail(email: string): string {
 }
 
 /** `POST {endpoint}` with the key of this submission attempt; the caller reuses the key to retry it. */
-export async function register(endpoint: string, data: SignupBody, key: string, o: ClientOptions = {}): Promise<RegisterResult> {
-  const res = await call(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
-    body: JSON.stringify(data),
-  }, o);
+export async function register(
+  endpoint: string,
+  data: SignupBody,
+  key: string,
+  o: ClientOptions = {},
+): Promise<RegisterResult> {
+  const res = await call(
+    endpoint,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(data),
+    },
+    o,
+  );
   if (!res) return { kind: 'network', http: null, detail: 'network' };
   const http = res.status;
   const j = await body(res);
@@ -53,18 +79,26 @@ export async function register(endpoint: string, data: SignupBody, key: string, 
     const cancelUrl = safeUrl(j.cancelUrl);
     const icsUrl = safeUrl(j.icsUrl);
     return {
-      kind: 'ok', status, position: num(j.position), duplicate: j.duplicate === true, ...(cancelUrl && { cancelUrl }), ...(icsUrl && { icsUrl }),
+      kind: 'ok',
+      status,
+      position: num(j.position),
+      duplicate: j.duplicate === true,
+      ...(cancelUrl && { cancelUrl }),
+      ...(icsUrl && { icsUrl }),
       // "Send my link again": the reference server mails the confirmation to the address on file.
       ...(j.duplicate === true && j.resent === true && { resentTo: maskEmail(data.email) }),
     };
   }
   const type = str(j.type) ?? '';
   const later = res.headers.get('Retry-After');
-  if (http === 429 || (http === 409 && later !== null && !type.endsWith('/full'))) return { kind: 'later', http, wait: retryAfter(later), detail };
+  if (http === 429 || (http === 409 && later !== null && !type.endsWith('/full')))
+    return { kind: 'later', http, wait: retryAfter(later), detail };
   if (http === 409) return { kind: 'full', http, detail };
   if (http === 410) return { kind: 'gone', http, detail };
   if (http === 422 && Array.isArray(j.errors)) {
-    const errors = (j.errors as Json[]).filter((e) => e && typeof e.field === 'string' && typeof e.message === 'string') as unknown as FieldError[];
+    const errors = (j.errors as Json[]).filter(
+      (e) => e && typeof e.field === 'string' && typeof e.message === 'string',
+    ) as unknown as FieldError[];
     if (errors.length) return { kind: 'invalid', http, errors, detail };
   }
   return http >= 500 ? { kind: 'server', http, detail } : { kind: 'refused', http, detail };

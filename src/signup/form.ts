@@ -25,7 +25,9 @@ export const answerKey = (f: FeedField): string => `answers.${f.id}`;
 /** The `autocomplete` token a field deserves, so browsers can fill it in. */
 export function autocompleteFor(f: FeedField): string | undefined {
   if (f.type === 'email' || f.type === 'tel') return f.type;
-  return f.type === 'text' && /^(organi[sz]ation|organisatie|school|company|bedrijf)$/.test(f.id) ? 'organization' : undefined;
+  return f.type === 'text' && /^(organi[sz]ation|organisatie|school|company|bedrijf)$/.test(f.id)
+    ? 'organization'
+    : undefined;
 }
 
 /**
@@ -66,9 +68,13 @@ export function saveDraft(eventId: string, draft: Draft): void {
   }
 }
 
-
 /** What the feed alone says about sign-up, until (or when) the endpoint cannot be asked (the shared rule, no seats counted). */
 export function feedAvailability(event: FeedEvent, now: number, timeZone: string): Availability {
   const reg = formOf(event);
-  return { state: availabilityState(event, now, timeZone), remaining: null, opens: reg?.opens ?? null, closes: reg?.closes ?? null };
+  return {
+    state: availabilityState(event, now, timeZone),
+    remaining: null,
+    opens: reg?.opens ?? null,
+    closes: reg?.closes ?? null,
+  };
 }

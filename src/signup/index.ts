@@ -11,4 +11,11 @@ define('som-signup', SomSignup);
 export { SomSignup };
 // The protocol client (getAvailability, register, newKey, retryAfter) is `som-widgets/signup/client`:
 // exported from here, it would be in every page's signup.js instead of loading with a submission.
-export type { Availability, AvailabilityState, RegisterResult, SignupBody, FieldError, ClientOptions } from './availability.js';
+export type {
+  Availability,
+  AvailabilityState,
+  RegisterResult,
+  SignupBody,
+  FieldError,
+  ClientOptions,
+} from './availability.js';

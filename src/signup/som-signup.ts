@@ -9,7 +9,15 @@ import { coreText } from '../core/messages/index.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
 import { getAvailability, type Availability } from './availability.js';
-import { answerKey, autocompleteFor, feedAvailability, loadDraft, saveDraft, type FieldProblem, type Values } from './form.js';
+import {
+  answerKey,
+  autocompleteFor,
+  feedAvailability,
+  loadDraft,
+  saveDraft,
+  type FieldProblem,
+  type Values,
+} from './form.js';
 import { signupMessages, type SignupMessages } from './messages/index.js';
 import type { SentMessages } from './sent.js';
 import type { Ok, Phase, SubmitHost } from './submission.js';
@@ -290,20 +298,24 @@ export class SomSignup extends SomElement implements SubmitHost {
       if (!ev) return html`<p class="error" part="error">${m.unknown}</p><slot></slot>`;
       const tz = feed.network.timeZone;
       const when = formatWhen(ev, this.ui, tz, m);
-      const place = [this.t(ev.location?.name), ev.location?.address].filter(Boolean).join(', ') || (ev.online ? 'Online' : '');
+      const place =
+        [this.t(ev.location?.name), ev.location?.address].filter(Boolean).join(', ') || (ev.online ? 'Online' : '');
       const r = ev.registration;
       // The status once, then the feed's reason as it gives it (it may well start with "Geannuleerd:" itself).
       const status = ev.status === 'cancelled' || ev.status === 'postponed' ? ev.status : undefined;
-      const reason = status && this.t(ev.statusReason) ? html`<p class="reason">${this.t(ev.statusReason)}</p>` : nothing;
+      const reason =
+        status && this.t(ev.statusReason) ? html`<p class="reason">${this.t(ev.statusReason)}</p>` : nothing;
       return html`<h2 part="title" class=${ev.status === 'cancelled' ? 'cx' : ''}>${this.t(ev.title)}</h2>
 <p><span aria-hidden="true">${when.text}</span><span class="visually-hidden">${when.label}</span></p>
 ${place ? html`<p>${place}</p>` : nothing}
 ${status ? html`<p class="avail" part=${status === 'cancelled' ? 'availability' : nothing}>${m[status]}</p>${reason}` : nothing}
-${status === 'cancelled'
-  ? nothing
-  : r?.type === 'form'
-    ? this.renderForm(m, r, ev, tz, feed.network.name)
-    : html`<p class="avail">${r?.type === 'external' ? html`<a class="button" href=${r.url}>${this.t(r.label) || m.external}</a>` : m.none}</p>`}`;
+${
+  status === 'cancelled'
+    ? nothing
+    : r?.type === 'form'
+      ? this.renderForm(m, r, ev, tz, feed.network.name)
+      : html`<p class="avail">${r?.type === 'external' ? html`<a class="button" href=${r.url}>${this.t(r.label) || m.external}</a>` : m.none}</p>`
+}`;
     });
   }
 
@@ -313,26 +325,39 @@ ${status === 'cancelled'
     const sm = this.sm;
     if (r && sm) return this.sent!.successView(sm, r);
     const a = this.avail ?? feedAvailability(ev, Date.now(), tz);
-    const date = (v: string) => dateFormat(this.ui, { timeZone: tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(v));
+    const date = (v: string) =>
+      dateFormat(this.ui, { timeZone: tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(v));
     const s = a.state;
-    const line = s === 'open'
-      ? (a.remaining === null ? (a.closes ? fill(m.until, { d: date(a.closes) }) : '') : a.remaining === 1 ? m.left1 : fill(m.left, { n: a.remaining }))
-      : s === 'not-yet-open'
-        ? (a.opens ? fill(m.notYet, { d: date(a.opens) }) : m.closed)
-        : m[s];
+    const line =
+      s === 'open'
+        ? a.remaining === null
+          ? a.closes
+            ? fill(m.until, { d: date(a.closes) })
+            : ''
+          : a.remaining === 1
+            ? m.left1
+            : fill(m.left, { n: a.remaining })
+        : s === 'not-yet-open'
+          ? a.opens
+            ? fill(m.notYet, { d: date(a.opens) })
+            : m.closed
+          : m[s];
     const p = this.phase;
     const busy = p === 'sending' || p === 'wait';
     const retry = p === 'offline' || p === 'server';
     const fields = reg.fields ?? [];
     return html`<p class="avail" part="availability">${line}</p>
-${p !== 'idle' && p !== 'sending'
-  ? html`<div class="note" tabindex="-1">
+${
+  p !== 'idle' && p !== 'sending'
+    ? html`<div class="note" tabindex="-1">
 <p>${fill(p === 'offline' || p === 'server' ? m[p] : sm![p], { s: this.wait })} ${p === 'refused' ? this.detail : ''}</p>
 ${retry ? html`<p><button type="button" class="button secondary" @click=${() => this.submit()}>${m.retry}</button></p>` : nothing}
 </div>`
-  : nothing}
-${s === 'open' || s === 'waitlist'
-  ? html`<form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @focusin=${this.warm}>
+    : nothing
+}
+${
+  s === 'open' || s === 'waitlist'
+    ? html`<form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @focusin=${this.warm}>
 ${this.problems.length ? this.sent!.summaryView(sm!, this.problems, fields, (t) => this.t(t), { name: m.name, email: m.email, consent: m.consent }, this.renderRoot) : nothing}
 ${this.row(m, 'name', m.name, 'name', true)}
 ${this.row(m, 'email', m.email, 'email', true)}
@@ -343,17 +368,28 @@ ${this.row(m, 'consent', m.consent, 'checkbox', true)}
 <div><button class="button" aria-disabled=${busy ? 'true' : nothing}>${s === 'waitlist' ? m.submitWaitlist : m.submit}</button>
 <p role="status">${p === 'sending' ? m.sending : ''}</p></div>
 </form>`
-  : nothing}`;
+    : nothing
+}`;
   }
 
   /** One labelled control with its hint and error message, tied to it with aria-describedby. */
-  private row(m: SignupMessages, key: string, label: string, type: FeedField['type'] | 'name', req: boolean, f?: FeedField): TemplateResult {
+  private row(
+    m: SignupMessages,
+    key: string,
+    label: string,
+    type: FeedField['type'] | 'name',
+    req: boolean,
+    f?: FeedField,
+  ): TemplateResult {
     const id = `f-${key}`;
     const p = this.problems.find((x) => x.field === key);
     const sm = this.sm!;
     const err = p && this.sent!.say(sm, p, label);
-    const hint = [this.t(f?.help), f?.maxLength && type !== 'number' ? fill(m.max, { n: f.maxLength }) : ''].filter(Boolean).join(' ');
-    const desc = [hint && `h-${key}`, key === 'consent' && 'privacy', err && `e-${key}`].filter(Boolean).join(' ') || nothing;
+    const hint = [this.t(f?.help), f?.maxLength && type !== 'number' ? fill(m.max, { n: f.maxLength }) : '']
+      .filter(Boolean)
+      .join(' ');
+    const desc =
+      [hint && `h-${key}`, key === 'consent' && 'privacy', err && `e-${key}`].filter(Boolean).join(' ') || nothing;
     const v = this.values[key];
     const value = typeof v === 'string' ? v : '';
     const invalid = err ? 'true' : nothing;

@@ -47,7 +47,12 @@ export interface SubmitHost extends HTMLElement {
 }
 
 /** Check what was typed, then send it. */
-export async function send(h: SubmitHost, endpoint: string, fields: readonly FeedField[], language: string): Promise<void> {
+export async function send(
+  h: SubmitHost,
+  endpoint: string,
+  fields: readonly FeedField[],
+  language: string,
+): Promise<void> {
   const key = h.loaded;
   h.problems = validate(fields, h.values, h.consent);
   if (h.problems.length) {

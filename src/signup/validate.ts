@@ -41,7 +41,13 @@ export function validate(fields: readonly FeedField[], values: Values, consent: 
 }
 
 /** The request body (PROTOCOL.md): empty answers are left out, checkboxes are booleans, numbers numbers. */
-export function signupBody(fields: readonly FeedField[], values: Values, consent: boolean, language: string, website: string): SignupBody {
+export function signupBody(
+  fields: readonly FeedField[],
+  values: Values,
+  consent: boolean,
+  language: string,
+  website: string,
+): SignupBody {
   const answers: SignupBody['answers'] = {};
   for (const f of fields) {
     const raw = values[answerKey(f)];
@@ -50,4 +56,3 @@ export function signupBody(fields: readonly FeedField[], values: Values, consent
   }
   return { name: text(values.name), email: text(values.email), answers, consent, language, website };
 }
-

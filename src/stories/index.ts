@@ -54,8 +54,14 @@ abstract class StoryCards extends Cards<Story> {
     const m = this.texts()!;
     const kind = s.kind ?? 'story';
     const label = (terms: Term[], id: string) => this.t(terms.find((t) => t.id === id)?.label) || id;
-    const tags = [...(s.strand ? [label(feed.taxonomies.strands, s.strand)] : []), ...(s.themes ?? []).map((id) => label(feed.taxonomies.themes, id))];
-    const time = !compact && s.readingMinutes ? html`<span>${fill(kind === 'video' || kind === 'podcast' ? m.dur : m.min, { n: s.readingMinutes })}</span>` : nothing;
+    const tags = [
+      ...(s.strand ? [label(feed.taxonomies.strands, s.strand)] : []),
+      ...(s.themes ?? []).map((id) => label(feed.taxonomies.themes, id)),
+    ];
+    const time =
+      !compact && s.readingMinutes
+        ? html`<span>${fill(kind === 'video' || kind === 'podcast' ? m.dur : m.min, { n: s.readingMinutes })}</span>`
+        : nothing;
     return this.frame(
       compact,
       html`${this.heading(html`<a href=${s.url}>${this.t(s.title)}</a>`)}<p class="meta" part="meta">${compact ? nothing : html`<span class="badge" part="badge">${m[kind]}</span>`}${this.date(s.published, feed)}${time}</p>`,
@@ -140,7 +146,13 @@ export class SomStoryCard extends StoryCards {
  * @cssprop [--som-media-ratio=3 / 2] - Shape of the image boxes (width / height).
  */
 export class SomStoryList extends StoryCards {
-  static override properties: PropertyDeclarations = { limit: { type: Number }, layout: { reflect: true }, themes: {}, strands: {}, kinds: {} };
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    layout: { reflect: true },
+    themes: {},
+    strands: {},
+    kinds: {},
+  };
   /** How many stories to show at first, and how many more per press of "show more"; all when absent. */
   declare limit?: number;
   /** `grid` (default), `list` (image beside text) or `compact` (titles and dates). */
@@ -153,7 +165,12 @@ export class SomStoryList extends StoryCards {
   declare kinds?: string;
 
   protected override render() {
-    return this.many((s) => passes(this.themes, s.themes) && passes(this.strands, [s.strand]) && passes(this.kinds, [s.kind ?? 'story']), this.limit, this.layout);
+    return this.many(
+      (s) =>
+        passes(this.themes, s.themes) && passes(this.strands, [s.strand]) && passes(this.kinds, [s.kind ?? 'story']),
+      this.limit,
+      this.layout,
+    );
   }
 }
 

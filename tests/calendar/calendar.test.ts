@@ -7,7 +7,8 @@ import { axeViolations, deepElements, settle } from '../helpers.js';
 import { LAST, NEXT, events, taxonomies, testFeed } from './fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => $$(el, '.ev .t').map(text);
 const live = (el: Element) => text($(el, '[role=status].live'));
@@ -39,7 +40,12 @@ describe('<som-calendar>', () => {
       const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
       expect($$(el, '.month-h').map(text)).to.deep.equal([`januari ${NEXT}`, `juli ${NEXT}`]);
       expect($$(el, '.month-h')[0]!.getAttribute('role')).to.equal('heading');
-      expect(titles(el)).to.deep.equal(['Taalcafé voor ouders', 'Pedagogische studiedag', 'Speak-up weekend', 'Zomerlabo welbevinden']);
+      expect(titles(el)).to.deep.equal([
+        'Taalcafé voor ouders',
+        'Pedagogische studiedag',
+        'Speak-up weekend',
+        'Zomerlabo welbevinden',
+      ]);
       expect(text(el.shadowRoot as unknown as Element)).not.to.contain('Forum van vorig jaar');
       expect(text($(el, '.count'))).to.equal('4 activiteiten');
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -50,7 +56,9 @@ describe('<som-calendar>', () => {
       const when = (id: string) => $(el, `#event-${id} .when`);
       // 13:00Z is 15:00 in Brussels in July (CEST) and 14:00 in January (CET).
       expect(text(when('zomerlabo').querySelector('[aria-hidden]'))).to.match(/15:00–18:30$/);
-      expect(text(when('zomerlabo').querySelector('.visually-hidden'))).to.equal(`donderdag 15 juli ${NEXT}, 15:00 tot 18:30`.replace('donderdag', weekdayNl(`${NEXT}-07-15`)));
+      expect(text(when('zomerlabo').querySelector('.visually-hidden'))).to.equal(
+        `donderdag 15 juli ${NEXT}, 15:00 tot 18:30`.replace('donderdag', weekdayNl(`${NEXT}-07-15`)),
+      );
       expect(text(when('taalcafe'))).to.contain('14:00–15:30');
       expect(text(when('studiedag').querySelector('.visually-hidden'))).to.match(/25 januari \d{4}, hele dag$/);
       expect(text(when('weekend').querySelector('.visually-hidden'))).to.match(/2 juli \d{4} tot \w+ 4 juli \d{4}$/);
@@ -61,7 +69,9 @@ describe('<som-calendar>', () => {
       expect(text($(el, '#event-zomerlabo .place'))).to.equal('HAL 5');
       expect(text($(el, '#event-taalcafe .place'))).to.equal('Online');
       expect($$(el, '#event-zomerlabo .tags .badge').map(text)).to.deep.equal(['Labo', 'Welbevinden']);
-      expect(text($(el, '#event-zomerlabo .tags .muted'))).to.equal('Voor: Leraren · Secundair (eerste graad, tweede graad)');
+      expect(text($(el, '#event-zomerlabo .tags .muted'))).to.equal(
+        'Voor: Leraren · Secundair (eerste graad, tweede graad)',
+      );
       // An id the taxonomy does not know is shown as the id itself.
       expect($$(el, '#event-studiedag .tags .badge').map(text)).to.include('onbekend-thema');
       const cancelled = $(el, '#event-taalcafe');
@@ -94,13 +104,21 @@ describe('<som-calendar>', () => {
     });
 
     it('shows past events newest first in their own section with `past`', async () => {
-      const feed = testFeed({ events: [...events(), { id: 'ouder-forum', title: 'Nog ouder', start: `${LAST}-03-01` }] });
+      const feed = testFeed({
+        events: [...events(), { id: 'ouder-forum', title: 'Nog ouder', start: `${LAST}-03-01` }],
+      });
       const el = await mount(html`<som-calendar past src=${feedUrl(feed)}></som-calendar>`);
       expect($$(el, '.sec').map(text)).to.deep.equal(['Komende activiteiten', 'Afgelopen activiteiten']);
-      expect($$(el, '.sec').map((h) => [h.getAttribute('role'), h.getAttribute('aria-level')])).to.deep.equal([['heading', '2'], ['heading', '2']]);
+      expect($$(el, '.sec').map((h) => [h.getAttribute('role'), h.getAttribute('aria-level')])).to.deep.equal([
+        ['heading', '2'],
+        ['heading', '2'],
+      ]);
       const past = $(el, 'section[aria-labelledby=h-past]');
       expect(Array.from(past.querySelectorAll('.t')).map(text)).to.deep.equal(['Forum van vorig jaar', 'Nog ouder']);
-      expect(Array.from(past.querySelectorAll('.month-h')).map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+      expect(Array.from(past.querySelectorAll('.month-h')).map((h) => h.getAttribute('aria-level'))).to.deep.equal([
+        '3',
+        '3',
+      ]);
       expect(past.querySelector('.title')!.getAttribute('aria-level')).to.equal('4');
       expect(text($(el, '.count'))).to.equal('6 activiteiten');
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -116,7 +134,11 @@ describe('<som-calendar>', () => {
       expect(new Set(levels(el, '.month-h'))).to.deep.equal(new Set(['4']));
       expect(new Set(levels(el, '.title'))).to.deep.equal(new Set(['5']));
       // Out of range: 1 is the page's own title, and deeper than 4 would push activities past h6.
-      for (const [attr, top] of [['1', '2'], ['9', '4'], ['nonsense', '2']]) {
+      for (const [attr, top] of [
+        ['1', '2'],
+        ['9', '4'],
+        ['nonsense', '2'],
+      ]) {
         el = await mount(html`<som-calendar past heading-level=${attr} src=${feedUrl(testFeed())}></som-calendar>`);
         expect(levels(el, '.sec'), attr).to.deep.equal([top, top]);
       }
@@ -125,9 +147,13 @@ describe('<som-calendar>', () => {
     it('fills a long list in steps, without losing any event', async () => {
       const day = 86_400_000;
       const many = Array.from({ length: 600 }, (_, i) => ({
-        id: `e${i}`, title: `Activiteit ${i}`, start: new Date(Date.now() + (i - 200) * day).toISOString().replace(/\.\d+Z$/, 'Z'),
+        id: `e${i}`,
+        title: `Activiteit ${i}`,
+        start: new Date(Date.now() + (i - 200) * day).toISOString().replace(/\.\d+Z$/, 'Z'),
       }));
-      const el = await mount(html`<som-calendar limit="1000" past src=${feedUrl(emptyFeed({ events: many }))}></som-calendar>`);
+      const el = await mount(
+        html`<som-calendar limit="1000" past src=${feedUrl(emptyFeed({ events: many }))}></som-calendar>`,
+      );
       // Prepared and painted over several tasks (see bench/calendar.mjs for the timing); in the end all are there.
       await waitUntil(() => $$(el, '.ev').length === 600, 'all events rendered', { timeout: 5000 });
       expect($$(el, 'section[aria-labelledby=h-up] .ev').length).to.be.within(399, 401);
@@ -148,11 +174,22 @@ describe('<som-calendar>', () => {
 
   describe('filters', () => {
     it('pre-filters with the site attributes and offers only facets the shown events use', async () => {
-      const el = await mount(html`<som-calendar levels="secundair-1 secundair-2" src=${feedUrl(testFeed())}></som-calendar>`);
+      const el = await mount(
+        html`<som-calendar levels="secundair-1 secundair-2" src=${feedUrl(testFeed())}></som-calendar>`,
+      );
       expect(titles(el)).to.deep.equal(['Pedagogische studiedag', 'Speak-up weekend', 'Zomerlabo welbevinden']);
       // Within the site's levels only; "lager" (used by an event) is not offered.
-      expect($$<HTMLOptionElement>(el, '[name=level] option').map((o) => o.value)).to.deep.equal(['', 'secundair-1', 'secundair-2']);
-      expect($$<HTMLOptionElement>(el, '[name=theme] option').map((o) => o.value)).to.deep.equal(['', 'welbevinden', 'meertaligheid', 'onbekend-thema']);
+      expect($$<HTMLOptionElement>(el, '[name=level] option').map((o) => o.value)).to.deep.equal([
+        '',
+        'secundair-1',
+        'secundair-2',
+      ]);
+      expect($$<HTMLOptionElement>(el, '[name=theme] option').map((o) => o.value)).to.deep.equal([
+        '',
+        'welbevinden',
+        'meertaligheid',
+        'onbekend-thema',
+      ]);
       expect($$<HTMLOptionElement>(el, '[name=theme] option').map(text)[1]).to.equal('Welbevinden');
       el.setAttribute('strands', 'community');
       await settle(el);
@@ -192,7 +229,9 @@ describe('<som-calendar>', () => {
     });
 
     it('folds the choices behind a button in a narrow column (320 px), search stays in view', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 300px"><som-calendar src=${feedUrl(testFeed())}></som-calendar></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 300px"><som-calendar src=${feedUrl(testFeed())}></som-calendar></div>`,
+      );
       const el = wrapper.querySelector('som-calendar')!;
       await settle(wrapper);
       const toggle = $(el, '.more-filters');
@@ -209,7 +248,8 @@ describe('<som-calendar>', () => {
       expect(text(toggle)).to.equal('Activiteiten filteren (1)');
       // Nothing sticks out of the column.
       const right = wrapper.getBoundingClientRect().right;
-      for (const node of el.shadowRoot!.querySelectorAll('*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
+      for (const node of el.shadowRoot!.querySelectorAll('*'))
+        expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
       expect(await axeViolations(wrapper)).to.deep.equal([]);
       // A wide column shows the choices and no button.
       wrapper.style.width = '900px';
@@ -230,7 +270,7 @@ describe('<som-calendar>', () => {
       expect(location.hash).to.equal('#intro');
     });
 
-    it('restores the selection from a shared link, follows Back, and survives the page\'s own anchors', async () => {
+    it("restores the selection from a shared link, follows Back, and survives the page's own anchors", async () => {
       history.replaceState(null, '', '#som-calendar=audience:ouders;q=weekend');
       const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
       expect(titles(el)).to.deep.equal(['Speak-up weekend']);
@@ -262,7 +302,9 @@ describe('<som-calendar>', () => {
 
   describe('states', () => {
     it('loading: reserves space and says it is busy', async () => {
-      const el = await fixture<HTMLElement>(html`<div data-stay-busy><som-feed><som-calendar></som-calendar></som-feed></div>`);
+      const el = await fixture<HTMLElement>(
+        html`<div data-stay-busy><som-feed><som-calendar></som-calendar></som-feed></div>`,
+      );
       const cal = el.querySelector('som-calendar')!;
       await cal.updateComplete;
       const busy = $(cal, '[aria-busy=true]');
@@ -273,7 +315,10 @@ describe('<som-calendar>', () => {
     it('empty: says there is nothing planned and links to the network', async () => {
       const feed = emptyFeed({ taxonomies, events: events().filter((e) => e.id === 'oud-forum') });
       const el = await mount(html`<som-calendar src=${feedUrl(feed)}></som-calendar>`);
-      expect(Array.from($(el, '[part=empty]').querySelectorAll('p')).map(text)).to.deep.equal(['Er zijn nu geen activiteiten gepland.', 'Bekijk de website van Samen Onderwijs Maken']);
+      expect(Array.from($(el, '[part=empty]').querySelectorAll('p')).map(text)).to.deep.equal([
+        'Er zijn nu geen activiteiten gepland.',
+        'Bekijk de website van Samen Onderwijs Maken',
+      ]);
       expect($<HTMLAnchorElement>(el, '[part=empty] a').href).to.equal('https://samenonderwijsmaken.example/');
       expect($(el, 'form')).to.equal(null);
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -286,14 +331,18 @@ describe('<som-calendar>', () => {
       expect(text($(el, '[part=empty] p'))).to.equal('Geen activiteiten gevonden voor deze filters.');
       expect(text($(el, '.count'))).to.equal('0 activiteiten');
       expect(await axeViolations(el)).to.deep.equal([]);
-      await waitUntil(() => live(el) === 'Geen activiteiten gevonden voor deze filters.', 'announced', { timeout: 2000 });
+      await waitUntil(() => live(el) === 'Geen activiteiten gevonden voor deze filters.', 'announced', {
+        timeout: 2000,
+      });
       $(el, '[part=empty] button').click();
       await settle(el);
       expect(titles(el)).to.have.length(4);
     });
 
     it('error: shows the message and the fallback content', async () => {
-      const el = await mount(html`<som-calendar src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/kalender">Bekijk de kalender</a></som-calendar>`);
+      const el = await mount(
+        html`<som-calendar src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/kalender">Bekijk de kalender</a></som-calendar>`,
+      );
       expect(text($(el, '[part=error]'))).to.contain('Deze inhoud kan nu niet geladen worden.');
       expect($<HTMLSlotElement>(el, 'slot').assignedElements()[0]!.textContent).to.equal('Bekijk de kalender');
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -327,7 +376,10 @@ describe('<som-calendar>', () => {
       // Its styles came with its code.
       expect(getComputedStyle(region).borderInlineStartWidth).to.equal('3px');
       // Paragraphs as text: the "<b>" in the feed stays visible text, never markup.
-      expect(Array.from(region.querySelectorAll(':scope > p')).slice(0, 2).map(text)).to.deep.equal(['Eerste alinea over het labo.', 'Tweede alinea: <b>geen opmaak</b>.']);
+      expect(Array.from(region.querySelectorAll(':scope > p')).slice(0, 2).map(text)).to.deep.equal([
+        'Eerste alinea over het labo.',
+        'Tweede alinea: <b>geen opmaak</b>.',
+      ]);
       expect(region.querySelector('b')).to.equal(null);
       expect(terms(region)).to.deep.equal([
         ['Waar', 'HAL 5Gineste Dumortierstraat 5, 3010 LeuvenToon op de kaartWebsite'],
@@ -338,11 +390,16 @@ describe('<som-calendar>', () => {
         ['Toegankelijkheid', 'Rolstoeltoegankelijk'],
       ]);
       expect(Array.from(region.querySelectorAll('dd a')).map((a) => a.getAttribute('href'))).to.deep.equal([
-        'https://www.openstreetmap.org/search?query=Gineste%20Dumortierstraat%205%2C%203010%20Leuven', 'https://hal5.example/',
-        'https://som.example/team', 'mailto:som@som.example', 'https://ucll.example/',
+        'https://www.openstreetmap.org/search?query=Gineste%20Dumortierstraat%205%2C%203010%20Leuven',
+        'https://hal5.example/',
+        'https://som.example/team',
+        'mailto:som@som.example',
+        'https://ucll.example/',
       ]);
       const map = Array.from(region.querySelectorAll('a')).find((a) => text(a) === 'Toon op de kaart')!;
-      expect(map.href).to.equal('https://www.openstreetmap.org/search?query=Gineste%20Dumortierstraat%205%2C%203010%20Leuven');
+      expect(map.href).to.equal(
+        'https://www.openstreetmap.org/search?query=Gineste%20Dumortierstraat%205%2C%203010%20Leuven',
+      );
       const register = Array.from(region.querySelectorAll('a')).find((a) => text(a) === 'Inschrijven bij UCLL')!;
       expect(register.href).to.equal('https://partner.example/inschrijven');
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -385,19 +442,27 @@ describe('<som-calendar>', () => {
       const bad = 'javascript:alert(1)';
       const feed = testFeed({
         network: { id: 'som-leuven', name: 'SOM', url: bad },
-        events: [{
-          id: 'evil', title: 'Evil', start: `${NEXT}-03-03T10:00:00Z`, url: bad,
-          location: { name: 'Zaal', address: 'Straat 1"><script>alert(1)</script>', url: ' javascript:alert(1)' },
-          online: { url: 'JaVaScRiPt:alert(1)' }, organizer: { name: 'Org', url: 'data:text/html,hi', email: 'javascript:x' },
-          partners: [{ name: 'P', url: 'java\tscript:alert(1)' }],
-          registration: { type: 'external', url: bad, label: 'Klik' },
-        }],
+        events: [
+          {
+            id: 'evil',
+            title: 'Evil',
+            start: `${NEXT}-03-03T10:00:00Z`,
+            url: bad,
+            location: { name: 'Zaal', address: 'Straat 1"><script>alert(1)</script>', url: ' javascript:alert(1)' },
+            online: { url: 'JaVaScRiPt:alert(1)' },
+            organizer: { name: 'Org', url: 'data:text/html,hi', email: 'javascript:x' },
+            partners: [{ name: 'P', url: 'java\tscript:alert(1)' }],
+            registration: { type: 'external', url: bad, label: 'Klik' },
+          },
+        ],
       });
       const el = await mount(html`<som-calendar src=${feedUrl(feed)}></som-calendar>`);
       $(el, '#b-evil').click();
       await waitUntil(() => $(el, '#d-evil dl'), 'details rendered');
       await el.updateComplete;
-      const hrefs = deepElements(el).filter((n) => n.hasAttribute('href')).map((n) => n.getAttribute('href')!);
+      const hrefs = deepElements(el)
+        .filter((n) => n.hasAttribute('href'))
+        .map((n) => n.getAttribute('href')!);
       expect(hrefs.length).to.be.greaterThan(2);
       for (const href of hrefs) expect(href, href).to.match(/^(https:|blob:)/);
       expect(deepElements(el).some((n) => n.localName === 'script')).to.be.false;
@@ -460,7 +525,8 @@ describe('<som-calendar>', () => {
 });
 
 /** A description list as [term, description] pairs. */
-const terms = (el: Element) => Array.from(el.querySelectorAll('dt')).map((dt) => [text(dt), text(dt.nextElementSibling)]);
+const terms = (el: Element) =>
+  Array.from(el.querySelectorAll('dt')).map((dt) => [text(dt), text(dt.nextElementSibling)]);
 
 /** The Dutch weekday of a day key (the test must not assume which weekday 15 July is). */
 function weekdayNl(key: string): string {

@@ -14,7 +14,10 @@ export const inDays = (n: number): string => addDays(today(), n);
 export const taxonomies = {
   themes: [
     { id: 'welbevinden', label: { nl: 'Welbevinden', fr: 'Bien-être', de: 'Wohlbefinden', en: 'Well-being' } },
-    { id: 'meertaligheid', label: { nl: 'Meertaligheid', fr: 'Multilinguisme', de: 'Mehrsprachigkeit', en: 'Multilingualism' } },
+    {
+      id: 'meertaligheid',
+      label: { nl: 'Meertaligheid', fr: 'Multilinguisme', de: 'Mehrsprachigkeit', en: 'Multilingualism' },
+    },
   ],
   audiences: [
     { id: 'leraren', label: { nl: 'Leraren', fr: 'Enseignants', en: 'Teachers' } },
@@ -25,7 +28,10 @@ export const taxonomies = {
     { id: 'secundair-1', label: { nl: 'Secundair, eerste graad', en: 'Secondary, first stage' } },
     { id: 'secundair-2', label: { nl: 'Secundair, tweede graad', en: 'Secondary, second stage' } },
   ],
-  strands: [{ id: 'labo', label: 'Labo' }, { id: 'community', label: 'Community' }],
+  strands: [
+    { id: 'labo', label: 'Labo' },
+    { id: 'community', label: 'Community' },
+  ],
 };
 
 /** Four upcoming events in January and July next year, and one past event. */
@@ -43,9 +49,16 @@ export const events = (): Record<string, unknown>[] => [
     cost: { nl: 'Gratis', en: 'Free' },
     languages: ['nl', 'en'],
     accessibility: { nl: 'Rolstoeltoegankelijk' },
-    themes: ['welbevinden'], audiences: ['leraren'], levels: ['secundair-1', 'secundair-2'], strand: 'labo',
+    themes: ['welbevinden'],
+    audiences: ['leraren'],
+    levels: ['secundair-1', 'secundair-2'],
+    strand: 'labo',
     url: 'https://som.example/kalender/zomerlabo',
-    registration: { type: 'external', url: 'https://partner.example/inschrijven', label: { nl: 'Inschrijven bij UCLL' } },
+    registration: {
+      type: 'external',
+      url: 'https://partner.example/inschrijven',
+      label: { nl: 'Inschrijven bij UCLL' },
+    },
   },
   {
     id: 'taalcafe',
@@ -53,7 +66,10 @@ export const events = (): Record<string, unknown>[] => [
     start: `${NEXT}-01-20T13:00:00Z`,
     end: `${NEXT}-01-20T14:30:00Z`,
     online: { url: 'https://meet.example/taalcafe' },
-    themes: ['meertaligheid'], audiences: ['ouders'], levels: ['lager'], strand: 'community',
+    themes: ['meertaligheid'],
+    audiences: ['ouders'],
+    levels: ['lager'],
+    strand: 'community',
     status: 'cancelled',
     statusReason: { nl: 'De spreker is ziek.', en: 'The speaker is ill.' },
     url: 'https://som.example/kalender/taalcafe',
@@ -62,10 +78,17 @@ export const events = (): Record<string, unknown>[] => [
     id: 'studiedag',
     title: 'Pedagogische studiedag',
     start: `${NEXT}-01-25`,
-    themes: ['welbevinden', 'onbekend-thema'], audiences: ['leraren'], levels: ['lager', 'secundair-1'], strand: 'community',
+    themes: ['welbevinden', 'onbekend-thema'],
+    audiences: ['leraren'],
+    levels: ['lager', 'secundair-1'],
+    strand: 'community',
     status: 'full',
     url: 'https://som.example/kalender/studiedag',
-    registration: { type: 'form', endpoint: 'https://som.example/api/events/studiedag/registrations', privacyUrl: 'https://som.example/privacy' },
+    registration: {
+      type: 'form',
+      endpoint: 'https://som.example/api/events/studiedag/registrations',
+      privacyUrl: 'https://som.example/privacy',
+    },
   },
   {
     id: 'weekend',
@@ -73,7 +96,10 @@ export const events = (): Record<string, unknown>[] => [
     start: `${NEXT}-07-02`,
     end: `${NEXT}-07-04`,
     location: { name: 'Jeugdherberg' },
-    themes: ['meertaligheid'], audiences: ['leraren', 'ouders'], levels: ['secundair-2'], strand: 'labo',
+    themes: ['meertaligheid'],
+    audiences: ['leraren', 'ouders'],
+    levels: ['secundair-2'],
+    strand: 'labo',
     status: 'postponed',
     registration: { type: 'none' },
   },
@@ -81,7 +107,10 @@ export const events = (): Record<string, unknown>[] => [
     id: 'oud-forum',
     title: 'Forum van vorig jaar',
     start: `${LAST}-10-01T17:00:00Z`,
-    themes: ['welbevinden'], audiences: ['leraren'], levels: ['lager'], strand: 'community',
+    themes: ['welbevinden'],
+    audiences: ['leraren'],
+    levels: ['lager'],
+    strand: 'community',
   },
 ];
 

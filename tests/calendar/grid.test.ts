@@ -7,7 +7,15 @@ describe('calendar grid', () => {
     // 1 September 2026 is a Tuesday; 30 September a Wednesday.
     const weeks = monthWeeks('2026-09');
     expect(weeks).to.have.length(5);
-    expect(weeks[0]).to.deep.equal([null, '2026-09-01', '2026-09-02', '2026-09-03', '2026-09-04', '2026-09-05', '2026-09-06']);
+    expect(weeks[0]).to.deep.equal([
+      null,
+      '2026-09-01',
+      '2026-09-02',
+      '2026-09-03',
+      '2026-09-04',
+      '2026-09-05',
+      '2026-09-06',
+    ]);
     expect(weeks[4]).to.deep.equal(['2026-09-28', '2026-09-29', '2026-09-30', null, null, null, null]);
     // February 2027 starts on a Monday and fills exactly four weeks.
     expect(monthWeeks('2027-02')).to.have.length(4);
@@ -49,7 +57,11 @@ describe('calendar grid', () => {
     expect(march.get('2027-03-31')!.map((e) => e.id)).to.deep.equal(['days', 'year']);
     // Only the month's own days, however long an event is.
     expect(march.size).to.equal(31);
-    expect(eventsByDay(events, '2027-04', 'Europe/Brussels').get('2027-04-01')!.map((e) => e.id)).to.deep.equal(['days', 'year']);
+    expect(
+      eventsByDay(events, '2027-04', 'Europe/Brussels')
+        .get('2027-04-01')!
+        .map((e) => e.id),
+    ).to.deep.equal(['days', 'year']);
     expect(eventsByDay(events, '2028-01', 'Europe/Brussels').size).to.equal(0);
   });
 });

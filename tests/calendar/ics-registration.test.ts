@@ -5,12 +5,21 @@ import { eventToIcs } from '../../src/calendar/ics.js';
 import { registrationWords } from '../../src/calendar/ics-words.js';
 
 const event: FeedEvent = {
-  id: 'labo', title: { nl: 'Labo welbevinden', en: 'Well-being lab' }, summary: 'Samen werken aan welbevinden.',
-  start: '2030-03-12T15:30:00+01:00', end: '2030-03-12T17:30:00+01:00',
+  id: 'labo',
+  title: { nl: 'Labo welbevinden', en: 'Well-being lab' },
+  summary: 'Samen werken aan welbevinden.',
+  start: '2030-03-12T15:30:00+01:00',
+  end: '2030-03-12T17:30:00+01:00',
 };
 const cancelUrl = 'https://som.example/api/registrations/Zt1s0XhVYbxSN2t4PxcZ6Q';
 const file = (status: 'confirmed' | 'waitlisted', lang = 'nl') =>
-  eventToIcs(event, { networkId: 'som-leuven', lang, alarm: true, now: new Date('2030-01-01T00:00:00Z'), registration: { status, cancelUrl, words: registrationWords(lang) } });
+  eventToIcs(event, {
+    networkId: 'som-leuven',
+    lang,
+    alarm: true,
+    now: new Date('2030-01-01T00:00:00Z'),
+    registration: { status, cancelUrl, words: registrationWords(lang) },
+  });
 const vevent = (ics: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
 
 describe('.ics for a registration', () => {
@@ -36,7 +45,7 @@ describe('.ics for a registration', () => {
     expect(e.uid).to.equal(vevent(file('confirmed')).uid);
   });
 
-  it('speaks the registration\'s language', () => {
+  it("speaks the registration's language", () => {
     const e = vevent(file('waitlisted', 'en'));
     expect(e.summary).to.equal('Well-being lab (waiting list)');
     expect(e.description).to.contain(`Cancel your registration: ${cancelUrl}`);
@@ -44,7 +53,7 @@ describe('.ics for a registration', () => {
     expect(vevent(file('waitlisted', 'de')).summary).to.equal('Labo welbevinden (Warteliste)');
   });
 
-  it('an event\'s own file (no registration) has no status and no cancel link', () => {
+  it("an event's own file (no registration) has no status and no cancel link", () => {
     const ics = eventToIcs(event, { networkId: 'som-leuven', lang: 'nl', now: new Date('2030-01-01T00:00:00Z') });
     expect(ics).not.to.match(/STATUS:|VALARM|Annuleer/);
   });

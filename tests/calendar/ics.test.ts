@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../src/feed/schema.js';
-import { calendarToIcs, escapeText, eventToIcs, foldLine, googleCalendarUrl, icsFileName, outlookUrl } from '../../src/calendar/ics.js';
+import {
+  calendarToIcs,
+  escapeText,
+  eventToIcs,
+  foldLine,
+  googleCalendarUrl,
+  icsFileName,
+  outlookUrl,
+} from '../../src/calendar/ics.js';
 
 const now = new Date('2026-05-02T08:00:00Z');
 const opts = { networkId: 'som-leuven', lang: 'nl', now };
@@ -10,9 +18,10 @@ const raad: FeedEvent = {
   id: 'open-som-raad-2026',
   title: { nl: 'Open SOM-raad', en: 'Open SOM council' },
   summary: 'Sofagesprekken over de SOM-werking, met receptie.',
-  description: 'Alle onderwijsmakers in Leuven zijn welkom: leerkrachten, directies, ouders én leerlingen 🎉 — '
-    + 'we praten over welbevinden, gelijke kansen en de brede school; daarna café, crèche-verhalen en muziek.\n\n'
-    + 'Tweede alinea met een backslash \\ en een puntkomma; tot dan!',
+  description:
+    'Alle onderwijsmakers in Leuven zijn welkom: leerkrachten, directies, ouders én leerlingen 🎉 — ' +
+    'we praten over welbevinden, gelijke kansen en de brede school; daarna café, crèche-verhalen en muziek.\n\n' +
+    'Tweede alinea met een backslash \\ en een puntkomma; tot dan!',
   start: '2026-06-12T19:00:00+02:00',
   end: '2026-06-12T22:00:00+02:00',
   location: { name: 'HAL 5', address: 'Gineste Dumortierstraat 5, 3010 Leuven' },
@@ -63,17 +72,33 @@ describe('ics', () => {
     const lines = ics.split('\r\n');
     for (const line of lines) expect(octets(line), line).to.be.at.most(75);
     // A lone surrogate would mean an emoji was cut in two.
-    for (const line of lines) expect(line).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    const description = lines.filter((l, i) => l.startsWith('DESCRIPTION:') || (l.startsWith(' ') && lines.slice(0, i).reverse().find((p) => !p.startsWith(' '))!.startsWith('DESCRIPTION:')));
+    for (const line of lines)
+      expect(line).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const description = lines.filter(
+      (l, i) =>
+        l.startsWith('DESCRIPTION:') ||
+        (l.startsWith(' ') &&
+          lines
+            .slice(0, i)
+            .reverse()
+            .find((p) => !p.startsWith(' '))!
+            .startsWith('DESCRIPTION:')),
+    );
     expect(description.length).to.be.greaterThan(3);
     expect(description.slice(1).every((l) => l.startsWith(' '))).to.be.true;
-    expect(description.map((l, i) => (i ? l.slice(1) : l)).join('')).to.equal(`DESCRIPTION:${escapeText(`${raad.summary}\n\n${raad.description}`)}`);
+    expect(description.map((l, i) => (i ? l.slice(1) : l)).join('')).to.equal(
+      `DESCRIPTION:${escapeText(`${raad.summary}\n\n${raad.description}`)}`,
+    );
   });
 
   it('counts octets, not characters, when folding', () => {
     const folded = foldLine(`X:${'é'.repeat(60)}`).split('\r\n');
     expect(octets(folded[0]!)).to.equal(74); // a 2-octet character would make 76
-    expect(foldLine('X:' + '😀'.repeat(40)).split('\r\n').every((l) => octets(l) <= 75 && !l.includes('\uFFFD'))).to.be.true;
+    expect(
+      foldLine('X:' + '😀'.repeat(40))
+        .split('\r\n')
+        .every((l) => octets(l) <= 75 && !l.includes('\uFFFD')),
+    ).to.be.true;
     expect(foldLine('short')).to.equal('short');
   });
 
@@ -102,15 +127,22 @@ describe('ics', () => {
   });
 
   it('gives the same wall-clock time whatever offset the feed used or the visitor lives in', () => {
-    const starts = ['2026-06-12T17:00:00Z', '2026-06-12T19:00:00+02:00', '2026-06-12T13:00:00-04:00', '2026-06-13T02:00:00+09:00'];
+    const starts = [
+      '2026-06-12T17:00:00Z',
+      '2026-06-12T19:00:00+02:00',
+      '2026-06-12T13:00:00-04:00',
+      '2026-06-13T02:00:00+09:00',
+    ];
     for (const start of starts) {
-      expect(eventToIcs({ id: 'x', title: 'T', start }, opts)).to.contain('DTSTART;TZID=Europe/Brussels:20260612T190000\r\n');
+      expect(eventToIcs({ id: 'x', title: 'T', start }, opts)).to.contain(
+        'DTSTART;TZID=Europe/Brussels:20260612T190000\r\n',
+      );
     }
     // Just after the spring-forward change: 01:30 UTC is 03:30 CEST.
     expect(eventToIcs({ id: 'x', title: 'T', start: '2026-03-29T01:30:00Z' }, opts)).to.contain(':20260329T033000\r\n');
   });
 
-  it("writes UTC times for a network in another time zone, and takes its days from that zone", () => {
+  it('writes UTC times for a network in another time zone, and takes its days from that zone', () => {
     const opts2 = { ...opts, timeZone: 'America/New_York' };
     const ics = eventToIcs(raad, opts2);
     expect(ics).not.to.contain('VTIMEZONE');
@@ -122,7 +154,9 @@ describe('ics', () => {
     expect(eventToIcs(late, opts2)).to.contain('DTEND:20260613T040000Z\r\n');
     const cal = calendarToIcs([raad], { ...opts2, name: 'Net' });
     expect(cal).to.contain('X-WR-TIMEZONE:America/New_York\r\n');
-    expect(new URL(googleCalendarUrl(raad, 'nl', 'America/New_York')).searchParams.get('ctz')).to.equal('America/New_York');
+    expect(new URL(googleCalendarUrl(raad, 'nl', 'America/New_York')).searchParams.get('ctz')).to.equal(
+      'America/New_York',
+    );
   });
 
   it('writes all-day and multi-day events as dates with an exclusive end', () => {
@@ -144,19 +178,29 @@ describe('ics', () => {
   });
 
   it('adds a reminder one day before when asked', () => {
-    const alarm = parse(eventToIcs(raad, { ...opts, alarm: true })).events[0]!.component.getFirstSubcomponent('valarm')!;
+    const alarm = parse(eventToIcs(raad, { ...opts, alarm: true })).events[0]!.component.getFirstSubcomponent(
+      'valarm',
+    )!;
     expect(alarm.getFirstPropertyValue('action')).to.equal('DISPLAY');
     expect(String(alarm.getFirstPropertyValue('trigger'))).to.equal('-P1D');
     expect(alarm.getFirstPropertyValue('description')).to.equal('Open SOM-raad');
   });
 
   it('uses the online URL as location when there is no place', () => {
-    const online: FeedEvent = { id: 'o', title: 'Webinar', start: '2026-06-01T14:00:00+02:00', online: { url: 'https://meet.example/som' } };
+    const online: FeedEvent = {
+      id: 'o',
+      title: 'Webinar',
+      start: '2026-06-01T14:00:00+02:00',
+      online: { url: 'https://meet.example/som' },
+    };
     expect(parse(eventToIcs(online, opts)).events[0]!.location).to.equal('https://meet.example/som');
   });
 
   it('builds a subscription calendar', () => {
-    const ics = calendarToIcs([raad, { id: 'd', title: 'Studiedag', start: '2026-10-07' }], { ...opts, name: 'SOM Leuven, secundair' });
+    const ics = calendarToIcs([raad, { id: 'd', title: 'Studiedag', start: '2026-10-07' }], {
+      ...opts,
+      name: 'SOM Leuven, secundair',
+    });
     const { cal, events } = parse(ics);
     // X- properties are TEXT (RFC 5545 §3.8.8.2), so the comma is escaped; ical.js leaves unknown ones raw.
     expect(ics).to.contain('\r\nX-WR-CALNAME:SOM Leuven\\, secundair\r\n');
@@ -186,7 +230,9 @@ describe('ics', () => {
     expect(o.searchParams.get('enddt')).to.equal('2026-06-12T20:00:00Z');
     expect(o.searchParams.get('allday')).to.equal('false');
     const od = new URL(outlookUrl(allDay, 'nl'));
-    expect([od.searchParams.get('startdt'), od.searchParams.get('enddt'), od.searchParams.get('allday')]).to.deep.equal(['2026-12-30', '2027-01-02', 'true']);
+    expect([od.searchParams.get('startdt'), od.searchParams.get('enddt'), od.searchParams.get('allday')]).to.deep.equal(
+      ['2026-12-30', '2027-01-02', 'true'],
+    );
   });
 
   it('names the download after the event', () => {

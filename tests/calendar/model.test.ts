@@ -1,21 +1,49 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent } from '../../src/feed/schema.js';
 import {
-  applySelection, brief, compactLabels, facetOptions, fold, groupByMonth, isFiltered, matchesQuery, preFilter, readHash, splitByTime, valuesOf, writeEventHash, writeHash,
+  applySelection,
+  brief,
+  compactLabels,
+  facetOptions,
+  fold,
+  groupByMonth,
+  isFiltered,
+  matchesQuery,
+  preFilter,
+  readHash,
+  splitByTime,
+  valuesOf,
+  writeEventHash,
+  writeHash,
 } from '../../src/calendar/model.js';
 import { idList } from '../../src/core/select.js';
 
 const TZ = 'Europe/Brussels';
-const ev = (id: string, over: Partial<FeedEvent> = {}): FeedEvent => ({ id, title: id, start: '2030-01-10T10:00:00+01:00', ...over });
+const ev = (id: string, over: Partial<FeedEvent> = {}): FeedEvent => ({
+  id,
+  title: id,
+  start: '2030-01-10T10:00:00+01:00',
+  ...over,
+});
 
 const labo = ev('labo', { levels: ['secundair-1'], themes: ['welbevinden'], audiences: ['leraren'], strand: 'labo' });
-const forum = ev('forum', { levels: ['lager', 'secundair-2'], themes: ['diversiteit'], audiences: ['ouders', 'leraren'], strand: 'community' });
+const forum = ev('forum', {
+  levels: ['lager', 'secundair-2'],
+  themes: ['diversiteit'],
+  audiences: ['ouders', 'leraren'],
+  strand: 'community',
+});
 const anyone = ev('anyone');
 
 describe('calendar model: the site pre-filter', () => {
   it('keeps events with any of the ids of a facet, and combines facets with "and"', () => {
-    expect(preFilter([labo, forum, anyone], { level: ['secundair-1', 'secundair-2'] }).map((e) => e.id)).to.deep.equal(['labo', 'forum']);
-    expect(preFilter([labo, forum], { level: ['secundair-1', 'secundair-2'], theme: ['diversiteit'] }).map((e) => e.id)).to.deep.equal(['forum']);
+    expect(preFilter([labo, forum, anyone], { level: ['secundair-1', 'secundair-2'] }).map((e) => e.id)).to.deep.equal([
+      'labo',
+      'forum',
+    ]);
+    expect(
+      preFilter([labo, forum], { level: ['secundair-1', 'secundair-2'], theme: ['diversiteit'] }).map((e) => e.id),
+    ).to.deep.equal(['forum']);
     expect(preFilter([labo, forum], { strand: ['labo'] }).map((e) => e.id)).to.deep.equal(['labo']);
   });
 
@@ -50,12 +78,18 @@ describe('calendar model: upcoming and past', () => {
   });
 
   it('groups by the month an event starts in, in Brussels, keeping the order', () => {
-    const groups = groupByMonth([
-      ev('a', { start: '2030-01-31T23:30:00Z' }), // already 1 February in Brussels
-      ev('b', { start: '2030-02-10' }),
-      ev('c', { start: '2030-03-01T10:00:00+01:00' }),
-    ], TZ);
-    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).to.deep.equal([['2030-02', ['a', 'b']], ['2030-03', ['c']]]);
+    const groups = groupByMonth(
+      [
+        ev('a', { start: '2030-01-31T23:30:00Z' }), // already 1 February in Brussels
+        ev('b', { start: '2030-02-10' }),
+        ev('c', { start: '2030-03-01T10:00:00+01:00' }),
+      ],
+      TZ,
+    );
+    expect(groups.map((g) => [g.month, g.events.map((e) => e.id)])).to.deep.equal([
+      ['2030-02', ['a', 'b']],
+      ['2030-03', ['c']],
+    ]);
     const newestFirst = groupByMonth([ev('x', { start: '2030-03-02' }), ev('y', { start: '2030-02-02' })], TZ);
     expect(newestFirst.map((g) => g.month)).to.deep.equal(['2030-03', '2030-02']);
   });
@@ -63,11 +97,22 @@ describe('calendar model: upcoming and past', () => {
 
 describe('calendar model: the visitor filters', () => {
   it('offers only the ids the events use, in taxonomy order, and nothing when no choice narrows the list', () => {
-    expect(facetOptions([labo, forum], 'level', ['lager', 'secundair-1', 'secundair-2', 'hoger']).map((o) => o.id)).to.deep.equal(['lager', 'secundair-1', 'secundair-2']);
-    expect(facetOptions([labo, forum], 'audience', ['ouders', 'leraren']).map((o) => [o.id, o.count])).to.deep.equal([['ouders', 1], ['leraren', 2]]);
+    expect(
+      facetOptions([labo, forum], 'level', ['lager', 'secundair-1', 'secundair-2', 'hoger']).map((o) => o.id),
+    ).to.deep.equal(['lager', 'secundair-1', 'secundair-2']);
+    expect(facetOptions([labo, forum], 'audience', ['ouders', 'leraren']).map((o) => [o.id, o.count])).to.deep.equal([
+      ['ouders', 1],
+      ['leraren', 2],
+    ]);
     expect(facetOptions([labo, forum], 'theme', []).map((o) => o.id)).to.deep.equal(['diversiteit', 'welbevinden']);
     // Every event is for teachers: a "teachers" filter would change nothing.
-    expect(facetOptions([labo, forum].map((e) => ({ ...e, audiences: ['leraren'] })), 'audience', [])).to.deep.equal([]);
+    expect(
+      facetOptions(
+        [labo, forum].map((e) => ({ ...e, audiences: ['leraren'] })),
+        'audience',
+        [],
+      ),
+    ).to.deep.equal([]);
   });
 
   it('filters by facet values and by every word of the search, ignoring case and accents', () => {
@@ -89,8 +134,12 @@ describe('calendar model: the visitor filters', () => {
 
 describe('calendar model: the selection in the URL hash', () => {
   it('writes facets as key:value and the search as q=, under its own key', () => {
-    expect(writeHash('', 'som-calendar', { theme: 'welbevinden', q: 'labo' })).to.equal('#som-calendar=theme:welbevinden;q=labo');
-    expect(writeHash('', 'som-calendar', { q: 'taal & school;ja' })).to.equal('#som-calendar=q=taal%20%26%20school%3Bja');
+    expect(writeHash('', 'som-calendar', { theme: 'welbevinden', q: 'labo' })).to.equal(
+      '#som-calendar=theme:welbevinden;q=labo',
+    );
+    expect(writeHash('', 'som-calendar', { q: 'taal & school;ja' })).to.equal(
+      '#som-calendar=q=taal%20%26%20school%3Bja',
+    );
   });
 
   it('reads back what it wrote, including odd characters', () => {
@@ -100,46 +149,92 @@ describe('calendar model: the selection in the URL hash', () => {
 
   it('leaves other uses of the hash alone and removes its part when nothing is selected', () => {
     expect(writeHash('#top', 'som-calendar', { level: 'lager' })).to.equal('#top&som-calendar=level:lager');
-    expect(writeHash('#top&som-calendar=level:lager&x=1', 'som-calendar', { level: 'hoger' })).to.equal('#top&x=1&som-calendar=level:hoger');
+    expect(writeHash('#top&som-calendar=level:lager&x=1', 'som-calendar', { level: 'hoger' })).to.equal(
+      '#top&x=1&som-calendar=level:hoger',
+    );
     expect(writeHash('#top&som-calendar=level:lager', 'som-calendar', {})).to.equal('#top');
     expect(writeHash('#som-calendar=level:lager', 'som-calendar', { q: '  ' })).to.equal('');
     // Another calendar on the page keeps its own part.
-    expect(writeHash('#som-calendar-b=q=x', 'som-calendar', { q: 'y' })).to.equal('#som-calendar-b=q=x&som-calendar=q=y');
+    expect(writeHash('#som-calendar-b=q=x', 'som-calendar', { q: 'y' })).to.equal(
+      '#som-calendar-b=q=x&som-calendar=q=y',
+    );
     expect(readHash('#som-calendar-b=q=x', 'som-calendar').selection).to.deep.equal({});
   });
 
   it('finds an event deep link and ignores unknown keys and broken escapes', () => {
-    expect(readHash('#event-open-som-raad-2027', 'som-calendar')).to.deep.equal({ selection: {}, found: false, event: 'open-som-raad-2027' });
-    expect(readHash('#som-calendar=theme:a;evil:x;q=%E0%A4%A&event-b', 'som-calendar')).to.deep.equal({ selection: { theme: 'a' }, found: true, event: 'b' });
+    expect(readHash('#event-open-som-raad-2027', 'som-calendar')).to.deep.equal({
+      selection: {},
+      found: false,
+      event: 'open-som-raad-2027',
+    });
+    expect(readHash('#som-calendar=theme:a;evil:x;q=%E0%A4%A&event-b', 'som-calendar')).to.deep.equal({
+      selection: { theme: 'a' },
+      found: true,
+      event: 'b',
+    });
     expect(readHash('#event-<script>', 'som-calendar')).to.deep.equal({ selection: {}, found: false });
     expect(readHash('#som-calendar=', 'som-calendar')).to.deep.equal({ selection: {}, found: true });
   });
 });
 
 describe('calendar model: the opened event in the URL hash', () => {
-  it('adds, replaces and removes #event-<id>, next to the filters and the page\'s own parts', () => {
+  it("adds, replaces and removes #event-<id>, next to the filters and the page's own parts", () => {
     expect(writeEventHash('', 'labo')).to.equal('#event-labo');
-    expect(writeEventHash('#top&som-calendar=theme:welbevinden', 'labo')).to.equal('#top&som-calendar=theme:welbevinden&event-labo');
+    expect(writeEventHash('#top&som-calendar=theme:welbevinden', 'labo')).to.equal(
+      '#top&som-calendar=theme:welbevinden&event-labo',
+    );
     expect(writeEventHash('#event-labo&som-calendar=q=x', 'forum')).to.equal('#som-calendar=q=x&event-forum');
     expect(writeEventHash('#top&event-labo', undefined)).to.equal('#top');
     expect(writeEventHash('#event-labo', undefined)).to.equal('');
     // The filters, written after it, keep the event part.
     expect(writeHash('#event-labo', 'som-calendar', { q: 'x' })).to.equal('#event-labo&som-calendar=q=x');
-    expect(readHash(writeEventHash('#som-calendar=level:lager', 'labo'), 'som-calendar')).to.deep.equal({ selection: { level: 'lager' }, found: true, event: 'labo' });
+    expect(readHash(writeEventHash('#som-calendar=level:lager', 'labo'), 'som-calendar')).to.deep.equal({
+      selection: { level: 'lager' },
+      found: true,
+      event: 'labo',
+    });
   });
 });
 
 describe('calendar model: a facet said briefly', () => {
-  const levels = ['kleuter', 'lager', 'secundair-1', 'secundair-2', 'secundair-3', 'buitengewoon', 'hoger', 'volwassenen', 'dko'];
+  const levels = [
+    'kleuter',
+    'lager',
+    'secundair-1',
+    'secundair-2',
+    'secundair-3',
+    'buitengewoon',
+    'hoger',
+    'volwassenen',
+    'dko',
+  ];
   it('"all" when every id of the taxonomy is given, in any order', () => {
     expect(brief([...levels].reverse(), levels)).to.deep.equal({ all: true });
   });
   it('"all but" one or two of a long list; the ids themselves otherwise', () => {
-    expect(brief(levels.filter((l) => l !== 'hoger'), levels)).to.deep.equal({ except: ['hoger'] });
-    expect(brief(levels.filter((l) => l !== 'hoger' && l !== 'dko'), levels)).to.deep.equal({ except: ['hoger', 'dko'] });
+    expect(
+      brief(
+        levels.filter((l) => l !== 'hoger'),
+        levels,
+      ),
+    ).to.deep.equal({ except: ['hoger'] });
+    expect(
+      brief(
+        levels.filter((l) => l !== 'hoger' && l !== 'dko'),
+        levels,
+      ),
+    ).to.deep.equal({ except: ['hoger', 'dko'] });
     expect(brief(levels.slice(0, 6), levels)).to.deep.equal({ only: levels.slice(0, 6) });
-    expect(brief(levels.filter((l) => l !== 'hoger'), levels, false)).to.deep.equal({ only: levels.filter((l) => l !== 'hoger') });
-    expect(brief(['lager', 'secundair-1'], ['lager', 'secundair-1', 'secundair-2'])).to.deep.equal({ only: ['lager', 'secundair-1'] });
+    expect(
+      brief(
+        levels.filter((l) => l !== 'hoger'),
+        levels,
+        false,
+      ),
+    ).to.deep.equal({ only: levels.filter((l) => l !== 'hoger') });
+    expect(brief(['lager', 'secundair-1'], ['lager', 'secundair-1', 'secundair-2'])).to.deep.equal({
+      only: ['lager', 'secundair-1'],
+    });
   });
   it('lists ids the taxonomy does not know, and a single id, as they are', () => {
     expect(brief([...levels, 'elders'], levels)).to.deep.equal({ only: [...levels, 'elders'] });
@@ -150,12 +245,22 @@ describe('calendar model: a facet said briefly', () => {
 
 describe('calendar model: labels said compactly', () => {
   it('says a shared head once for neighbours', () => {
-    expect(compactLabels(['Lager onderwijs', 'Secundair onderwijs, eerste graad', 'Secundair onderwijs, tweede graad', 'Hoger onderwijs']))
-      .to.equal('Lager onderwijs, Secundair onderwijs (eerste graad, tweede graad), Hoger onderwijs');
-    expect(compactLabels(['Secondaire, 1er degré', 'Secondaire, 2e degré', 'Secondaire, 3e degré'])).to.equal('Secondaire (1er degré, 2e degré, 3e degré)');
+    expect(
+      compactLabels([
+        'Lager onderwijs',
+        'Secundair onderwijs, eerste graad',
+        'Secundair onderwijs, tweede graad',
+        'Hoger onderwijs',
+      ]),
+    ).to.equal('Lager onderwijs, Secundair onderwijs (eerste graad, tweede graad), Hoger onderwijs');
+    expect(compactLabels(['Secondaire, 1er degré', 'Secondaire, 2e degré', 'Secondaire, 3e degré'])).to.equal(
+      'Secondaire (1er degré, 2e degré, 3e degré)',
+    );
   });
   it('leaves single and unrelated labels as they are', () => {
-    expect(compactLabels(['Secundair onderwijs, eerste graad', 'Hoger onderwijs'])).to.equal('Secundair onderwijs, eerste graad, Hoger onderwijs');
+    expect(compactLabels(['Secundair onderwijs, eerste graad', 'Hoger onderwijs'])).to.equal(
+      'Secundair onderwijs, eerste graad, Hoger onderwijs',
+    );
     expect(compactLabels(['Leraren', 'Directies en middenkader'])).to.equal('Leraren, Directies en middenkader');
     expect(compactLabels(['Secundair', 'Secundair, eerste graad'])).to.equal('Secundair, Secundair, eerste graad');
     expect(compactLabels([])).to.equal('');

@@ -10,21 +10,26 @@ import { axeViolations, settle } from '../helpers.js';
 import { inDays, taxonomies, today } from './fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: SomCalendar) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.day;
 const live = (el: Element) => text($(el, '[role=status].live'));
-const monthNl = (month: string) => new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+const monthNl = (month: string) =>
+  new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
 
 /** Today, in three days (possibly next month) and in 40 days. */
-const nearFeed = () => emptyFeed({
-  taxonomies,
-  events: [
-    { id: 'vandaag', title: 'Vandaag', start: inDays(0), themes: ['welbevinden'] },
-    { id: 'straks', title: 'Straks', start: inDays(3), themes: ['meertaligheid'] },
-    { id: 'later', title: 'Later', start: inDays(40), themes: ['welbevinden'] },
-  ],
-});
+const nearFeed = () =>
+  emptyFeed({
+    taxonomies,
+    events: [
+      { id: 'vandaag', title: 'Vandaag', start: inDays(0), themes: ['welbevinden'] },
+      { id: 'straks', title: 'Straks', start: inDays(3), themes: ['meertaligheid'] },
+      { id: 'later', title: 'Later', start: inDays(40), themes: ['welbevinden'] },
+    ],
+  });
 
 async function mount(tpl: ReturnType<typeof html>): Promise<SomCalendar> {
   const wrapper = await fixture<HTMLElement>(html`<div>${tpl}</div>`);
@@ -51,8 +56,20 @@ describe('<som-calendar> month view', () => {
     expect($(el, 'table').getAttribute('aria-labelledby')).to.equal('mh');
     expect(getComputedStyle($(el, 'table')).tableLayout).to.equal('fixed'); // the month view's styles arrived with it
     expect(text($(el, '#mh'))).to.equal(monthNl(today().slice(0, 7)));
-    expect([$(el, '#mh').getAttribute('role'), $(el, '#mh').getAttribute('aria-level'), $(el, '#dh').getAttribute('aria-level')]).to.deep.equal(['heading', '2', '3']);
-    expect($$(el, 'th').map((th) => text(th.querySelector('.visually-hidden')))).to.deep.equal(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']);
+    expect([
+      $(el, '#mh').getAttribute('role'),
+      $(el, '#mh').getAttribute('aria-level'),
+      $(el, '#dh').getAttribute('aria-level'),
+    ]).to.deep.equal(['heading', '2', '3']);
+    expect($$(el, 'th').map((th) => text(th.querySelector('.visually-hidden')))).to.deep.equal([
+      'maandag',
+      'dinsdag',
+      'woensdag',
+      'donderdag',
+      'vrijdag',
+      'zaterdag',
+      'zondag',
+    ]);
     expect($$(el, 'td[tabindex="0"]').map((td) => td.dataset.day)).to.deep.equal([today()]);
     const cell = $(el, `td[data-day="${today()}"]`);
     expect(cell.getAttribute('aria-current')).to.equal('date');
@@ -68,8 +85,12 @@ describe('<som-calendar> month view', () => {
     $(el, 'td[tabindex="0"]').focus();
     let day = today();
     const steps: [string, { key: string; shiftKey?: boolean }][] = [
-      ['ArrowRight', { key: 'ArrowRight' }], ['ArrowDown', { key: 'ArrowDown' }], ['ArrowLeft', { key: 'ArrowLeft' }],
-      ['ArrowUp', { key: 'ArrowUp' }], ['Home', { key: 'Home' }], ['End', { key: 'End' }],
+      ['ArrowRight', { key: 'ArrowRight' }],
+      ['ArrowDown', { key: 'ArrowDown' }],
+      ['ArrowLeft', { key: 'ArrowLeft' }],
+      ['ArrowUp', { key: 'ArrowUp' }],
+      ['Home', { key: 'Home' }],
+      ['End', { key: 'End' }],
     ];
     for (const [key, press_] of steps) {
       await press(el, key);
@@ -136,17 +157,25 @@ describe('<som-calendar> month view', () => {
   });
 
   it('takes its heading levels from `heading-level`', async () => {
-    const el = await mount(html`<som-calendar view="month" heading-level="3" src=${feedUrl(nearFeed())}></som-calendar>`);
-    expect([$(el, '#mh').getAttribute('aria-level'), $(el, '#dh').getAttribute('aria-level')]).to.deep.equal(['3', '4']);
+    const el = await mount(
+      html`<som-calendar view="month" heading-level="3" src=${feedUrl(nearFeed())}></som-calendar>`,
+    );
+    expect([$(el, '#mh').getAttribute('aria-level'), $(el, '#dh').getAttribute('aria-level')]).to.deep.equal([
+      '3',
+      '4',
+    ]);
     expect(new Set($$(el, '.day .title').map((t) => t.getAttribute('aria-level')))).to.deep.equal(new Set(['5']));
   });
 
   it('fits a 320 px column with day cells of at least 24 × 24 px', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 288px"><som-calendar view="month" src=${feedUrl(nearFeed())}></som-calendar></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 288px"><som-calendar view="month" src=${feedUrl(nearFeed())}></som-calendar></div>`,
+    );
     const el = wrapper.querySelector('som-calendar')!;
     await settle(wrapper);
     const right = wrapper.getBoundingClientRect().right;
-    for (const node of el.shadowRoot!.querySelectorAll('*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
+    for (const node of el.shadowRoot!.querySelectorAll('*'))
+      expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
     const cell = $(el, 'td[data-day]').getBoundingClientRect();
     expect(cell.width).to.be.at.least(24);
     expect(cell.height).to.be.at.least(24);
@@ -155,7 +184,9 @@ describe('<som-calendar> month view', () => {
 
   it('opens on the first month with activities, and offers the next activity from an empty month', async () => {
     const later = `${addMonths(today().slice(0, 7), 2)}-10`;
-    const el = await mount(html`<som-calendar view="month" src=${feedUrl(emptyFeed({ events: [{ id: 'ver', title: 'Ver weg', start: later }] }))}></som-calendar>`);
+    const el = await mount(
+      html`<som-calendar view="month" src=${feedUrl(emptyFeed({ events: [{ id: 'ver', title: 'Ver weg', start: later }] }))}></som-calendar>`,
+    );
     expect(text($(el, '#mh'))).to.equal(monthNl(later.slice(0, 7)));
     for (let i = 0; i < 2; i++) {
       $(el, 'button[aria-label="Vorige maand"]').click();
@@ -163,7 +194,9 @@ describe('<som-calendar> month view', () => {
     }
     expect(text($(el, '#mh'))).to.equal(monthNl(today().slice(0, 7)));
     expect(text($(el, '.day p'))).to.equal(`Geen activiteiten in ${monthNl(today().slice(0, 7))}.`);
-    $$(el, '.day button').find((b) => text(b) === 'Naar de volgende activiteit')!.click();
+    $$(el, '.day button')
+      .find((b) => text(b) === 'Naar de volgende activiteit')!
+      .click();
     await settle(el);
     expect(text($(el, '#mh'))).to.equal(monthNl(later.slice(0, 7)));
     expect(focused(el)).to.equal(later);

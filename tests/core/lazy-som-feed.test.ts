@@ -24,7 +24,8 @@ describe('<som-feed> loaded on demand', () => {
     await customElements.whenDefined('som-feed');
     const widget = wrapper.querySelector('lazy-widget')!;
     await settle(wrapper);
-    for (let i = 0; i < 40 && !widget.shadowRoot!.textContent!.includes('events'); i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 40 && !widget.shadowRoot!.textContent!.includes('events'); i++)
+      await new Promise((r) => setTimeout(r, 25));
     expect(widget.shadowRoot!.textContent!.trim()).to.equal('1 events');
   });
 });

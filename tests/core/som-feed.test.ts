@@ -18,7 +18,12 @@ class TestWidget extends SomElement {
 }
 define('test-widget', TestWidget);
 
-const feed = emptyFeed({ events: [{ id: 'a', title: 'A', start: '2027-01-01' }, { id: 'b', title: 'B', start: '2027-01-02' }] });
+const feed = emptyFeed({
+  events: [
+    { id: 'a', title: 'A', start: '2027-01-01' },
+    { id: 'b', title: 'B', start: '2027-01-02' },
+  ],
+});
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('SomElement, FeedController and <som-feed>', () => {
@@ -52,7 +57,9 @@ describe('SomElement, FeedController and <som-feed>', () => {
     let loads = 0;
     const count = () => loads++;
     document.addEventListener('som-feed-load', count);
-    const wrapper = await fixture(html`<som-feed src=${url}><test-widget></test-widget><test-widget lang="fr"></test-widget></som-feed>`);
+    const wrapper = await fixture(
+      html`<som-feed src=${url}><test-widget></test-widget><test-widget lang="fr"></test-widget></som-feed>`,
+    );
     const [a, b] = Array.from(wrapper.querySelectorAll('test-widget'));
     await settle(wrapper);
     document.removeEventListener('som-feed-load', count);
@@ -62,7 +69,9 @@ describe('SomElement, FeedController and <som-feed>', () => {
   });
 
   it('shows the error message and the fallback content, and offers a retry', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/kalender">Kalender</a></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en" src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/kalender">Kalender</a></test-widget>`,
+    );
     await settle(el);
     // The English state texts are a chunk of their own: on a busy machine they may land after the page settled.
     await waitUntil(() => text(el).includes('Try again'), 'English texts', { timeout: 5000 }).catch(() => {});
@@ -96,7 +105,14 @@ describe('SomElement, FeedController and <som-feed>', () => {
 
   it('fires som-feed-warning for skipped items', async () => {
     const el = document.createElement('test-widget') as TestWidget;
-    el.src = feedUrl(emptyFeed({ events: [{ id: 'a', title: 'A', start: '2027-01-01' }, { id: 'b', title: 'B' }] }));
+    el.src = feedUrl(
+      emptyFeed({
+        events: [
+          { id: 'a', title: 'A', start: '2027-01-01' },
+          { id: 'b', title: 'B' },
+        ],
+      }),
+    );
     setTimeout(() => document.body.append(el));
     const ev = await oneEvent(document, 'som-feed-warning');
     expect(ev.detail.problems[0].id).to.equal('b');

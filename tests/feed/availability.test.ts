@@ -10,8 +10,16 @@ const iso = (days: number) => new Date(NOW + days * DAY).toISOString();
 
 /** A form sign-up for an event `start` days from now (two hours long). */
 const ev = (over: Partial<FeedEvent> = {}, reg: Record<string, unknown> = {}, start = 10): FeedEvent => ({
-  id: 'e', title: 'E', start: iso(start), end: iso(start + 2 / 24),
-  registration: { type: 'form', endpoint: 'https://x.example/r', privacyUrl: 'https://x.example/p', ...reg } as FeedEvent['registration'],
+  id: 'e',
+  title: 'E',
+  start: iso(start),
+  end: iso(start + 2 / 24),
+  registration: {
+    type: 'form',
+    endpoint: 'https://x.example/r',
+    privacyUrl: 'https://x.example/p',
+    ...reg,
+  } as FeedEvent['registration'],
   ...over,
 });
 const state = (e: FeedEvent, confirmed?: number) => availabilityState(e, NOW, TZ, confirmed);
@@ -30,7 +38,7 @@ describe('availability: one rule for the sign-up, the calendar and the server', 
     expect(state(ev({}, { opens: iso(1), closes: iso(-1) }))).to.equal('closed');
   });
 
-  it('full: by the feed\'s status, or once the confirmed seats fill the capacity; a waiting list keeps it open', () => {
+  it("full: by the feed's status, or once the confirmed seats fill the capacity; a waiting list keeps it open", () => {
     expect(state(ev({ status: 'full' }))).to.equal('full');
     expect(state(ev({ status: 'full' }, { waitlist: true }))).to.equal('waitlist');
     expect(state(ev({}, { capacity: 3 }), 2)).to.equal('open');
@@ -48,7 +56,9 @@ describe('availability: one rule for the sign-up, the calendar and the server', 
   });
 
   it('a person can put their name down while open or on a waiting list only', () => {
-    expect((['not-yet-open', 'open', 'waitlist', 'full', 'closed', 'cancelled'] as const).filter(canSignUp)).to.deep.equal(['open', 'waitlist']);
+    expect(
+      (['not-yet-open', 'open', 'waitlist', 'full', 'closed', 'cancelled'] as const).filter(canSignUp),
+    ).to.deep.equal(['open', 'waitlist']);
   });
 });
 
@@ -59,10 +69,15 @@ describe('locales: Belgian conventions, British English', () => {
   });
 
   it('writes English dates day first with a 24-hour clock, not "Tue, Apr 13, 2027" and "3:30 PM"', () => {
-    const w = formatWhen({ start: '2027-04-13T13:30:00Z', end: '2027-04-13T15:00:00Z' }, 'en', TZ, { to: 'to', allDay: 'all day' });
+    const w = formatWhen({ start: '2027-04-13T13:30:00Z', end: '2027-04-13T15:00:00Z' }, 'en', TZ, {
+      to: 'to',
+      allDay: 'all day',
+    });
     expect(w.text).to.match(/^Tue,? 13 Apr 2027 · 15:30–17:00$/);
     expect(w.label).to.match(/^Tuesday,? 13 April 2027, 15:30 to 17:00$/);
-    const long = dateFormat('en', { timeZone: TZ, dateStyle: 'long', timeStyle: 'short' }).format(new Date('2027-04-13T13:30:00Z'));
+    const long = dateFormat('en', { timeZone: TZ, dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date('2027-04-13T13:30:00Z'),
+    );
     expect(long).to.match(/^13 April 2027.* 15:30$/);
     expect(dateFormat('fr', { timeZone: TZ, dateStyle: 'long' }).resolvedOptions().locale).to.equal('fr-BE');
     expect(dateFormat('de', { timeZone: TZ, dateStyle: 'long' }).resolvedOptions().locale).to.equal('de-BE');

@@ -5,12 +5,19 @@ const words = { to: 'tot', allDay: 'hele dag' };
 describe('dates in the network time zone', () => {
   it('formats a timed event in Brussels whatever the visitor zone', () => {
     // 13:00Z in September is 15:00 in Brussels (CEST).
-    const w = formatWhen({ start: '2026-09-22T13:00:00Z', end: '2026-09-22T16:30:00Z' }, 'nl', 'Europe/Brussels', words);
+    const w = formatWhen(
+      { start: '2026-09-22T13:00:00Z', end: '2026-09-22T16:30:00Z' },
+      'nl',
+      'Europe/Brussels',
+      words,
+    );
     expect(w.label).to.equal('dinsdag 22 september 2026, 15:00 tot 18:30');
     expect(w.text).to.contain('15:00–18:30');
   });
   it('says "all day" for a date alone and spans multi-day events', () => {
-    expect(formatWhen({ start: '2027-02-15' }, 'nl', 'Europe/Brussels', words).label).to.equal('maandag 15 februari 2027, hele dag');
+    expect(formatWhen({ start: '2027-02-15' }, 'nl', 'Europe/Brussels', words).label).to.equal(
+      'maandag 15 februari 2027, hele dag',
+    );
     const multi = formatWhen({ start: '2027-02-15', end: '2027-02-17' }, 'nl', 'Europe/Brussels', words);
     expect(multi.label).to.equal('maandag 15 februari 2027 tot woensdag 17 februari 2027');
   });
@@ -27,6 +34,8 @@ describe('dates in the network time zone', () => {
     expect(toDate('2027-07-01').toISOString()).to.equal('2027-06-30T22:00:00.000Z');
   });
   it('ends an all-day event at the end of its last day', () => {
-    expect(new Date(endInstant({ start: '2027-02-15', end: '2027-02-17' })).toISOString()).to.equal('2027-02-17T23:00:00.000Z');
+    expect(new Date(endInstant({ start: '2027-02-15', end: '2027-02-17' })).toISOString()).to.equal(
+      '2027-02-17T23:00:00.000Z',
+    );
   });
 });

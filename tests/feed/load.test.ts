@@ -5,8 +5,13 @@ import { events } from '../../src/feed/contract.generated.js';
 
 registerList('events', events);
 
-const feed = { version: 1, network: { id: 'som-leuven', name: 'SOM' }, events: [{ id: 'a', title: 'A', start: '2027-01-01' }] };
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const feed = {
+  version: 1,
+  network: { id: 'som-leuven', name: 'SOM' },
+  events: [{ id: 'a', title: 'A', start: '2027-01-01' }],
+};
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** A fetch stub that answers from a list and counts calls. */
 function stub(...answers: (Response | Error | 'hang')[]) {
@@ -15,7 +20,9 @@ function stub(...answers: (Response | Error | 'hang')[]) {
     calls.push(url);
     const a = answers[Math.min(calls.length - 1, answers.length - 1)]!;
     if (a === 'hang') {
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     if (a instanceof Error) throw a;
     return a.clone();
@@ -121,7 +128,12 @@ describe('loadFeed', () => {
     const second = loadFeed(u, { fetch: fetchFn, storage: null });
     abort.abort();
     release();
-    expect(await first.then(() => 'resolved', () => 'aborted')).to.equal('aborted');
+    expect(
+      await first.then(
+        () => 'resolved',
+        () => 'aborted',
+      ),
+    ).to.equal('aborted');
     expect((await second).feed.events).to.have.length(1);
   });
 

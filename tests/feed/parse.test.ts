@@ -7,7 +7,12 @@ import * as contract from '../../src/feed/contract.generated.js';
 
 const load = async (path: string) => (await fetch(new URL(path, import.meta.url))).json();
 const envelope = { version: 1, network: { id: 'som-leuven', name: 'SOM' } };
-const event = (over: Record<string, unknown> = {}) => ({ id: 'labo-1', title: 'Labo', start: '2027-01-10T15:00:00+01:00', ...over });
+const event = (over: Record<string, unknown> = {}) => ({
+  id: 'labo-1',
+  title: 'Labo',
+  start: '2027-01-10T15:00:00+01:00',
+  ...over,
+});
 
 describe('parseFeed', () => {
   it('accepts the demo feed with every item and no problem', async () => {
@@ -40,8 +45,17 @@ describe('parseFeed', () => {
   });
 
   it('ignores unknown fields (forward compatible)', () => {
-    const r = parseFeed({ ...envelope, future: { x: 1 }, events: [event({ livestream: 'yes', location: { name: 'HAL 5', floor: 2 } })] });
-    expect(r.ok && r.feed.events[0]).to.deep.equal({ id: 'labo-1', title: 'Labo', start: '2027-01-10T15:00:00+01:00', location: { name: 'HAL 5' } });
+    const r = parseFeed({
+      ...envelope,
+      future: { x: 1 },
+      events: [event({ livestream: 'yes', location: { name: 'HAL 5', floor: 2 } })],
+    });
+    expect(r.ok && r.feed.events[0]).to.deep.equal({
+      id: 'labo-1',
+      title: 'Labo',
+      start: '2027-01-10T15:00:00+01:00',
+      location: { name: 'HAL 5' },
+    });
   });
 
   it('refuses a newer major version with a clear message', () => {
@@ -51,7 +65,14 @@ describe('parseFeed', () => {
   });
 
   it('refuses an invalid envelope', () => {
-    for (const bad of [null, [], 'x', { version: 1 }, { version: 1, network: { id: 'Bad Id', name: 'x' } }, { version: '1', network: envelope.network }]) {
+    for (const bad of [
+      null,
+      [],
+      'x',
+      { version: 1 },
+      { version: 1, network: { id: 'Bad Id', name: 'x' } },
+      { version: '1', network: envelope.network },
+    ]) {
       expect(parseFeed(bad).ok, JSON.stringify(bad)).to.equal(false);
     }
   });
@@ -86,13 +107,22 @@ describe('parseFeed', () => {
   it('drops unsafe links field by field and keeps the item', () => {
     const r = parseFeed({
       ...envelope,
-      events: [event({
-        url: 'JavaScript:alert(1)', image: { src: 'data:image/png;base64,AAAA', alt: '' },
-        organizer: { name: 'SOM', email: 'mailto:som@example.org', url: '//evil.example' },
-        partners: [{ name: 'UCLL', url: 'https://ucll.example' }, { name: 'X', url: 'vbscript:x' }],
-        registration: { type: 'external', url: 'java\tscript:alert(1)' },
-      })],
-      stories: [{ id: 's', title: 'S', url: '/relative', published: '2026-01-01' }, { id: 't', title: 'T', url: 'https://x.example/t', published: '2026-01-01' }],
+      events: [
+        event({
+          url: 'JavaScript:alert(1)',
+          image: { src: 'data:image/png;base64,AAAA', alt: '' },
+          organizer: { name: 'SOM', email: 'mailto:som@example.org', url: '//evil.example' },
+          partners: [
+            { name: 'UCLL', url: 'https://ucll.example' },
+            { name: 'X', url: 'vbscript:x' },
+          ],
+          registration: { type: 'external', url: 'java\tscript:alert(1)' },
+        }),
+      ],
+      stories: [
+        { id: 's', title: 'S', url: '/relative', published: '2026-01-01' },
+        { id: 't', title: 'T', url: 'https://x.example/t', published: '2026-01-01' },
+      ],
     });
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
@@ -102,12 +132,27 @@ describe('parseFeed', () => {
     expect(e.registration).to.equal(undefined);
     expect(e.organizer).to.deep.equal({ name: 'SOM', email: 'mailto:som@example.org' });
     expect(e.partners).to.deep.equal([{ name: 'UCLL', url: 'https://ucll.example/' }, { name: 'X' }]);
-    expect(r.feed.stories.map((s) => s.id), 'a story needs its link').to.deep.equal(['t']);
-    expect(r.problems.map((p) => p.path)).to.include.members(['url', 'image.src', 'organizer.url', 'partners.1.url', 'registration.url']);
+    expect(
+      r.feed.stories.map((s) => s.id),
+      'a story needs its link',
+    ).to.deep.equal(['t']);
+    expect(r.problems.map((p) => p.path)).to.include.members([
+      'url',
+      'image.src',
+      'organizer.url',
+      'partners.1.url',
+      'registration.url',
+    ]);
   });
 
   it('needs a quote or a bio on a portrait', () => {
-    const r = parseFeed({ ...envelope, portraits: [{ id: 'a', name: 'An', published: '2026-01-01' }, { id: 'b', name: 'Bo', quote: 'Samen', published: '2026-01-01' }] });
+    const r = parseFeed({
+      ...envelope,
+      portraits: [
+        { id: 'a', name: 'An', published: '2026-01-01' },
+        { id: 'b', name: 'Bo', quote: 'Samen', published: '2026-01-01' },
+      ],
+    });
     expect(r.ok && r.feed.portraits.map((p) => p.id)).to.deep.equal(['b']);
   });
 
@@ -119,11 +164,27 @@ describe('parseFeed', () => {
 
 describe('the browser checker agrees with the zod contract', () => {
   const samples: unknown[] = [
-    event(), event({ start: '2027-02-30' }), event({ start: '2028-02-29' }), event({ start: '2027-02-29' }), event({ start: '2027-13-01' }),
-    event({ start: '2027-01-10T15:00Z' }), event({ start: '2027-01-10T24:00:00Z' }), event({ start: '2027-01-10T15:00:00.250+01:00' }),
-    event({ start: '2027-01-10T15:00:00+1:00' }), event({ start: '2027-01-10 15:00:00Z' }), event({ start: '2027-01-10T15:00:00z' }), event({ title: { nl: 'Labo', en: 'Lab' } }), event({ title: { 'not a tag': 'x' } }),
-    event({ registration: { type: 'form', endpoint: 'https://x.example', privacyUrl: 'https://x.example/p', capacity: -1 } }),
-    event({ registration: { type: 'none' } }), event({ partners: [{ name: '' }] }), event({ languages: [1] }), { id: 'x' }, 42,
+    event(),
+    event({ start: '2027-02-30' }),
+    event({ start: '2028-02-29' }),
+    event({ start: '2027-02-29' }),
+    event({ start: '2027-13-01' }),
+    event({ start: '2027-01-10T15:00Z' }),
+    event({ start: '2027-01-10T24:00:00Z' }),
+    event({ start: '2027-01-10T15:00:00.250+01:00' }),
+    event({ start: '2027-01-10T15:00:00+1:00' }),
+    event({ start: '2027-01-10 15:00:00Z' }),
+    event({ start: '2027-01-10T15:00:00z' }),
+    event({ title: { nl: 'Labo', en: 'Lab' } }),
+    event({ title: { 'not a tag': 'x' } }),
+    event({
+      registration: { type: 'form', endpoint: 'https://x.example', privacyUrl: 'https://x.example/p', capacity: -1 },
+    }),
+    event({ registration: { type: 'none' } }),
+    event({ partners: [{ name: '' }] }),
+    event({ languages: [1] }),
+    { id: 'x' },
+    42,
   ];
   for (const sample of samples) {
     it(JSON.stringify(sample).slice(0, 80), () => {
@@ -131,7 +192,14 @@ describe('the browser checker agrees with the zod contract', () => {
     });
   }
   it('on stories too', () => {
-    const story = { id: 's', title: 'S', url: 'https://x.example', published: '2026-01-01', kind: 'video', readingMinutes: 0 };
+    const story = {
+      id: 's',
+      title: 'S',
+      url: 'https://x.example',
+      published: '2026-01-01',
+      kind: 'video',
+      readingMinutes: 0,
+    };
     expect(check(contract.stories, story).ok).to.equal(z.safeParse(StorySchema, story).success);
   });
 });
@@ -140,7 +208,10 @@ describe('lists are validated only when a widget registered them', () => {
   it('reads an unregistered list as empty, then validates it once registered', async () => {
     const { parseFeed: parseRegistered, registerList } = await import('../../src/feed/parse.js');
     const { portraits } = await import('../../src/feed/contract.generated.js');
-    const json = { ...envelope, portraits: [{ id: 'a', name: 'An', quote: 'Samen', published: '2026-01-01' }, { id: 'b' }] };
+    const json = {
+      ...envelope,
+      portraits: [{ id: 'a', name: 'An', quote: 'Samen', published: '2026-01-01' }, { id: 'b' }],
+    };
     // Earlier tests registered everything through index.js; this checks the lazy path on a fresh list read.
     registerList('portraits', portraits);
     const r = parseRegistered(json);

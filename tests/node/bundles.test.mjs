@@ -19,7 +19,9 @@ let browser;
 const dir = mkdtempSync(path.join(tmpdir(), 'som-bundles-'));
 
 before(async () => {
-  server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db'), ADMIN_TOKEN: 'test' }), { log: () => {} });
+  server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db'), ADMIN_TOKEN: 'test' }), {
+    log: () => {},
+  });
   browser = await chromium.launch({
     executablePath: requireChrome(),
     args: CHROME_ARGS,
@@ -38,23 +40,42 @@ async function open(url, { html } = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location().url) && problems.push(`console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !/favicon/.test(m.location().url) && problems.push(`console: ${m.text()}`),
+  );
   if (html) {
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': DEMO_CSP }, body: html }));
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': DEMO_CSP }, body: html }),
+    );
   }
   await page.goto(url);
-  await page.waitForFunction(ready, null, { timeout: 10000 }).catch((e) => problems.push(`not ready: ${e.message.split('\n')[0]}`));
+  await page
+    .waitForFunction(ready, null, { timeout: 10000 })
+    .catch((e) => problems.push(`not ready: ${e.message.split('\n')[0]}`));
   const text = await page.evaluate(() => {
     // The text a visitor sees, through nested shadow roots (the self-check draws inside its own app element).
-    const deep = (root) => [...root.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : n.localName === 'style' ? '' : deep(n.shadowRoot ?? n))).join(' ');
-    return [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('som-') && el.localName !== 'som-feed').map((el) => `${el.localName}: ${deep(el.shadowRoot).replace(/\s+/g, ' ').trim()}`);
+    const deep = (root) =>
+      [...root.childNodes]
+        .map((n) => (n.nodeType === 3 ? n.textContent : n.localName === 'style' ? '' : deep(n.shadowRoot ?? n)))
+        .join(' ');
+    return [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('som-') && el.localName !== 'som-feed')
+      .map((el) => `${el.localName}: ${deep(el.shadowRoot).replace(/\s+/g, ' ').trim()}`);
   });
   const lits = await page.evaluate(() => (globalThis.litHtmlVersions ?? []).length);
   await context.close();
   return { problems, text, lits };
 }
 
-for (const page of ['/index.html', '/calendar.html', '/event.html', '/stories.html', '/portraits.html', '/self-check.html']) {
+for (const page of [
+  '/index.html',
+  '/calendar.html',
+  '/event.html',
+  '/stories.html',
+  '/portraits.html',
+  '/self-check.html',
+]) {
   test(`${page}: every widget renders from the CDN files under the strict CSP`, async () => {
     const { problems, text, lits } = await open(server.url + page);
     assert.deepEqual(problems, []);
@@ -76,10 +97,22 @@ test('several widget scripts on one page share one Lit and one <som-feed>', asyn
   const { problems, text, lits } = await open(server.url + '/multi.html', { html });
   assert.deepEqual(problems, []);
   assert.equal(text.length, 4, text.join('\n'));
-  assert.match(text.find((t) => t.startsWith('som-story-list')), /lezen/);
-  assert.match(text.find((t) => t.startsWith('som-portrait-list')), /Meer over/);
-  assert.match(text.find((t) => t.startsWith('som-calendar')), /activiteit/);
-  assert.match(text.find((t) => t.startsWith('som-signup')), /Inschrijven|plaatsen|wachtlijst/i);
+  assert.match(
+    text.find((t) => t.startsWith('som-story-list')),
+    /lezen/,
+  );
+  assert.match(
+    text.find((t) => t.startsWith('som-portrait-list')),
+    /Meer over/,
+  );
+  assert.match(
+    text.find((t) => t.startsWith('som-calendar')),
+    /activiteit/,
+  );
+  assert.match(
+    text.find((t) => t.startsWith('som-signup')),
+    /Inschrijven|plaatsen|wachtlijst/i,
+  );
   assert.equal(lits, 1, 'one Lit on the page');
 });
 

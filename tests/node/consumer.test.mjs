@@ -7,7 +7,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +28,18 @@ let tmp;
 let pkg;
 
 before(() => {
-  assert.ok(existsSync(join(root, 'dist/frameworks/react.d.ts')), 'run `npm run build` first (dist/frameworks/ comes with the manifest)');
+  assert.ok(
+    existsSync(join(root, 'dist/frameworks/react.d.ts')),
+    'run `npm run build` first (dist/frameworks/ comes with the manifest)',
+  );
   tmp = mkdtempSync(join(tmpdir(), 'som-consumer-'));
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const modules = join(tmp, 'node_modules');
   pkg = join(modules, 'som-widgets');
   mkdirSync(pkg, { recursive: true });
@@ -43,18 +62,31 @@ test('the package holds every file its exports name, the typings and the VS Code
   const walk = (v) => (typeof v === 'string' ? targets.push(v) : Object.values(v).forEach(walk));
   walk(manifest.exports);
   for (const t of targets) assert.ok(existsSync(join(pkg, t)), `${t} is exported but not in the package`);
-  for (const f of ['custom-elements.json', 'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts', 'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json']) {
+  for (const f of [
+    'custom-elements.json',
+    'dist/frameworks/react.d.ts',
+    'dist/frameworks/vue.d.ts',
+    'dist/frameworks/svelte.d.ts',
+    'dist/vscode.html-custom-data.json',
+    'dist/vscode.css-custom-data.json',
+  ]) {
     assert.ok(existsSync(join(pkg, f)), `${f} missing from the package`);
   }
   const html = JSON.parse(readFileSync(join(pkg, 'dist/vscode.html-custom-data.json'), 'utf8'));
   const calendar = html.tags.find((t) => t.name === 'som-calendar');
-  assert.deepEqual(calendar.attributes.find((a) => a.name === 'view').values.map((v) => v.name), ['list', 'month']);
+  assert.deepEqual(
+    calendar.attributes.find((a) => a.name === 'view').values.map((v) => v.name),
+    ['list', 'month'],
+  );
   const css = JSON.parse(readFileSync(join(pkg, 'dist/vscode.css-custom-data.json'), 'utf8'));
   assert.ok(css.properties.some((p) => p.name === '--som-color-primary'));
 });
 
 function run(bin, project) {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', bin), '-p', project], { cwd: tmp, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', bin), '-p', project], {
+    cwd: tmp,
+    encoding: 'utf8',
+  });
   return `${r.stdout}${r.stderr}`.trim() + (r.status ? `\n(exit ${r.status})` : '');
 }
 
@@ -63,13 +95,23 @@ test('React 19 (TSX) and Svelte typings: valid uses pass, wrong values and unkno
   mkdirSync(dir);
   cpSync(join(consumer, 'react/App.tsx.txt'), join(dir, 'App.tsx'));
   cpSync(join(consumer, 'svelte/elements.ts.txt'), join(dir, 'svelte-elements.ts'));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true,
-      noEmit: true, skipLibCheck: true, types: [], lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-    },
-    files: ['App.tsx', 'svelte-elements.ts'],
-  }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      },
+      files: ['App.tsx', 'svelte-elements.ts'],
+    }),
+  );
   // skipLibCheck: checking @types/react and lit too takes a minute. A broken type in the package's own
   // declarations still shows: it turns into `any`, and the expected errors below it go missing.
   const out = run('typescript/bin/tsc', dir);
@@ -81,14 +123,24 @@ test('Vue 3 (vue-tsc, strictTemplates): valid uses pass, wrong values and unknow
   mkdirSync(dir);
   cpSync(join(consumer, 'vue/App.vue'), join(dir, 'App.vue'));
   writeFileSync(join(dir, 'env.d.ts'), '/// <reference types="som-widgets/vue" />\n');
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true,
-      skipLibCheck: true, types: [], lib: ['ES2022', 'DOM', 'DOM.Iterable'], jsx: 'preserve',
-    },
-    vueCompilerOptions: { strictTemplates: true },
-    files: ['env.d.ts', 'App.vue'],
-  }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        jsx: 'preserve',
+      },
+      vueCompilerOptions: { strictTemplates: true },
+      files: ['env.d.ts', 'App.vue'],
+    }),
+  );
   const out = run('vue-tsc/bin/vue-tsc.js', dir);
   assert.equal(out, '', out);
 });

@@ -22,28 +22,37 @@ const demoFeed = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.
 // A sign-up that is open: the first form event of the demo feed with an opening date. The browser and the
 // server both live on the day after it opens, so the test does not depend on today's date.
 const FILLABLE = ['text', 'textarea', 'select', 'checkbox', 'email', 'number', 'tel'];
-const signupEvent = demoFeed.events.find((e) => e.registration?.type === 'form' && !e.status && e.registration.opens
-  && (e.registration.fields ?? []).every((f) => !f.required || FILLABLE.includes(f.type)));
+const signupEvent = demoFeed.events.find(
+  (e) =>
+    e.registration?.type === 'form' &&
+    !e.status &&
+    e.registration.opens &&
+    (e.registration.fields ?? []).every((f) => !f.required || FILLABLE.includes(f.type)),
+);
 assert.ok(signupEvent, 'demo/feed.json has a form sign-up with an opening date');
 const TODAY = Date.parse(signupEvent.registration.opens) + DAY;
-assert.ok(TODAY < Date.parse(signupEvent.registration.closes ?? signupEvent.start) && TODAY < Date.parse(signupEvent.start), `${signupEvent.id} is open on ${new Date(TODAY).toISOString()}`);
+assert.ok(
+  TODAY < Date.parse(signupEvent.registration.closes ?? signupEvent.start) && TODAY < Date.parse(signupEvent.start),
+  `${signupEvent.id} is open on ${new Date(TODAY).toISOString()}`,
+);
 
 /**
  * The policy a careful partner sends, with the network's server added only where the widgets need it:
  * scripts, fetches, and images for the widgets that show the feed's images (stories, portraits).
  */
-const partnerCsp = (som, { images = false } = {}) => [
-  "default-src 'self'",
-  `script-src 'self' ${som}`,
-  "style-src 'self'",
-  `img-src 'self'${images ? ` ${som}` : ''}`,
-  `connect-src 'self' ${som}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const partnerCsp = (som, { images = false } = {}) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${som}`,
+    "style-src 'self'",
+    `img-src 'self'${images ? ` ${som}` : ''}`,
+    `connect-src 'self' ${som}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
 
 let som; // the network's server, on http://localhost:<port>
 let allowed; // a partner in ALLOWED_ORIGINS
@@ -59,11 +68,17 @@ async function partnerSite() {
     if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
     const page = pages.get(url.pathname);
     if (!page) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.csp }).end(page.html);
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.csp })
+      .end(page.html);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  return { origin: `http://127.0.0.1:${server.address().port}`, pages, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    pages,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 /** A port nobody uses right now, so the server's PUBLIC_URL can name it before it listens. */
@@ -80,15 +95,28 @@ before(async () => {
   stranger = await partnerSite();
   const port = await freePort();
   const started = Date.now();
-  som = await startServer(readConfig({
-    PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://localhost:${port}`,
-    DATABASE_FILE: path.join(dir, 'som.db'), ALLOWED_ORIGINS: allowed.origin, RATE_LIMIT_PER_MINUTE: '1000',
-  }), { log: () => {}, now: () => new Date(TODAY + Date.now() - started) });
+  som = await startServer(
+    readConfig({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: `http://localhost:${port}`,
+      DATABASE_FILE: path.join(dir, 'som.db'),
+      ALLOWED_ORIGINS: allowed.origin,
+      RATE_LIMIT_PER_MINUTE: '1000',
+    }),
+    { log: () => {}, now: () => new Date(TODAY + Date.now() - started) },
+  );
   assert.equal(som.url, `http://localhost:${port}`);
   assert.notEqual(new URL(som.url).origin, allowed.origin);
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -113,12 +141,26 @@ async function visit(partner, { head, body, lang = 'nl', images = false }) {
   const files = []; // { method, path, status, headers } of every answer from the network's server
   await page.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} (${m.location().url})`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.url().startsWith(som.url) && files.push({ method: r.request().method(), path: new URL(r.url()).pathname, status: r.status(), headers: r.headers() }));
+  page.on(
+    'response',
+    (r) =>
+      r.url().startsWith(som.url) &&
+      files.push({
+        method: r.request().method(),
+        path: new URL(r.url()).pathname,
+        status: r.status(),
+        headers: r.headers(),
+      }),
+  );
   const name = `/page-${Math.random().toString(36).slice(2)}.html`;
   partner.pages.set(name, {
     csp: partnerCsp(som.url, { images }),
@@ -126,7 +168,9 @@ async function visit(partner, { head, body, lang = 'nl', images = false }) {
       <body><main><h1>Partner</h1>${body}</main></body></html>`.replaceAll('{som}', som.url),
   });
   await page.goto(partner.origin + name);
-  await page.waitForFunction(ready, null, { timeout: 15000 }).catch((e) => assert.fail(`the widgets did not show: ${e.message}\n${problems.join('\n')}`));
+  await page
+    .waitForFunction(ready, null, { timeout: 15000 })
+    .catch((e) => assert.fail(`the widgets did not show: ${e.message}\n${problems.join('\n')}`));
   return { page, context, problems, files, violations: () => page.evaluate(() => window.__violations) };
 }
 
@@ -139,23 +183,33 @@ function cdnFiles(files) {
     assert.equal(f.headers['access-control-allow-credentials'], undefined, f.path);
     assert.equal(f.headers['cross-origin-resource-policy'], 'cross-origin', f.path);
     const hashed = f.path.startsWith('/cdn/chunks/');
-    assert.equal(f.headers['cache-control'], hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300', f.path);
+    assert.equal(
+      f.headers['cache-control'],
+      hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      f.path,
+    );
   }
   return cdn.map((f) => f.path);
 }
 
 /** The text a visitor sees in a widget, through its shadow root. */
-const shown = (locator) => locator.evaluate((el) => {
-  const deep = (root) => [...root.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : n.localName === 'style' ? '' : deep(n.shadowRoot ?? n))).join(' ');
-  return deep(el.shadowRoot ?? el).replace(/\s+/g, ' ');
-});
+const shown = (locator) =>
+  locator.evaluate((el) => {
+    const deep = (root) =>
+      [...root.childNodes]
+        .map((n) => (n.nodeType === 3 ? n.textContent : n.localName === 'style' ? '' : deep(n.shadowRoot ?? n)))
+        .join(' ');
+    return deep(el.shadowRoot ?? el).replace(/\s+/g, ' ');
+  });
 
-const fallback = (what) => `<p><a href="https://samenonderwijsmaken.example/${what}">Bekijk het op de website van Samen Onderwijs Maken</a></p>`;
+const fallback = (what) =>
+  `<p><a href="https://samenonderwijsmaken.example/${what}">Bekijk het op de website van Samen Onderwijs Maken</a></p>`;
 
-test('calendar.js in French on another origin: the list, an activity\'s details and the month view, under the partner\'s CSP', async () => {
+test("calendar.js in French on another origin: the list, an activity's details and the month view, under the partner's CSP", async () => {
   const v = await visit(allowed, {
     head: `<script type="module" src="{som}/cdn/calendar.js"></script>`,
-    body: `<som-calendar src="{som}/feed.json">${fallback('kalender')}</som-calendar>`, lang: 'fr',
+    body: `<som-calendar src="{som}/feed.json">${fallback('kalender')}</som-calendar>`,
+    lang: 'fr',
   });
   const cal = v.page.locator('som-calendar');
   assert.match(await shown(cal), /Rechercher/, 'French texts, from their own chunk');
@@ -165,7 +219,10 @@ test('calendar.js in French on another origin: the list, an activity\'s details 
   await details.locator('dl').waitFor();
   assert.match(await shown(details), /Ajouter à mon agenda/);
   // The calendar file is made in the page (a blob: URL): a download the partner's policy does not restrict.
-  const [download] = await Promise.all([v.page.waitForEvent('download'), details.getByRole('link', { name: 'Fichier agenda (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    v.page.waitForEvent('download'),
+    details.getByRole('link', { name: 'Fichier agenda (.ics)' }).click(),
+  ]);
   assert.match(readFileSync(await download.path(), 'utf8'), /^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT/);
 
   await cal.getByRole('button', { name: 'Mois', exact: true }).click();
@@ -174,27 +231,44 @@ test('calendar.js in French on another origin: the list, an activity\'s details 
   assert.match(await shown(cal), /Activités en \p{L}+ \d{4}/u);
 
   const files = cdnFiles(v.files);
-  for (const chunk of [/\/cdn\/calendar\.js$/, /\/cdn\/lit\.js$/, /\/chunks\/details-/, /\/chunks\/month-/, /\/chunks\/calendar-fr-/, /\/chunks\/core-fr-/]) {
-    assert.ok(files.some((f) => chunk.test(f)), `${chunk} in ${files.join(', ')}`);
+  for (const chunk of [
+    /\/cdn\/calendar\.js$/,
+    /\/cdn\/lit\.js$/,
+    /\/chunks\/details-/,
+    /\/chunks\/month-/,
+    /\/chunks\/calendar-fr-/,
+    /\/chunks\/core-fr-/,
+  ]) {
+    assert.ok(
+      files.some((f) => chunk.test(f)),
+      `${chunk} in ${files.join(', ')}`,
+    );
   }
-  assert.ok(v.files.some((f) => f.path === '/feed.json' && f.status === 200 && f.headers['access-control-allow-origin'] === '*'));
+  assert.ok(
+    v.files.some(
+      (f) => f.path === '/feed.json' && f.status === 200 && f.headers['access-control-allow-origin'] === '*',
+    ),
+  );
   assert.deepEqual(v.problems, []);
   assert.deepEqual(await v.violations(), []);
   await v.context.close();
 });
 
-test('stories.js (French) and portraits.js (German) on another origin: cards with the network\'s images', async () => {
+test("stories.js (French) and portraits.js (German) on another origin: cards with the network's images", async () => {
   const v = await visit(allowed, {
     head: `<script type="module" src="{som}/cdn/stories.js"></script>
     <script type="module" src="{som}/cdn/portraits.js"></script>`,
     body: `<som-story-list src="{som}/feed.json" limit="3" lang="fr">${fallback('verhalen')}</som-story-list>
-    <som-portrait-list src="{som}/feed.json" limit="2" lang="de">${fallback('portretten')}</som-portrait-list>`, images: true,
+    <som-portrait-list src="{som}/feed.json" limit="2" lang="de">${fallback('portretten')}</som-portrait-list>`,
+    images: true,
   });
   assert.match(await shown(v.page.locator('som-story-list')), /min de lecture|Récit|Actualité/);
   assert.match(await shown(v.page.locator('som-portrait-list')), /Mehr über/);
   // Images from the network's server (img-src), all of them loaded.
   const images = await v.page.evaluate(async () => {
-    const all = [...document.querySelectorAll('som-story-list, som-portrait-list')].flatMap((el) => [...el.shadowRoot.querySelectorAll('img')]);
+    const all = [...document.querySelectorAll('som-story-list, som-portrait-list')].flatMap((el) => [
+      ...el.shadowRoot.querySelectorAll('img'),
+    ]);
     await Promise.all(all.map((img) => img.decode().catch(() => {})));
     return all.map((img) => ({ src: img.currentSrc, width: img.naturalWidth }));
   });
@@ -204,18 +278,28 @@ test('stories.js (French) and portraits.js (German) on another origin: cards wit
     assert.ok(img.width > 0, `${img.src} loaded`);
   }
   const files = cdnFiles(v.files);
-  for (const chunk of [/\/cdn\/stories\.js$/, /\/cdn\/portraits\.js$/, /\/chunks\/core-fr-/, /\/chunks\/core-de-/, /\/chunks\/portraits-de-/]) {
-    assert.ok(files.some((f) => chunk.test(f)), `${chunk} in ${files.join(', ')}`);
+  for (const chunk of [
+    /\/cdn\/stories\.js$/,
+    /\/cdn\/portraits\.js$/,
+    /\/chunks\/core-fr-/,
+    /\/chunks\/core-de-/,
+    /\/chunks\/portraits-de-/,
+  ]) {
+    assert.ok(
+      files.some((f) => chunk.test(f)),
+      `${chunk} in ${files.join(', ')}`,
+    );
   }
   assert.deepEqual(v.problems, []);
   assert.deepEqual(await v.violations(), []);
   await v.context.close();
 });
 
-test('self-check.js in French on another origin: the intro, the questionnaire, and anonymous scores sent to an allowed origin\'s server', async () => {
+test("self-check.js in French on another origin: the intro, the questionnaire, and anonymous scores sent to an allowed origin's server", async () => {
   const v = await visit(allowed, {
     head: `<script type="module" src="{som}/cdn/self-check.js"></script>`,
-    body: `<som-self-check submit-endpoint="{som}/api/self-checks">${fallback('partnerscan')}</som-self-check>`, lang: 'fr',
+    body: `<som-self-check submit-endpoint="{som}/api/self-checks">${fallback('partnerscan')}</som-self-check>`,
+    lang: 'fr',
   });
   const scan = v.page.locator('som-self-check');
   await scan.getByRole('button', { name: 'Commencer l’autodiagnostic' }).click();
@@ -230,8 +314,16 @@ test('self-check.js in French on another origin: the intro, the questionnaire, a
   await scan.getByRole('button', { name: 'Envoyer les scores' }).click();
   await scan.getByText('Merci ! Vos scores ont été envoyés de façon anonyme.').waitFor();
   const files = cdnFiles(v.files);
-  assert.ok(files.some((f) => /\/chunks\/app-/.test(f)), files.join(', '));
-  assert.ok(v.files.some((f) => f.path === '/api/self-checks' && f.status < 300 && f.headers['access-control-allow-origin'] === allowed.origin));
+  assert.ok(
+    files.some((f) => /\/chunks\/app-/.test(f)),
+    files.join(', '),
+  );
+  assert.ok(
+    v.files.some(
+      (f) =>
+        f.path === '/api/self-checks' && f.status < 300 && f.headers['access-control-allow-origin'] === allowed.origin,
+    ),
+  );
   assert.deepEqual(v.problems, []);
   assert.deepEqual(await v.violations(), []);
   await v.context.close();
@@ -248,15 +340,30 @@ async function fillSignup(widget, email) {
     const control = widget.locator(`[id="f-answers.${f.id}"]`);
     if (f.type === 'select') typed[`answers.${f.id}`] = (await control.selectOption({ index: 1 }))[0];
     else if (f.type === 'checkbox') await control.check();
-    else await control.fill((typed[`answers.${f.id}`] = f.type === 'number' ? '2' : f.type === 'email' ? 'info@wijnpers.example' : f.type === 'tel' ? '+32 16 12 34 56' : 'De Wijnpers'));
+    else
+      await control.fill(
+        (typed[`answers.${f.id}`] =
+          f.type === 'number'
+            ? '2'
+            : f.type === 'email'
+              ? 'info@wijnpers.example'
+              : f.type === 'tel'
+                ? '+32 16 12 34 56'
+                : 'De Wijnpers'),
+      );
   }
   await widget.locator('#f-consent').check();
   return typed;
 }
 
-const confirmed = async () => (await (await fetch(`${som.url.replace('localhost', '127.0.0.1')}/api/events/${signupEvent.id}/registrations`)).json()).confirmed;
+const confirmed = async () =>
+  (
+    await (
+      await fetch(`${som.url.replace('localhost', '127.0.0.1')}/api/events/${signupEvent.id}/registrations`)
+    ).json()
+  ).confirmed;
 
-test('signup.js in English on an allowed origin: the form\'s chunks load and a person signs up', async () => {
+test("signup.js in English on an allowed origin: the form's chunks load and a person signs up", async () => {
   const before = await confirmed();
   const v = await visit(allowed, {
     head: `<script type="module" src="{som}/cdn/signup.js"></script>`,
@@ -271,7 +378,10 @@ test('signup.js in English on an allowed origin: the form\'s chunks load and a p
   assert.equal(await confirmed(), before + 1, 'stored by the server');
   const files = cdnFiles(v.files);
   for (const chunk of [/\/cdn\/signup\.js$/, /\/chunks\/sent-/, /\/chunks\/signup-en-/, /\/chunks\/signup-sent-en-/]) {
-    assert.ok(files.some((f) => chunk.test(f)), `${chunk} in ${files.join(', ')}`);
+    assert.ok(
+      files.some((f) => chunk.test(f)),
+      `${chunk} in ${files.join(', ')}`,
+    );
   }
   const post = v.files.find((f) => f.method === 'POST' && f.path === `/api/events/${signupEvent.id}/registrations`);
   assert.ok(post && post.status < 300, JSON.stringify(post));
@@ -294,12 +404,16 @@ test('signup.js on an origin the server does not allow: "Niet verstuurd", and ev
   const note = widget.locator('.note');
   await note.getByText(/^Niet verstuurd: .*Wat je invulde, blijft bewaard\./).waitFor({ timeout: 10000 });
   assert.ok(await widget.getByRole('button', { name: 'Opnieuw proberen' }).isVisible());
-  for (const [id, value] of Object.entries(typed)) assert.equal(await widget.locator(`[id="f-${id}"]`).inputValue(), value, id);
+  for (const [id, value] of Object.entries(typed))
+    assert.equal(await widget.locator(`[id="f-${id}"]`).inputValue(), value, id);
   assert.ok(await widget.locator('#f-consent').isChecked());
   assert.equal(await confirmed(), before, 'nothing reached the server');
   // The scripts still came (CDN files are open to every origin); only the API refused this page.
   cdnFiles(v.files);
-  assert.ok(v.problems.length > 0 && v.problems.every((p) => /CORS policy|net::ERR_FAILED/.test(p)), v.problems.join('\n'));
+  assert.ok(
+    v.problems.length > 0 && v.problems.every((p) => /CORS policy|net::ERR_FAILED/.test(p)),
+    v.problems.join('\n'),
+  );
   assert.deepEqual(await v.violations(), []);
   await v.context.close();
 });
@@ -311,10 +425,16 @@ test('som-widgets.js on another origin: every widget inside one <som-feed>', asy
       <som-story-list limit="1"></som-story-list><som-portrait-list limit="1"></som-portrait-list>
       <som-calendar limit="2" no-filters></som-calendar><som-signup event="${signupEvent.id}"></som-signup>
     </som-feed>
-    <som-self-check></som-self-check>`, images: true,
+    <som-self-check></som-self-check>`,
+    images: true,
   });
-  for (const [name, text] of [['som-story-list', /lezen|Verhaal|Nieuws/], ['som-portrait-list', /Meer over/], ['som-calendar', /activiteit/],
-    ['som-signup', /Inschrijven/], ['som-self-check', /Start de zelfscan/]]) {
+  for (const [name, text] of [
+    ['som-story-list', /lezen|Verhaal|Nieuws/],
+    ['som-portrait-list', /Meer over/],
+    ['som-calendar', /activiteit/],
+    ['som-signup', /Inschrijven/],
+    ['som-self-check', /Start de zelfscan/],
+  ]) {
     assert.match(await shown(v.page.locator(name)), text, name);
   }
   cdnFiles(v.files);

@@ -7,7 +7,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve('.');
-const DOCS = ['README.md', 'CONTRIBUTING.md', 'server/README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'server/README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes, repeats numbered. */
 function anchors(markdown) {
@@ -16,7 +23,10 @@ function anchors(markdown) {
   const text = markdown.replace(/^```[\s\S]*?^```/gm, '');
   for (const [, heading] of text.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)) {
     const plain = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const slug = plain.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const slug = plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
     const n = seen.get(slug) ?? 0;
     seen.set(slug, n + 1);
     out.add(n ? `${slug}-${n}` : slug);
@@ -40,7 +50,10 @@ for (const doc of DOCS) {
       assert.ok(!relative(ROOT, target).startsWith('..'), `${doc}: ${link} points outside the repository`);
       assert.ok(existsSync(target), `${doc}: ${link} does not exist`);
       if (hash && target.endsWith('.md') && statSync(target).isFile()) {
-        assert.ok(anchors(readFileSync(target, 'utf8')).has(hash), `${doc}: ${link}: no heading "#${hash}" in ${relative(ROOT, target)}`);
+        assert.ok(
+          anchors(readFileSync(target, 'utf8')).has(hash),
+          `${doc}: ${link}: no heading "#${hash}" in ${relative(ROOT, target)}`,
+        );
       }
     }
   });

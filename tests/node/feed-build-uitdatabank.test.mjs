@@ -15,14 +15,20 @@ const source = {
     terms: { '1.0.2.0.0': { themes: ['cultuur-erfgoed'] } },
     labels: { 'ouders welkom': { audiences: ['ouders'] } },
     audienceTypes: { education: { audiences: ['leerlingen', 'leraren'] } },
-    ages: [{ from: 6, to: 11, levels: ['lager'] }, { from: 12, to: 13, levels: ['secundair-1'] }, { from: 14, to: 15, levels: ['secundair-2'] }],
+    ages: [
+      { from: 6, to: 11, levels: ['lager'] },
+      { from: 12, to: 13, levels: ['secundair-1'] },
+      { from: 14, to: 15, levels: ['secundair-2'] },
+    ],
   },
   defaults: { themes: ['welbevinden'], strand: 'partneraanbod' },
 };
-const run = (extra = {}) => buildFeed({ base: 'base.json', sources: [{ ...source, ...extra }] }, { baseDir, now, lang: 'nl' });
+const run = (extra = {}) =>
+  buildFeed({ base: 'base.json', sources: [{ ...source, ...extra }] }, { baseDir, now, lang: 'nl' });
 let once;
 const result = () => (once ??= run());
-const find = async (nl) => (await result()).feed.events.filter((e) => e.id.startsWith('uit-') && (e.title.nl ?? e.title) === nl);
+const find = async (nl) =>
+  (await result()).feed.events.filter((e) => e.id.startsWith('uit-') && (e.title.nl ?? e.title) === nl);
 const problem = async (code) => (await result()).problems.filter((p) => p.code === code);
 
 test('single: every field mapped, HTML made plain text, times in Brussels', async () => {
@@ -51,10 +57,24 @@ test('single: every field mapped, HTML made plain text, times in Brussels', asyn
 
 test('multiple: one event per subEvent, each with its own status and a stable id', async () => {
   const dates = await find('Meervoudig');
-  assert.deepEqual(dates.map((e) => e.start), ['2027-03-01T09:00:00+01:00', '2027-03-02T09:00:00+01:00', '2027-03-03T09:00:00+01:00', '2027-03-04T09:00:00+01:00']);
-  assert.deepEqual(dates.map((e) => e.status), [undefined, 'cancelled', 'postponed', 'full']);
+  assert.deepEqual(
+    dates.map((e) => e.start),
+    [
+      '2027-03-01T09:00:00+01:00',
+      '2027-03-02T09:00:00+01:00',
+      '2027-03-03T09:00:00+01:00',
+      '2027-03-04T09:00:00+01:00',
+    ],
+  );
+  assert.deepEqual(
+    dates.map((e) => e.status),
+    [undefined, 'cancelled', 'postponed', 'full'],
+  );
   assert.deepEqual(dates[1].statusReason, { nl: 'Ziekte', en: 'Illness' });
-  assert.deepEqual(dates.map((e) => e.id.slice(-12)), ['202703010900', '202703020900', '202703030900', '202703040900']);
+  assert.deepEqual(
+    dates.map((e) => e.id.slice(-12)),
+    ['202703010900', '202703020900', '202703030900', '202703040900'],
+  );
   assert.equal(new Set(dates.map((e) => e.id.slice(0, 14))).size, 1, 'one hash for the whole event');
   // Nothing mapped: the source's defaults.
   assert.deepEqual(dates[0].themes, ['welbevinden']);
@@ -111,11 +131,26 @@ test('the Search API without embed=true, and an answer that is no UiTdatabank an
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'som-uit-'));
-  writeFileSync(join(dir, 'ids.json'), JSON.stringify({ member: [{ '@id': 'https://io.uitdatabank.be/event/x', '@type': 'Event' }] }));
+  writeFileSync(
+    join(dir, 'ids.json'),
+    JSON.stringify({ member: [{ '@id': 'https://io.uitdatabank.be/event/x', '@type': 'Event' }] }),
+  );
   writeFileSync(join(dir, 'other.json'), JSON.stringify({ hello: 'world' }));
   writeFileSync(join(dir, 'broken.json'), '{ "member": [');
   const base = join(process.cwd(), baseDir, 'base.json');
-  const r = await buildFeed({ base, sources: ['ids', 'other', 'broken'].map((id) => ({ id, type: 'uitdatabank', name: id, file: `${id}.json` })) }, { baseDir: dir, now });
+  const r = await buildFeed(
+    {
+      base,
+      sources: ['ids', 'other', 'broken'].map((id) => ({ id, type: 'uitdatabank', name: id, file: `${id}.json` })),
+    },
+    { baseDir: dir, now },
+  );
   assert.ok(r.feed);
-  assert.deepEqual(r.problems.filter((p) => p.severity === 'error').map((p) => p.code).sort(), ['notEmbedded', 'notJson', 'notUitdatabank']);
+  assert.deepEqual(
+    r.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => p.code)
+      .sort(),
+    ['notEmbedded', 'notJson', 'notUitdatabank'],
+  );
 });

@@ -18,16 +18,36 @@ const write = (name, text) => {
   writeFileSync(join(tmp, name), typeof text === 'string' ? text : JSON.stringify(text));
   return name;
 };
-const ics = (...events) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
-const vevent = (uid, summary, start, extra = []) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${summary}`, `DTSTART;TZID=Europe/Brussels:${start}`, 'DTSTAMP:20270101T000000Z', ...extra, 'END:VEVENT'];
-const uitEvent = (n, extra = {}) => ({ '@id': `https://io.uitdatabank.be/event/${n}`, mainLanguage: 'nl', name: { nl: `Activiteit ${n}` }, startDate: '2027-02-01T10:00:00+00:00', ...extra });
+const ics = (...events) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', ...events.flat(), 'END:VCALENDAR'].join('\r\n');
+const vevent = (uid, summary, start, extra = []) => [
+  'BEGIN:VEVENT',
+  `UID:${uid}`,
+  `SUMMARY:${summary}`,
+  `DTSTART;TZID=Europe/Brussels:${start}`,
+  'DTSTAMP:20270101T000000Z',
+  ...extra,
+  'END:VEVENT',
+];
+const uitEvent = (n, extra = {}) => ({
+  '@id': `https://io.uitdatabank.be/event/${n}`,
+  mainLanguage: 'nl',
+  name: { nl: `Activiteit ${n}` },
+  startDate: '2027-02-01T10:00:00+00:00',
+  ...extra,
+});
 
 test('three sources merged onto the base: duplicates reported, the base and then the first source win', async () => {
-  write('school.ics', ics(
-    vevent('a@school', 'Enkelvoudig', '20270210T140000', ['LOCATION:Zaal Eén\\, Straat 1\\, 3000 Leuven']), // = the UiTdatabank copy
-    vevent('b@school', 'Open SOM-raad', '20270611T190000', ['LOCATION:HAL 5\\, Gineste Dumortierstraat 5\\, 3010 Leuven']), // = the base's
-    vevent('c@school', 'Eigen activiteit', '20270220T100000'),
-  ));
+  write(
+    'school.ics',
+    ics(
+      vevent('a@school', 'Enkelvoudig', '20270210T140000', ['LOCATION:Zaal Eén\\, Straat 1\\, 3000 Leuven']), // = the UiTdatabank copy
+      vevent('b@school', 'Open SOM-raad', '20270611T190000', [
+        'LOCATION:HAL 5\\, Gineste Dumortierstraat 5\\, 3010 Leuven',
+      ]), // = the base's
+      vevent('c@school', 'Eigen activiteit', '20270220T100000'),
+    ),
+  );
   const config = {
     base,
     sources: [
@@ -43,23 +63,44 @@ test('three sources merged onto the base: duplicates reported, the base and then
   assert.deepEqual(check.problems, [], 'the output needs no forgiveness');
   const ids = r.feed.events.map((e) => e.id);
   assert.equal(new Set(ids).size, ids.length);
-  for (const prefix of ['uit-', 'regenboog-', 'school-']) assert.ok(ids.some((id) => id.startsWith(prefix)), prefix);
+  for (const prefix of ['uit-', 'regenboog-', 'school-'])
+    assert.ok(
+      ids.some((id) => id.startsWith(prefix)),
+      prefix,
+    );
   assert.ok(ids.includes('open-som-raad-2027'));
   const dups = r.problems.filter((p) => p.code === 'duplicate');
-  assert.deepEqual(dups.map((p) => [p.source, p.params.keptSource]).sort(), [['regenboog', 'the base feed'], ['school', 'UiTdatabank'], ['school', 'the base feed']]);
+  assert.deepEqual(dups.map((p) => [p.source, p.params.keptSource]).sort(), [
+    ['regenboog', 'the base feed'],
+    ['school', 'UiTdatabank'],
+    ['school', 'the base feed'],
+  ]);
   // Sorted by start; the base's own fields, even unknown ones, pass through untouched.
   const starts = r.feed.events.map((e) => Date.parse(e.start.length === 10 ? `${e.start}T00:00:00+01:00` : e.start));
-  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  assert.deepEqual(
+    starts,
+    [...starts].sort((a, b) => a - b),
+  );
   assert.deepEqual(r.feed.events.find((e) => e.id === 'open-som-raad-2027').futureField, { kept: true });
   assert.equal(r.feed.stories.length, 1);
   // The base's broken item is left out, and said so.
   assert.ok(!ids.includes('zonder-start'));
   assert.ok(r.problems.some((p) => p.source === 'base' && p.ref === 'zonder-start'));
-  assert.deepEqual(r.sources.map((s) => [s.id, s.state]), [['uit', 'ok'], ['regenboog', 'ok'], ['school', 'ok']]);
+  assert.deepEqual(
+    r.sources.map((s) => [s.id, s.state]),
+    [
+      ['uit', 'ok'],
+      ['regenboog', 'ok'],
+      ['school', 'ok'],
+    ],
+  );
 });
 
 test('ids survive a rebuild; an item that leaves its source leaves the feed', async () => {
-  const config = (...events) => ({ base, sources: [{ id: 'school', type: 'ics', name: 'School', file: write('rebuild.ics', ics(...events)) }] });
+  const config = (...events) => ({
+    base,
+    sources: [{ id: 'school', type: 'ics', name: 'School', file: write('rebuild.ics', ics(...events)) }],
+  });
   const a = vevent('a@school', 'Blijft', '20270210T140000');
   const b = vevent('b@school', 'Verdwijnt', '20270211T140000');
   const first = await buildFeed(config(a, b), { baseDir: tmp, now });
@@ -75,8 +116,10 @@ test('hostile content: markup, unsafe links, huge strings, prototype keys', asyn
   const file = write('hostile.json', {
     member: [
       uitEvent(1, {
-        name: { nl: '<script>alert(1)</script>Voorstelling <b>vet</b>', '__proto__': 'x', 'not a tag!': 'y' },
-        description: { nl: `<p onclick="x()">Hallo<script>steal()</script></p><style>p{}</style><iframe src="https://evil.example"></iframe><a href="javascript:alert(1)">klik</a>${huge}` },
+        name: { nl: '<script>alert(1)</script>Voorstelling <b>vet</b>', __proto__: 'x', 'not a tag!': 'y' },
+        description: {
+          nl: `<p onclick="x()">Hallo<script>steal()</script></p><style>p{}</style><iframe src="https://evil.example"></iframe><a href="javascript:alert(1)">klik</a>${huge}`,
+        },
         url: 'javascript:alert(1)',
         sameAs: ['data:text/html,<script>alert(1)</script>', 'https://ok.example/page'],
         bookingInfo: { url: 'java\tscript:alert(1)', urlLabel: { nl: 'Boek' } },
@@ -89,7 +132,10 @@ test('hostile content: markup, unsafe links, huge strings, prototype keys', asyn
       uitEvent(2, { name: { nl: huge } }),
     ],
   });
-  const r = await buildFeed({ base, sources: [{ id: 'evil', type: 'uitdatabank', name: 'Evil', file }] }, { baseDir: tmp, now });
+  const r = await buildFeed(
+    { base, sources: [{ id: 'evil', type: 'uitdatabank', name: 'Evil', file }] },
+    { baseDir: tmp, now },
+  );
   assert.ok(r.feed);
   assert.equal(Object.prototype.x, undefined);
   const evil = r.feed.events.filter((e) => e.id.startsWith('evil-'));
@@ -97,7 +143,10 @@ test('hostile content: markup, unsafe links, huge strings, prototype keys', asyn
   const e2 = evil.find((e) => e !== e1);
   assert.deepEqual(e1.title, { nl: 'Voorstelling vet' });
   assert.doesNotMatch(JSON.stringify(e1), /<|javascript:|data:|steal|evil\.example/);
-  assert.ok(e1.description.nl.startsWith('Hallo\n\nklikAAA'), 'script, style and iframe content is gone; the unsafe link leaves its text');
+  assert.ok(
+    e1.description.nl.startsWith('Hallo\n\nklikAAA'),
+    'script, style and iframe content is gone; the unsafe link leaves its text',
+  );
   assert.ok(e1.description.nl.length <= 6000);
   assert.equal(e1.url, 'https://ok.example/page');
   assert.equal(e1.registration, undefined);
@@ -112,17 +161,28 @@ test('hostile content: markup, unsafe links, huge strings, prototype keys', asyn
 test('100,000 items: bounded by size, then by count, and quickly', async () => {
   const items = Array.from({ length: 100_000 }, (_, i) => uitEvent(i));
   const file = write('many.json', { totalItems: items.length, member: items });
-  const tooBig = await buildFeed({ base, sources: [{ id: 'many', type: 'uitdatabank', name: 'Veel', file }] }, { baseDir: tmp, now });
+  const tooBig = await buildFeed(
+    { base, sources: [{ id: 'many', type: 'uitdatabank', name: 'Veel', file }] },
+    { baseDir: tmp, now },
+  );
   assert.ok(tooBig.feed);
   assert.ok(tooBig.problems.some((p) => p.code === 'tooLarge'));
   const started = Date.now();
-  const capped = await buildFeed({ base, sources: [{ id: 'many', type: 'uitdatabank', name: 'Veel', file, maxBytes: 50_000_000, maxItems: 1000 }] }, { baseDir: tmp, now });
+  const capped = await buildFeed(
+    { base, sources: [{ id: 'many', type: 'uitdatabank', name: 'Veel', file, maxBytes: 50_000_000, maxItems: 1000 }] },
+    { baseDir: tmp, now },
+  );
   assert.ok(Date.now() - started < 15000);
   assert.equal(capped.feed.events.filter((e) => e.id.startsWith('many-')).length, 1000);
   assert.ok(capped.problems.some((p) => p.code === 'tooMany'));
   // Problems are listed up to a bound, then counted.
-  const broken = write('broken-many.json', { member: Array.from({ length: 5000 }, (_, i) => ({ '@id': `x${i}`, name: { nl: 'x' } })) });
-  const many = await buildFeed({ base, sources: [{ id: 'broken', type: 'uitdatabank', name: 'Kapot', file: broken }] }, { baseDir: tmp, now });
+  const broken = write('broken-many.json', {
+    member: Array.from({ length: 5000 }, (_, i) => ({ '@id': `x${i}`, name: { nl: 'x' } })),
+  });
+  const many = await buildFeed(
+    { base, sources: [{ id: 'broken', type: 'uitdatabank', name: 'Kapot', file: broken }] },
+    { baseDir: tmp, now },
+  );
   assert.ok(many.problems.length < 300);
   assert.ok(many.problems.some((p) => p.code === 'moreProblems'));
 });
@@ -143,7 +203,10 @@ async function serve(routes) {
 
 test('over HTTP: a key from the environment, ETag revalidation, a failure keeps the last good items, a hang cannot stop the others', async () => {
   let mode = 'ok';
-  const body = ics(vevent('a@bib', 'Voorlezen', '20270210T140000'), vevent('b@bib', 'Schrijfatelier', '20270217T140000'));
+  const body = ics(
+    vevent('a@bib', 'Voorlezen', '20270210T140000'),
+    vevent('b@bib', 'Schrijfatelier', '20270217T140000'),
+  );
   const s = await serve({
     '/bib.ics': (req, res) => {
       if (mode === 'down') return res.writeHead(503).end();
@@ -154,7 +217,9 @@ test('over HTTP: a key from the environment, ETag revalidation, a failure keeps 
     '/events': (req, res) => {
       const start = Number(new URL(req.url, 'http://x').searchParams.get('start') ?? 0);
       const all = [uitEvent('p1'), uitEvent('p2'), uitEvent('p3')];
-      res.writeHead(200, { 'Content-Type': 'application/ld+json' }).end(JSON.stringify({ totalItems: 3, member: all.slice(start, start + 2) }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/ld+json' })
+        .end(JSON.stringify({ totalItems: 3, member: all.slice(start, start + 2) }));
     },
   });
   try {
@@ -173,13 +238,21 @@ test('over HTTP: a key from the environment, ETag revalidation, a failure keeps 
     assert.equal(count(first, 'bib-'), 2);
     assert.equal(count(first, 'uit-'), 3, 'the Search API is read page by page');
     assert.equal(s.seen.find((x) => x.url === '/bib.ics').headers['x-api-key'], 'geheim');
-    assert.ok(first.problems.some((p) => p.source === 'hang' && p.code === 'fetchFailed' && /timed out/.test(p.message)));
-    assert.deepEqual(first.sources.map((x) => x.state), ['ok', 'failed', 'ok']);
+    assert.ok(
+      first.problems.some((p) => p.source === 'hang' && p.code === 'fetchFailed' && /timed out/.test(p.message)),
+    );
+    assert.deepEqual(
+      first.sources.map((x) => x.state),
+      ['ok', 'failed', 'ok'],
+    );
 
     const second = await buildFeed(config, opts);
     assert.equal(s.seen.filter((x) => x.url === '/bib.ics').at(-1).headers['if-none-match'], '"v1"');
     assert.equal(second.sources[0].state, 'not-modified');
-    assert.deepEqual(second.feed.events.filter((e) => e.id.startsWith('bib-')), first.feed.events.filter((e) => e.id.startsWith('bib-')));
+    assert.deepEqual(
+      second.feed.events.filter((e) => e.id.startsWith('bib-')),
+      first.feed.events.filter((e) => e.id.startsWith('bib-')),
+    );
 
     mode = 'down';
     const third = await buildFeed(config, opts);
@@ -201,10 +274,19 @@ test('a broken sources file or base is an error, not a feed', async () => {
   const noBase = await buildFeed({ base: 'nope.json', sources: [] }, { baseDir: tmp, now, lang: 'nl' });
   assert.equal(noBase.feed, undefined);
   assert.match(noBase.problems[0].message, /basisfeed kon niet gelezen worden/);
-  const invalid = await buildFeed({ base: write('v0.json', { version: 1, network: {} }), sources: [] }, { baseDir: tmp, now });
+  const invalid = await buildFeed(
+    { base: write('v0.json', { version: 1, network: {} }), sources: [] },
+    { baseDir: tmp, now },
+  );
   assert.equal(invalid.problems[0].code, 'baseInvalid');
   // A mapping to a theme the base does not know is probably a typo.
-  const typo = await buildFeed({ base, sources: [{ id: 'x', type: 'ics', name: 'X', file: write('e.ics', ics()), defaults: { themes: ['welbevindn'] } }] }, { baseDir: tmp, now });
+  const typo = await buildFeed(
+    {
+      base,
+      sources: [{ id: 'x', type: 'ics', name: 'X', file: write('e.ics', ics()), defaults: { themes: ['welbevindn'] } }],
+    },
+    { baseDir: tmp, now },
+  );
   assert.ok(typo.problems.some((p) => p.code === 'unknownTerm' && p.params.id === 'welbevindn'));
 });
 
@@ -212,9 +294,22 @@ const cli = (...args) => spawnSync(process.execPath, ['bin/som-widgets.js', ...a
 
 test('CLI: demo/sources builds a valid feed with all three sources, in Dutch', () => {
   const out = join(tmp, 'feed.json');
-  const r = cli('feed', 'build', 'demo/sources/feed.sources.json', '-o', out, '--lang', 'nl', '--now', '2026-12-01T10:00:00+01:00');
+  const r = cli(
+    'feed',
+    'build',
+    'demo/sources/feed.sources.json',
+    '-o',
+    out,
+    '--lang',
+    'nl',
+    '--now',
+    '2026-12-01T10:00:00+01:00',
+  );
   assert.equal(r.status, 0, r.stderr + r.stdout);
-  assert.match(r.stdout, /✓ .*feed\.json: een geldige feed met \d+ activiteiten \(24 uit de basisfeed, \d+ uit bronnen\)/);
+  assert.match(
+    r.stdout,
+    /✓ .*feed\.json: een geldige feed met \d+ activiteiten \(24 uit de basisfeed, \d+ uit bronnen\)/,
+  );
   assert.match(r.stdout, /permanent aanbod/);
   assert.match(r.stdout, /dezelfde activiteit .* "ovds-filmforum-2027" uit de basisfeed/);
   const feed = JSON.parse(readFileSync(out, 'utf8'));

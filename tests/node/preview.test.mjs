@@ -31,7 +31,8 @@ after(async () => {
 });
 
 /** The demo feed pointed at the test server (its images and sign-up endpoint), as `feed build` would write it. */
-const demoFeed = () => JSON.parse(readFileSync('demo/feed.json', 'utf8').replaceAll('http://localhost:8080', server.url));
+const demoFeed = () =>
+  JSON.parse(readFileSync('demo/feed.json', 'utf8').replaceAll('http://localhost:8080', server.url));
 const title = (t) => (typeof t === 'string' ? t : t.nl);
 
 /** The demo feed with one broken item of each kind the parser reports. */
@@ -47,7 +48,11 @@ function brokenFeed() {
   return feed;
 }
 
-const asFile = (feed, name = 'feed.json') => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(feed, null, 2)) });
+const asFile = (feed, name = 'feed.json') => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(feed, null, 2)),
+});
 
 async function openPreview() {
   const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
@@ -68,29 +73,48 @@ async function openPreview() {
 const listedProblems = (page) =>
   page.locator('#problems > li').evaluateAll((items) =>
     items.map((li) => {
-      const facts = Object.fromEntries([...li.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]));
+      const facts = Object.fromEntries(
+        [...li.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]),
+      );
       return { where: li.querySelector('.where').textContent, ...facts };
     }),
   );
 
 const counts = (page) =>
-  page.locator('#counts tr').evaluateAll((rows) => Object.fromEntries(rows.map((tr) => [tr.cells[0].textContent, [...tr.cells].slice(1).map((c) => Number(c.textContent))])));
+  page
+    .locator('#counts tr')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((tr) => [tr.cells[0].textContent, [...tr.cells].slice(1).map((c) => Number(c.textContent))]),
+      ),
+    );
 
 async function axeViolations(page) {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const { violations } = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
     return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }
 
 /** Wait until every widget in the preview has drawn something other than its loading state. */
 const widgetsReady = (page) =>
-  page.waitForFunction(() => {
-    const settled = (el) => el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]');
-    const widgets = [...document.querySelectorAll('#look som-calendar, #look som-story-list, #look som-portrait-list, #signup-slot som-signup')];
-    return widgets.length === 4 && widgets.every(settled);
-  }, null, { timeout: 15000 });
+  page.waitForFunction(
+    () => {
+      const settled = (el) =>
+        el.shadowRoot?.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]');
+      const widgets = [
+        ...document.querySelectorAll(
+          '#look som-calendar, #look som-story-list, #look som-portrait-list, #signup-slot som-signup',
+        ),
+      ];
+      return widgets.length === 4 && widgets.every(settled);
+    },
+    null,
+    { timeout: 15000 },
+  );
 
 test('a feed file with broken items: every problem with item, field and reason, the counts, the widgets, axe clean; a second file replaces it', async () => {
   const { context, page, problems, sent } = await openPreview();
@@ -98,13 +122,19 @@ test('a feed file with broken items: every problem with item, field and reason, 
   await page.locator('#file').setInputFiles(asFile(broken));
   const status = page.locator('#status');
   await status.getByText('feed.json gelezen').waitFor();
-  assert.match(await status.textContent(), /Getoond: 21 activiteiten, 10 verhalen, 7 portretten en 0 zelfscans\. 5 items overgeslagen\. 6 problemen/);
+  assert.match(
+    await status.textContent(),
+    /Getoond: 21 activiteiten, 10 verhalen, 7 portretten en 0 zelfscans\. 5 items overgeslagen\. 6 problemen/,
+  );
   assert.equal(await status.getAttribute('role'), 'status', 'the result is announced');
 
   const [missing, link, duplicate, endBeforeStart, story, portrait] = await listedProblems(page);
   const e = broken.events;
   assert.match(missing.where, new RegExp(`^Activiteit 2 · id ${e[1].id} · “${title(e[1].title)}”$`));
-  assert.deepEqual([missing.Veld, missing['Wat is er mis'], missing.Gevolg], ['start', 'is verplicht', 'Dit item wordt niet getoond.']);
+  assert.deepEqual(
+    [missing.Veld, missing['Wat is er mis'], missing.Gevolg],
+    ['start', 'is verplicht', 'Dit item wordt niet getoond.'],
+  );
   assert.match(link.where, new RegExp(`^Activiteit 3 · id ${e[2].id}`));
   assert.equal(link.Veld, 'url');
   assert.match(link['Wat is er mis'], /^Link geweigerd \(alleen absolute https:-links zijn toegestaan\)/);
@@ -119,7 +149,12 @@ test('a feed file with broken items: every problem with item, field and reason, 
   assert.match(portrait.where, new RegExp(`^Portret 1 · id ${broken.portraits[0].id} · “${broken.portraits[0].name}”`));
   assert.equal(portrait['Wat is er mis'], 'een portret heeft "quote" of "bio" nodig');
 
-  assert.deepEqual(await counts(page), { Activiteiten: [21, 3, 1], Verhalen: [10, 1, 0], Portretten: [7, 1, 0], Zelfscans: [0, 0, 0] });
+  assert.deepEqual(await counts(page), {
+    Activiteiten: [21, 3, 1],
+    Verhalen: [10, 1, 0],
+    Portretten: [7, 1, 0],
+    Zelfscans: [0, 0, 0],
+  });
 
   // The widgets draw the valid items, from the file (a blob: URL), and leave out the skipped ones.
   await widgetsReady(page);
@@ -133,7 +168,10 @@ test('a feed file with broken items: every problem with item, field and reason, 
   await portraits.getByRole('heading', { name: broken.portraits[1].name, exact: true }).waitFor();
   assert.equal(await portraits.getByRole('heading', { name: broken.portraits[0].name, exact: true }).count(), 0);
   const firstForm = broken.events.find((ev) => ev.registration?.type === 'form');
-  await page.locator('som-signup').getByRole('heading', { name: title(firstForm.title) }).waitFor();
+  await page
+    .locator('som-signup')
+    .getByRole('heading', { name: title(firstForm.title) })
+    .waitFor();
   assert.equal(await page.locator('som-signup').getAttribute('event'), firstForm.id);
 
   assert.deepEqual(await axeViolations(page), []);
@@ -142,10 +180,18 @@ test('a feed file with broken items: every problem with item, field and reason, 
   // A second, valid file replaces the first: no problems left, every item counted, the widgets on the new file.
   await page.locator('#file').setInputFiles(asFile(demoFeed(), 'feed-nieuw.json'));
   await status.getByText('feed-nieuw.json gelezen').waitFor();
-  assert.match(await status.textContent(), /Getoond: 24 activiteiten, 11 verhalen, 8 portretten en 0 zelfscans\. Niets overgeslagen\. Geen problemen\./);
+  assert.match(
+    await status.textContent(),
+    /Getoond: 24 activiteiten, 11 verhalen, 8 portretten en 0 zelfscans\. Niets overgeslagen\. Geen problemen\./,
+  );
   assert.equal(await page.locator('#problems > li').count(), 0);
   assert.ok(await page.locator('#problems-none').isVisible());
-  assert.deepEqual(await counts(page), { Activiteiten: [24, 0, 0], Verhalen: [11, 0, 0], Portretten: [8, 0, 0], Zelfscans: [0, 0, 0] });
+  assert.deepEqual(await counts(page), {
+    Activiteiten: [24, 0, 0],
+    Verhalen: [11, 0, 0],
+    Portretten: [8, 0, 0],
+    Zelfscans: [0, 0, 0],
+  });
   assert.equal(await page.locator('som-calendar').count(), 1, 'the new calendar replaces the old one');
   assert.notEqual(await page.locator('som-calendar').getAttribute('src'), firstSrc);
   await widgetsReady(page);
@@ -185,7 +231,7 @@ test('not a feed: JSON that does not parse, and a feed the widgets cannot show, 
   await context.close();
 });
 
-test('a pasted address: fetched by the browser; refused by the page\'s policy, it says why', async () => {
+test("a pasted address: fetched by the browser; refused by the page's policy, it says why", async () => {
   const { context, page, problems } = await openPreview();
   await page.getByLabel('Of plak het adres van een feed').fill('/feed.json');
   await page.getByRole('button', { name: 'Feed ophalen' }).click();
@@ -198,6 +244,9 @@ test('a pasted address: fetched by the browser; refused by the page\'s policy, i
   await page.getByLabel('Of plak het adres van een feed').fill(`${elsewhere}/feed.json`);
   await page.keyboard.press('Enter');
   await page.locator('#status').getByText('kon niet opgehaald worden').waitFor();
-  assert.match(await page.locator('#status').textContent(), /een veiligheidsregel van de server\)\. Download de feed en kies het bestand\./);
+  assert.match(
+    await page.locator('#status').textContent(),
+    /een veiligheidsregel van de server\)\. Download de feed en kies het bestand\./,
+  );
   await context.close();
 });

@@ -26,24 +26,55 @@ const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.m
 const base = () => ({
   version: 1,
   network: { id: 'som-test', name: 'SOM test', url: 'https://som.example', contact: 'mailto:info@som.example' },
-  events: [{
-    id: 'labo', title: { nl: 'Labo', en: 'Lab' }, start: '2026-10-01T16:00:00+02:00', end: '2026-10-01T18:00:00+02:00',
-    url: 'https://som.example/labo',
-    registration: { type: 'form', endpoint: 'https://som.example/api/events/labo/registrations', privacyUrl: 'https://som.example/privacy', capacity: 20 },
-  }],
+  events: [
+    {
+      id: 'labo',
+      title: { nl: 'Labo', en: 'Lab' },
+      start: '2026-10-01T16:00:00+02:00',
+      end: '2026-10-01T18:00:00+02:00',
+      url: 'https://som.example/labo',
+      registration: {
+        type: 'form',
+        endpoint: 'https://som.example/api/events/labo/registrations',
+        privacyUrl: 'https://som.example/privacy',
+        capacity: 20,
+      },
+    },
+  ],
   stories: [{ id: 'verhaal', title: 'Een verhaal', url: 'https://som.example/verhaal', published: '2026-09-01' }],
   portraits: [{ id: 'lore', name: 'Lore', quote: 'Samen kom je verder.', published: '2026-09-01' }],
-  selfChecks: [{
-    id: 'scan', title: 'Scan',
-    dimensions: [{ id: 'doelen', label: 'Doelen', questions: [{ id: 'q1', text: 'Hoe?', options: [{ value: 1, label: 'Weinig' }, { value: 2, label: 'Veel' }] }] }],
-  }],
+  selfChecks: [
+    {
+      id: 'scan',
+      title: 'Scan',
+      dimensions: [
+        {
+          id: 'doelen',
+          label: 'Doelen',
+          questions: [
+            {
+              id: 'q1',
+              text: 'Hoe?',
+              options: [
+                { value: 1, label: 'Weinig' },
+                { value: 2, label: 'Veel' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 test('the schema compiles in ajv strict mode, with a stable $id of our own', () => {
   assert.doesNotThrow(compile);
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.equal(schema.$id, 'urn:som-widgets:feed:1');
-  assert.ok(!JSON.stringify(schema).includes('"x-link"'), 'the browser-only x-link keyword stays out of the published schema');
+  assert.ok(
+    !JSON.stringify(schema).includes('"x-link"'),
+    'the browser-only x-link keyword stays out of the published schema',
+  );
 });
 
 test('the demo feed and a small feed are valid', () => {
@@ -73,8 +104,16 @@ const broken = [
   ['a form without privacyUrl', (f) => delete f.events[0].registration.privacyUrl, '/events/0/registration'],
   ['a negative capacity', (f) => (f.events[0].registration.capacity = -1), '/events/0/registration'],
   ['a story without url', (f) => delete f.stories[0].url, '/stories/0'],
-  ['a question with one option', (f) => f.selfChecks[0].dimensions[0].questions[0].options.pop(), '/selfChecks/0/dimensions/0/questions/0/options'],
-  ['localised text under a key that is not a language tag', (f) => (f.events[0].title = { 'not a tag': 'x' }), '/events/0/title'],
+  [
+    'a question with one option',
+    (f) => f.selfChecks[0].dimensions[0].questions[0].options.pop(),
+    '/selfChecks/0/dimensions/0/questions/0/options',
+  ],
+  [
+    'localised text under a key that is not a language tag',
+    (f) => (f.events[0].title = { 'not a tag': 'x' }),
+    '/events/0/title',
+  ],
 ];
 for (const [what, breakIt, path] of broken) {
   test(`refused: ${what}`, () => {
@@ -90,19 +129,49 @@ for (const [what, breakIt, path] of broken) {
 
 test('the link pattern agrees with the URL rule (src/feed/url.ts) on https-only and https/mailto/tel fields', () => {
   const samples = [
-    'https://som.example', 'https://som.example/a?b=c#d', 'HTTPS://SOM.EXAMPLE/', 'https://som.example/ä',
-    'https://user@som.example/', 'http://localhost:8080/img/logo.svg', 'http://127.0.0.1/x', 'http://[::1]:8080/',
-    'http://som.example/', 'https:/som.example', 'https:som.example', '//som.example/x', '/relative', 'relative',
-    'javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'https://som.example/a b',
-    'https://som.example/\u2028', 'ftp://som.example/', `https://som.example/${'a'.repeat(2100)}`,
-    'mailto:info@som.example', 'MAILTO:info@som.example', 'mailto:info', 'mailto:a@b@c', 'tel:+32 16 00 00 00',
-    'tel:+3216000000', 'tel:016/00.00.00', 'tel:12',
+    'https://som.example',
+    'https://som.example/a?b=c#d',
+    'HTTPS://SOM.EXAMPLE/',
+    'https://som.example/ä',
+    'https://user@som.example/',
+    'http://localhost:8080/img/logo.svg',
+    'http://127.0.0.1/x',
+    'http://[::1]:8080/',
+    'http://som.example/',
+    'https:/som.example',
+    'https:som.example',
+    '//som.example/x',
+    '/relative',
+    'relative',
+    'javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'https://som.example/a b',
+    'https://som.example/\u2028',
+    'ftp://som.example/',
+    `https://som.example/${'a'.repeat(2100)}`,
+    'mailto:info@som.example',
+    'MAILTO:info@som.example',
+    'mailto:info',
+    'mailto:a@b@c',
+    'tel:+32 16 00 00 00',
+    'tel:+3216000000',
+    'tel:016/00.00.00',
+    'tel:12',
   ];
-  for (const [field, schemes] of [['url', []], ['contact', ['mailto', 'tel']]]) {
+  for (const [field, schemes] of [
+    ['url', []],
+    ['contact', ['mailto', 'tel']],
+  ]) {
     for (const link of samples) {
       const feed = base();
       feed.network[field] = link;
-      assert.equal(validate(feed), safeUrl(link, schemes) !== undefined, `network.${field} = ${JSON.stringify(link.slice(0, 60))}`);
+      assert.equal(
+        validate(feed),
+        safeUrl(link, schemes) !== undefined,
+        `network.${field} = ${JSON.stringify(link.slice(0, 60))}`,
+      );
     }
   }
 });

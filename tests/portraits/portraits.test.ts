@@ -28,7 +28,9 @@ describe('<som-portrait-list>', () => {
     expect(titles(school)).to.deep.equal(['Samira', 'Hanne', 'Ellen', 'Pieter', 'Lore', 'Nora']);
     const adults = await mount(html`<som-portrait-list src=${url} levels="volwassenen"></som-portrait-list>`);
     expect(titles(adults)).to.deep.equal(['Tom', 'Lore']);
-    const both = await mount(html`<som-portrait-list src=${url} levels="hoger" themes="diversiteit"></som-portrait-list>`);
+    const both = await mount(
+      html`<som-portrait-list src=${url} levels="hoger" themes="diversiteit"></som-portrait-list>`,
+    );
     expect(titles(both)).to.deep.equal(['Pieter', 'Yasmine']);
   });
 
@@ -36,9 +38,15 @@ describe('<som-portrait-list>', () => {
     const el = await mount(html`<som-portrait-list src=${url} levels="kleuter"></som-portrait-list>`);
     const hanne = card(el, 'Hanne');
     const figure = hanne.querySelector('figure')!;
-    expect(figure.querySelector('figcaption .title a')!.getAttribute('href')).to.equal('https://samenonderwijsmaken.example/zij-maken-onderwijs/hanne');
-    expect(text(figure.querySelector('figcaption [part=meta]'))).to.equal('Opbouwwerker, school–welzijnsproject in Heverlee, SAAMO Vlaams-Brabant');
-    expect(text(figure.querySelector('blockquote'))).to.equal('Soms is de belangrijkste hulp dat de koffie klaarstaat en de deur openblijft.');
+    expect(figure.querySelector('figcaption .title a')!.getAttribute('href')).to.equal(
+      'https://samenonderwijsmaken.example/zij-maken-onderwijs/hanne',
+    );
+    expect(text(figure.querySelector('figcaption [part=meta]'))).to.equal(
+      'Opbouwwerker, school–welzijnsproject in Heverlee, SAAMO Vlaams-Brabant',
+    );
+    expect(text(figure.querySelector('blockquote'))).to.equal(
+      'Soms is de belangrijkste hulp dat de koffie klaarstaat en de deur openblijft.',
+    );
   });
 
   it('opens and closes the bio with a disclosure button', async () => {
@@ -82,7 +90,13 @@ describe('<som-portrait-list>', () => {
     expect(tom.querySelector('img')).to.be.null;
     expect(text(tom)).to.equal('T');
     expect(tom.getAttribute('aria-hidden')).to.equal('true');
-    const f = withList(feed, 'portraits', (p) => [{ ...p[0], name: 'Lore Peeters', photo: { src: `${location.origin}/demo/img/weg.jpg`, alt: 'Lore', width: 800, height: 1000 } }]);
+    const f = withList(feed, 'portraits', (p) => [
+      {
+        ...p[0],
+        name: 'Lore Peeters',
+        photo: { src: `${location.origin}/demo/img/weg.jpg`, alt: 'Lore', width: 800, height: 1000 },
+      },
+    ]);
     const broken = await mount(html`<som-portrait-list src=${feedUrl(f)}></som-portrait-list>`, 400);
     await waitFor(() => !shadow(broken).querySelector('img'), 'the broken photo to be replaced');
     expect(text(shadow(broken).querySelector('[part=media]'))).to.equal('LP');
@@ -129,7 +143,10 @@ describe('<som-portrait-list>', () => {
   for (const layout of ['grid', 'list', 'compact']) {
     for (const width of [320, 1000]) {
       it(`${layout} at ${width}px has no axe violation and fits`, async () => {
-        const el = await mount(html`<som-portrait-list src=${url} layout=${layout} limit="4"></som-portrait-list>`, width);
+        const el = await mount(
+          html`<som-portrait-list src=${url} layout=${layout} limit="4"></som-portrait-list>`,
+          width,
+        );
         expect(await axeViolations(el)).to.deep.equal([]);
         expect(shadow(el).querySelector('ul')!.scrollWidth).to.be.at.most(width);
       });
@@ -138,7 +155,9 @@ describe('<som-portrait-list>', () => {
 
   describe('states', () => {
     it('loading: says so, with skeleton cards in the space the portraits will take', async () => {
-      const el = await mount(html`<som-feed><div data-stay-busy><som-portrait-list limit="2"></som-portrait-list></div></som-feed>`);
+      const el = await mount(
+        html`<som-feed><div data-stay-busy><som-portrait-list limit="2"></som-portrait-list></div></som-feed>`,
+      );
       const status = shadow(el.querySelector('som-portrait-list')!).querySelector('[role=status]')!;
       expect(status.getAttribute('aria-busy')).to.equal('true');
       expect(text(status)).to.equal('Bezig met laden…');
@@ -150,18 +169,24 @@ describe('<som-portrait-list>', () => {
     it('empty: a friendly message and a link to the network', async () => {
       const el = await mount(html`<som-portrait-list src=${feedUrl(emptyFeed())}></som-portrait-list>`);
       expect(text(shadow(el).querySelector('[part=empty] p'))).to.equal('Er zijn nog geen portretten.');
-      expect(shadow(el).querySelector<HTMLAnchorElement>('[part=empty] a')!.href).to.equal('https://samenonderwijsmaken.example/');
+      expect(shadow(el).querySelector<HTMLAnchorElement>('[part=empty] a')!.href).to.equal(
+        'https://samenonderwijsmaken.example/',
+      );
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
     it('filtered to nothing: says nothing matches', async () => {
       const el = await mount(html`<som-portrait-list src=${url} levels="dko"></som-portrait-list>`);
-      expect(text(shadow(el).querySelector('[part=empty] p'))).to.equal('Er zijn nog geen portretten die hierbij passen.');
+      expect(text(shadow(el).querySelector('[part=empty] p'))).to.equal(
+        'Er zijn nog geen portretten die hierbij passen.',
+      );
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
     it('error: the message and the fallback content', async () => {
-      const el = await mount(html`<som-portrait-list src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/zij-maken-onderwijs">Zij maken onderwijs</a></som-portrait-list>`);
+      const el = await mount(
+        html`<som-portrait-list src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/zij-maken-onderwijs">Zij maken onderwijs</a></som-portrait-list>`,
+      );
       expect(shadow(el).querySelector('[part=error]')).to.exist;
       expect(shadow(el).querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()).to.have.length(1);
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -183,7 +208,9 @@ describe('<som-portrait-list>', () => {
     el.setAttribute('lang', 'en');
     await settle(el);
     expect(text(card(el, 'Hanne').querySelector('[part=toggle]'))).to.equal('More about Hanne');
-    expect(text(card(el, 'Samira').querySelector('blockquote'))).to.equal('Parents are not hard to reach. We just have to stand in the right place.');
+    expect(text(card(el, 'Samira').querySelector('blockquote'))).to.equal(
+      'Parents are not hard to reach. We just have to stand in the right place.',
+    );
     el.setAttribute('lang', 'de');
     await settle(el);
     expect(text(card(el, 'Hanne').querySelector('[part=toggle]'))).to.equal('Mehr über Hanne');
@@ -197,14 +224,19 @@ describe('<som-portrait-card>', () => {
   });
 
   it('shows one portrait by id, at the heading level asked for', async () => {
-    const el = await mount(html`<som-portrait-card src=${url} portrait="lore-coordinator" heading-level="4"></som-portrait-card>`, 360);
+    const el = await mount(
+      html`<som-portrait-card src=${url} portrait="lore-coordinator" heading-level="4"></som-portrait-card>`,
+      360,
+    );
     expect(cards(el)).to.have.length(1);
     expect(cards(el)[0]!.querySelector('figcaption h4')!.textContent).to.equal('Lore');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('says clearly when the portrait is not in the feed, and shows its fallback', async () => {
-    const el = await mount(html`<som-portrait-card src=${url} portrait="niemand"><a href="https://samenonderwijsmaken.example/zij-maken-onderwijs">Alle portretten</a></som-portrait-card>`);
+    const el = await mount(
+      html`<som-portrait-card src=${url} portrait="niemand"><a href="https://samenonderwijsmaken.example/zij-maken-onderwijs">Alle portretten</a></som-portrait-card>`,
+    );
     expect(text(shadow(el).querySelector('[part=error]'))).to.equal('Dit portret is niet (meer) beschikbaar.');
     expect(shadow(el).querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Alle portretten');
     expect(await axeViolations(el)).to.deep.equal([]);

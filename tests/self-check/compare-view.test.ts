@@ -1,9 +1,32 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations, deepElements, settle } from '../helpers.js';
-import { clearState, click, codeFor, find, findAll, focused, mount, seed, text, uniform, withRows, type Row } from './helpers.js';
+import {
+  clearState,
+  click,
+  codeFor,
+  find,
+  findAll,
+  focused,
+  mount,
+  seed,
+  text,
+  uniform,
+  withRows,
+  type Row,
+} from './helpers.js';
 
-const mine: Row[] = withRows(uniform(3), { invloed: [4, 5], wederkerigheid: [4, 4], trekkerschap: [5, 5], leren: [2, 2] });
-const theirs: Row[] = withRows(uniform(3), { invloed: [2, 2], wederkerigheid: [3, 3], trekkerschap: [3, 4], groei: [4, 3] });
+const mine: Row[] = withRows(uniform(3), {
+  invloed: [4, 5],
+  wederkerigheid: [4, 4],
+  trekkerschap: [5, 5],
+  leren: [2, 2],
+});
+const theirs: Row[] = withRows(uniform(3), {
+  invloed: [2, 2],
+  wederkerigheid: [3, 3],
+  trekkerschap: [3, 4],
+  groei: [4, 3],
+});
 
 const openWith = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}#${hash}`);
 
@@ -22,7 +45,11 @@ describe('<som-self-check> comparing two partners', () => {
 
     const rows = findAll<HTMLTableRowElement>(el, 'section.compare tbody tr').map((tr) => {
       const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent!.trim());
-      return [tr.querySelector('th span:nth-child(2)')!.textContent, ...cells, tr.querySelector('th .status')?.textContent ?? ''];
+      return [
+        tr.querySelector('th span:nth-child(2)')!.textContent,
+        ...cells,
+        tr.querySelector('th .status')?.textContent ?? '',
+      ];
     });
     expect(rows.slice(0, 5)).to.deep.equal([
       ['Wederzijdse invloed', '4,5', '2', '2,5', 'Gesprekspunt'],
@@ -39,7 +66,9 @@ describe('<som-self-check> comparing two partners', () => {
     expect(flags).to.have.length(1);
     const flag = flags[0]!.textContent!.replace(/\s+/g, ' ');
     expect(flag).to.contain('Let op het evenwicht');
-    expect(flag).to.contain('Bij “Wederzijdse invloed” geef jij een veel hogere score dan je partner: 4,5 tegenover 2.');
+    expect(flag).to.contain(
+      'Bij “Wederzijdse invloed” geef jij een veel hogere score dan je partner: 4,5 tegenover 2.',
+    );
     expect(flag).to.contain('Bij “Wederkerigheid” geef jij een veel hogere score dan je partner: 4 tegenover 3.');
     expect(flag).to.contain('Zo’n verschil wijst vaak op een ongelijke verhouding');
     const starters = findAll(el, '.starters li');
@@ -84,11 +113,27 @@ describe('<som-self-check> comparing two partners', () => {
     const pwned = () => (window as unknown as { pwned?: boolean }).pwned;
     const cases: [string, string, string][] = [
       ['garbage', 'dit is geen code', 'Dit is geen geldige resultaatlink of code.'],
-      ['an image with an event handler', '<img src=x onerror="window.pwned=true">', 'Dit is geen geldige resultaatlink of code.'],
-      ['a script in a link', `https://x.example/#som-self-check=${codeFor(theirs)}<script>window.pwned=true</script>`, 'Dit is geen geldige resultaatlink of code.'],
+      [
+        'an image with an event handler',
+        '<img src=x onerror="window.pwned=true">',
+        'Dit is geen geldige resultaatlink of code.',
+      ],
+      [
+        'a script in a link',
+        `https://x.example/#som-self-check=${codeFor(theirs)}<script>window.pwned=true</script>`,
+        'Dit is geen geldige resultaatlink of code.',
+      ],
       ['a huge paste', `#som-self-check=1.som-partnerscan.${'3'.repeat(5000)}.`, 'Deze tekst is te lang.'],
-      ['another self-check', codeFor(theirs).replace('som-partnerscan', 'andere-scan'), 'Deze link hoort bij een andere zelfscan.'],
-      ['an answer that does not exist', codeFor(theirs).replace('.33', '.93'), 'Dit is geen geldige resultaatlink of code.'],
+      [
+        'another self-check',
+        codeFor(theirs).replace('som-partnerscan', 'andere-scan'),
+        'Deze link hoort bij een andere zelfscan.',
+      ],
+      [
+        'an answer that does not exist',
+        codeFor(theirs).replace('.33', '.93'),
+        'Dit is geen geldige resultaatlink of code.',
+      ],
       ['an option out of range', codeFor(theirs).replace('.33', '.73'), 'Deze link bevat antwoorden die niet bestaan.'],
       ['nothing', '   ', 'Plak eerst een link of een code.'],
     ];
@@ -104,7 +149,11 @@ describe('<som-self-check> comparing two partners', () => {
         expect(field.getAttribute('aria-invalid')).to.equal('true');
         expect(focused()).to.equal(field);
         expect(findAll(el, 'section.compare')).to.have.length(0);
-        expect(deepElements(el).filter((e) => /^(img|script|svg)$/i.test(e.localName) && !e.closest('figure, .legend, td, .key'))).to.deep.equal([]);
+        expect(
+          deepElements(el).filter(
+            (e) => /^(img|script|svg)$/i.test(e.localName) && !e.closest('figure, .legend, td, .key'),
+          ),
+        ).to.deep.equal([]);
         expect(pwned()).to.equal(undefined);
       });
     }
@@ -113,7 +162,9 @@ describe('<som-self-check> comparing two partners', () => {
   it('refuses a malicious link in the page address with a message', async () => {
     openWith(`som-self-check=${encodeURIComponent('<img src=x onerror="window.pwned=true">')}`);
     const el = await mount();
-    expect(find(el, '[role=alert]').textContent).to.contain('De gedeelde link kon niet gelezen worden. Dit is geen geldige resultaatlink of code.');
+    expect(find(el, '[role=alert]').textContent).to.contain(
+      'De gedeelde link kon niet gelezen worden. Dit is geen geldige resultaatlink of code.',
+    );
     expect(findAll(el, 'img')).to.deep.equal([]);
     expect(await axeViolations(el)).to.deep.equal([]);
 

@@ -8,12 +8,25 @@ const result = (rows: Parameters<typeof answers>[0]) => score(builtin, answers(r
 describe('self-check comparison', () => {
   it('flags a gap of a whole description or more: 1.0 to under 1.5 let op, 1.5 and up gesprekspunt', () => {
     expect([0, 0.25, 0.5, 0.67, 0.99, 1, 1.33, 1.49, 1.5, 2.5, 4, null].map(flagFor)).to.deep.equal([
-      null, null, null, null, null, 'let-op', 'let-op', 'let-op', 'gesprekspunt', 'gesprekspunt', 'gesprekspunt', null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'let-op',
+      'let-op',
+      'let-op',
+      'gesprekspunt',
+      'gesprekspunt',
+      'gesprekspunt',
+      null,
     ]);
   });
 
   it('does not flag one answer one description apart, the smallest gap the scale can show', () => {
-    const a = result(withRows(uniform(3), { communicatie: [3, 4], vertrouwen: [4, 4], middelen: [5, 3], leren: [5, 4] }));
+    const a = result(
+      withRows(uniform(3), { communicatie: [3, 4], vertrouwen: [4, 4], middelen: [5, 3], leren: [5, 4] }),
+    );
     const c = compare(a, result(uniform(3)));
     expect(c.rows.map((r) => [r.id, r.size, r.flag]).slice(0, 5)).to.deep.equal([
       ['leren', 1.5, 'gesprekspunt'],
@@ -65,7 +78,15 @@ describe('self-check comparison', () => {
   });
 
   it('offers the three largest flagged gaps as conversation starters', () => {
-    const a = result(withRows(uniform(3), { 'gedeelde-doelen': [5, 5], communicatie: [5, 4], activiteiten: [4, 4], middelen: [5, 5], groei: [4, 3] }));
+    const a = result(
+      withRows(uniform(3), {
+        'gedeelde-doelen': [5, 5],
+        communicatie: [5, 4],
+        activiteiten: [4, 4],
+        middelen: [5, 5],
+        groei: [4, 3],
+      }),
+    );
     const b = result(uniform(3));
     expect(compare(a, b).starters.map((r) => r.id)).to.deep.equal(['gedeelde-doelen', 'middelen', 'communicatie']);
     expect(compare(result(uniform(3)), result(uniform(3))).starters).to.deep.equal([]);

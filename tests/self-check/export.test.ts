@@ -15,11 +15,23 @@ describe('self-check JSON export', () => {
       levelLabel: 'Samenwerken',
       date: new Date('2026-11-27T10:00:00Z'),
     });
-    expect(data).to.deep.include({ format: 'som-self-check/1', date: '2026-11-27T10:00:00.000Z', language: 'nl', overall: result.overall });
+    expect(data).to.deep.include({
+      format: 'som-self-check/1',
+      date: '2026-11-27T10:00:00.000Z',
+      language: 'nl',
+      overall: result.overall,
+    });
     expect(data.instrument).to.deep.equal({ id: 'som-partnerscan', title: 'Zelfscan partnerschap' });
     expect(data.level).to.deep.equal({ id: result.level, label: 'Samenwerken' });
     const [goals, contact, trust] = data.dimensions;
-    expect(goals).to.deep.include({ id: 'gedeelde-doelen', label: 'Gedeelde doelen', score: 4.5, status: 'sterkte', desired: null, desiredLabel: null });
+    expect(goals).to.deep.include({
+      id: 'gedeelde-doelen',
+      label: 'Gedeelde doelen',
+      score: 4.5,
+      status: 'sterkte',
+      desired: null,
+      desiredLabel: null,
+    });
     expect(goals!.questions[1]).to.deep.equal({
       id: 'gedeelde-doelen-2',
       text: 'Passen jullie doelen bij de opdracht van elke partner?',

@@ -32,14 +32,33 @@ export const ownInstrument = {
       id: 'ruimte',
       label: { nl: 'Ruimte delen' },
       questions: [
-        { id: 'r1', text: { nl: 'Mag de buurt jullie lokalen gebruiken?' }, options: [{ value: 1, label: { nl: 'Nee' } }, { value: 2, label: { nl: 'Ja' } }] },
-        { id: 'r2', text: { nl: 'Gebruiken jullie ruimte in de buurt?' }, options: [{ value: 1, label: { nl: 'Nee' } }, { value: 2, label: { nl: 'Ja' } }] },
+        {
+          id: 'r1',
+          text: { nl: 'Mag de buurt jullie lokalen gebruiken?' },
+          options: [
+            { value: 1, label: { nl: 'Nee' } },
+            { value: 2, label: { nl: 'Ja' } },
+          ],
+        },
+        {
+          id: 'r2',
+          text: { nl: 'Gebruiken jullie ruimte in de buurt?' },
+          options: [
+            { value: 1, label: { nl: 'Nee' } },
+            { value: 2, label: { nl: 'Ja' } },
+          ],
+        },
       ],
     },
   ],
   levels: [
     { id: 'begin', min: 1, label: { nl: 'Beginnende buurtschool' } },
-    { id: 'buurtschool', min: 3.5, label: { nl: 'Echte buurtschool' }, description: { nl: 'De school hoort bij de buurt.' } },
+    {
+      id: 'buurtschool',
+      min: 3.5,
+      label: { nl: 'Echte buurtschool' },
+      description: { nl: 'De school hoort bij de buurt.' },
+    },
   ],
 };
 
@@ -55,7 +74,9 @@ describe('<som-self-check> with an instrument from the feed', () => {
     const el = await mount(html`<som-self-check src=${src} instrument="buurtscan"></som-self-check>`);
     expect(find(el, 'h2').textContent).to.equal('Buurtscan');
     // One and two questions: not "telkens", but the total.
-    expect(text(el)).to.contain('2 onderdelen, met samen 3 vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.');
+    expect(text(el)).to.contain(
+      '2 onderdelen, met samen 3 vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.',
+    );
     await click(el, 'Start de zelfscan');
     expect(text(el)).to.contain('Stap 1 van 2');
     expect(find(el, '.help').textContent).to.equal('Denk aan het voorbije schooljaar.');
@@ -65,7 +86,9 @@ describe('<som-self-check> with an instrument from the feed', () => {
     findAll<HTMLInputElement>(el, 'fieldset.question:not(.desired) input')[3]!.click();
     await settle(el);
     await click(el, 'Volgende');
-    const [no, yes] = [0, 1].map((i) => findAll<HTMLInputElement>(el, 'fieldset.question:not(.desired)')[i]!.querySelectorAll('input'));
+    const [no, yes] = [0, 1].map((i) =>
+      findAll<HTMLInputElement>(el, 'fieldset.question:not(.desired)')[i]!.querySelectorAll('input'),
+    );
     no![1]!.click(); // Ja
     yes![0]!.click(); // Nee
     await settle(el);
@@ -75,14 +98,19 @@ describe('<som-self-check> with an instrument from the feed', () => {
     expect(find(el, '.level-name').textContent).to.equal('Echte buurtschool');
     expect(text(el)).to.contain('De school hoort bij de buurt.');
     expect(text(el)).to.contain('Gemiddelde score: 4 op 5');
-    expect(findAll(el, '.spectrum li').map((li) => li.querySelector('.level-label')!.textContent)).to.deep.equal(['Beginnende buurtschool', 'Echte buurtschool']);
+    expect(findAll(el, '.spectrum li').map((li) => li.querySelector('.level-label')!.textContent)).to.deep.equal([
+      'Beginnende buurtschool',
+      'Echte buurtschool',
+    ]);
     expect(localStorage.getItem('som-self-check:buurtscan')).to.contain('"contact/c1":3');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('takes the feed from a surrounding <som-feed>', async () => {
     const src = feedUrl(emptyFeed({ selfChecks: [ownInstrument] }));
-    const wrapper = await mount(html`<som-feed src=${src}><som-self-check instrument="buurtscan" lang="fr"></som-self-check></som-feed>` as never);
+    const wrapper = await mount(
+      html`<som-feed src=${src}><som-self-check instrument="buurtscan" lang="fr"></som-self-check></som-feed>` as never,
+    );
     const el = wrapper.querySelector('som-self-check')!;
     await settle(wrapper);
     expect(find(el, 'h2').textContent).to.equal('Scan du quartier');
@@ -91,7 +119,9 @@ describe('<som-self-check> with an instrument from the feed', () => {
 
   it('says so, with the fallback content, when the instrument is not in the feed', async () => {
     const src = feedUrl(emptyFeed({ selfChecks: [ownInstrument] }));
-    const el = await mount(html`<som-self-check src=${src} instrument="bestaat-niet"><a href="https://som.example/scan.pdf">Papieren versie</a></som-self-check>`);
+    const el = await mount(
+      html`<som-self-check src=${src} instrument="bestaat-niet"><a href="https://som.example/scan.pdf">Papieren versie</a></som-self-check>`,
+    );
     expect(text(el)).to.contain('Deze zelfscan staat niet in de feed.');
     const slot = find<HTMLSlotElement>(el, 'slot');
     expect(slot.assignedElements()[0]!.textContent).to.equal('Papieren versie');
@@ -99,13 +129,34 @@ describe('<som-self-check> with an instrument from the feed', () => {
   });
 
   it('shows the feed error and the fallback when the feed cannot be loaded', async () => {
-    const el = await mount(html`<som-self-check src=${brokenFeedUrl()} instrument="buurtscan"><a href="https://som.example/scan.pdf">Papieren versie</a></som-self-check>`);
+    const el = await mount(
+      html`<som-self-check src=${brokenFeedUrl()} instrument="buurtscan"><a href="https://som.example/scan.pdf">Papieren versie</a></som-self-check>`,
+    );
     expect(text(el)).to.contain('Deze inhoud kan nu niet geladen worden.');
     expect(find<HTMLSlotElement>(el, 'slot').assignedElements()).to.have.length(1);
   });
 
   it('skips an invalid instrument in the feed', async () => {
-    const bad = { ...ownInstrument, id: 'kapot', dimensions: [{ id: 'x', label: 'X', questions: [{ id: 'q', text: 'Q', options: [{ value: 2, label: 'a' }, { value: 1, label: 'b' }] }] }] };
+    const bad = {
+      ...ownInstrument,
+      id: 'kapot',
+      dimensions: [
+        {
+          id: 'x',
+          label: 'X',
+          questions: [
+            {
+              id: 'q',
+              text: 'Q',
+              options: [
+                { value: 2, label: 'a' },
+                { value: 1, label: 'b' },
+              ],
+            },
+          ],
+        },
+      ],
+    };
     const src = feedUrl(emptyFeed({ selfChecks: [ownInstrument, bad] }));
     const el = await mount(html`<som-self-check src=${src} instrument="kapot"></som-self-check>`);
     expect(text(el)).to.contain('Deze zelfscan staat niet in de feed.');

@@ -1,7 +1,21 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, settle } from '../helpers.js';
-import { accessibleName, button, choose, clearState, click, find, findAll, focused, mount, seed, text, uniform, withRows } from './helpers.js';
+import {
+  accessibleName,
+  button,
+  choose,
+  clearState,
+  click,
+  find,
+  findAll,
+  focused,
+  mount,
+  seed,
+  text,
+  uniform,
+  withRows,
+} from './helpers.js';
 
 describe('<som-self-check> questionnaire', () => {
   beforeEach(clearState);
@@ -60,7 +74,9 @@ describe('<som-self-check> questionnaire', () => {
       'We hebben één gedeelde agenda en werken er samen aan.',
       'Weet niet / n.v.t.',
     ]);
-    expect(new Set(Array.from(groups[0]!.querySelectorAll('input')).map((i) => (i as HTMLInputElement).name)).size).to.equal(1);
+    expect(
+      new Set(Array.from(groups[0]!.querySelectorAll('input')).map((i) => (i as HTMLInputElement).name)).size,
+    ).to.equal(1);
     expect(await axeViolations(el)).to.deep.equal([]);
 
     await click(el, 'Volgende');
@@ -84,7 +100,10 @@ describe('<som-self-check> questionnaire', () => {
     await sendKeys({ press: 'Space' });
     await settle(el);
     const saved = JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!);
-    expect(saved.answers).to.deep.equal({ 'gedeelde-doelen/gedeelde-doelen-1': 1, 'gedeelde-doelen/gedeelde-doelen-2': 0 });
+    expect(saved.answers).to.deep.equal({
+      'gedeelde-doelen/gedeelde-doelen-1': 1,
+      'gedeelde-doelen/gedeelde-doelen-2': 0,
+    });
     await sendKeys({ press: 'Tab' }); // the desired state
     await sendKeys({ press: 'Tab' }); // Vorige
     await sendKeys({ press: 'Tab' }); // Volgende
@@ -107,7 +126,14 @@ describe('<som-self-check> questionnaire', () => {
     expect(focused()).not.to.equal(find(el, 'h2')); // a page load does not move focus
     await click(el, 'Vorige');
     const [q1, q2] = findAll(el, 'fieldset.question:not(.desired)');
-    expect(Array.from(q1!.querySelectorAll<HTMLInputElement>('input')).map((i) => i.checked)).to.deep.equal([false, false, false, true, false, false]);
+    expect(Array.from(q1!.querySelectorAll<HTMLInputElement>('input')).map((i) => i.checked)).to.deep.equal([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(Array.from(q2!.querySelectorAll<HTMLInputElement>('input')).at(-1)!.checked).to.be.true;
   });
 
@@ -153,7 +179,12 @@ describe('<som-self-check> questionnaire', () => {
 
     // The accessible name of each "Wijzig" button, without a space before the colon.
     const edits = findAll<HTMLButtonElement>(el, '.review-list button').map(accessibleName);
-    expect(edits.slice(0, 4)).to.deep.equal(['Wijzig: Gedeelde doelen', 'Wijzig: Contact & communicatie', 'Wijzig: Vertrouwen & nabijheid', 'Wijzig: Samen in actie']);
+    expect(edits.slice(0, 4)).to.deep.equal([
+      'Wijzig: Gedeelde doelen',
+      'Wijzig: Contact & communicatie',
+      'Wijzig: Vertrouwen & nabijheid',
+      'Wijzig: Samen in actie',
+    ]);
     expect(edits).to.have.length(11);
     findAll<HTMLButtonElement>(el, '.review-list button')[3]!.click();
     await settle(el);
@@ -171,11 +202,17 @@ describe('<som-self-check> questionnaire', () => {
     expect(findAll(el, 'button.link')).to.have.length(0);
     const desired = find(el, 'fieldset.desired');
     expect(Array.from(desired.querySelectorAll('label')).map((l) => l.textContent!.trim())).to.deep.equal([
-      'Elk eigen doelen', 'Elkaars doelen kennen', 'Enkele doelen afstemmen', 'Samen doelen afspreken', 'Eén gedeelde agenda',
+      'Elk eigen doelen',
+      'Elkaars doelen kennen',
+      'Enkele doelen afstemmen',
+      'Samen doelen afspreken',
+      'Eén gedeelde agenda',
     ]);
     desired.querySelectorAll<HTMLInputElement>('input')[4]!.click();
     await settle(el);
-    expect(JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!).desired).to.deep.equal({ 'gedeelde-doelen': 4 });
+    expect(JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!).desired).to.deep.equal({
+      'gedeelde-doelen': 4,
+    });
     await click(el, 'Wis deze keuze');
     expect(JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!).desired).to.deep.equal({});
     expect(focused()!.getAttribute('name')).to.equal('desired/gedeelde-doelen');

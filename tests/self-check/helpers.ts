@@ -24,7 +24,8 @@ export function answers(rows: Row[], instrument: Instrument = builtin): Answers 
 }
 
 /** Every dimension answered with the same two values. */
-export const uniform = (a: number, b = a, desired?: number): Row[] => DIMENSION_IDS.map(() => (desired ? [a, b, desired] : [a, b]));
+export const uniform = (a: number, b = a, desired?: number): Row[] =>
+  DIMENSION_IDS.map(() => (desired ? [a, b, desired] : [a, b]));
 
 /** The same answers, except for some dimensions by id. */
 export function withRows(base: Row[], changes: Record<string, Row>): Row[] {
@@ -39,11 +40,24 @@ export const codeFor = (rows: Row[]): string => {
 };
 
 /** What the widget stores in localStorage, so a test can start at any point. */
-export function seed(rows: Row[], state: { view?: string; step?: number; done?: boolean; partner?: string | null; sent?: boolean } = {}): void {
+export function seed(
+  rows: Row[],
+  state: { view?: string; step?: number; done?: boolean; partner?: string | null; sent?: boolean } = {},
+): void {
   const a = answers(rows);
   localStorage.setItem(
     'som-self-check:som-partnerscan',
-    JSON.stringify({ v: 1, answers: a.answers, desired: a.desired, view: 'intro', step: 0, done: false, partner: null, sent: false, ...state }),
+    JSON.stringify({
+      v: 1,
+      answers: a.answers,
+      desired: a.desired,
+      view: 'intro',
+      step: 0,
+      done: false,
+      partner: null,
+      sent: false,
+      ...state,
+    }),
   );
 }
 
@@ -88,7 +102,11 @@ export const findAll = <T extends Element = HTMLElement>(el: Element, selector: 
 
 /** A button (or link-styled button) by its text. */
 export function button(el: Element, label: string | RegExp): HTMLButtonElement {
-  const b = findAll<HTMLButtonElement>(el, 'button').find((x) => (typeof label === 'string' ? x.textContent!.replace(/\s+/g, ' ').trim().startsWith(label) : label.test(x.textContent!)));
+  const b = findAll<HTMLButtonElement>(el, 'button').find((x) =>
+    typeof label === 'string'
+      ? x.textContent!.replace(/\s+/g, ' ').trim().startsWith(label)
+      : label.test(x.textContent!),
+  );
   if (!b) throw new Error(`no button "${label}"`);
   return b;
 }
@@ -122,7 +140,13 @@ export async function choose(el: Element, group: number, index: number): Promise
 export function accessibleName(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const ids = el.getAttribute('aria-labelledby');
-  if (ids) return ids.split(/\s+/).map((id) => accessibleName(root.getElementById(id)!)).join(' ').replace(/\s+/g, ' ').trim();
+  if (ids)
+    return ids
+      .split(/\s+/)
+      .map((id) => accessibleName(root.getElementById(id)!))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const label = el.getAttribute('aria-label');
   if (label?.trim()) return label.replace(/\s+/g, ' ').trim();
   const walk = (n: Node): string => {

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { BUILTIN_ID, DEFAULT_LEVELS, DIMENSION_IDS, buildInstrument, contentLang, loadBuiltin, type InstrumentText } from '../../src/self-check/instrument.js';
+import {
+  BUILTIN_ID,
+  DEFAULT_LEVELS,
+  DIMENSION_IDS,
+  buildInstrument,
+  contentLang,
+  loadBuiltin,
+  type InstrumentText,
+} from '../../src/self-check/instrument.js';
 import { check } from '../../src/feed/check.js';
 import { selfChecks } from '../../src/feed/contract.generated.js';
 import { selfCheckRule } from '../../src/feed/rules/selfChecks.js';
@@ -13,13 +21,26 @@ import introEn from '../../src/self-check/intro-texts/en.js';
 import introDe from '../../src/self-check/intro-texts/de.js';
 import type { IntroTexts } from '../../src/self-check/intro-texts/index.js';
 
-const texts: [string, InstrumentText, IntroTexts][] = [['nl', nl, introNl], ['fr', fr, introFr], ['en', en, introEn]];
+const texts: [string, InstrumentText, IntroTexts][] = [
+  ['nl', nl, introNl],
+  ['fr', fr, introFr],
+  ['en', en, introEn],
+];
 
 describe('the built-in instrument', () => {
   it('has the eleven dimensions of SELF-CHECK.md, in order', () => {
     expect(DIMENSION_IDS).to.deep.equal([
-      'gedeelde-doelen', 'communicatie', 'vertrouwen', 'activiteiten', 'invloed', 'middelen',
-      'wederkerigheid', 'trekkerschap', 'verschillen', 'leren', 'groei',
+      'gedeelde-doelen',
+      'communicatie',
+      'vertrouwen',
+      'activiteiten',
+      'invloed',
+      'middelen',
+      'wederkerigheid',
+      'trekkerschap',
+      'verschillen',
+      'leren',
+      'groei',
     ]);
     expect(buildInstrument(nl, introNl.builtin).dimensions.map((d) => d.id)).to.deep.equal([...DIMENSION_IDS]);
   });
@@ -35,7 +56,8 @@ describe('the built-in instrument', () => {
           expect(new Set(q.options.map((o) => o.label)).size, q.id).to.equal(5);
         }
         expect(d.desired!.map((o) => o.value)).to.deep.equal([1, 2, 3, 4, 5]);
-        for (const t of [d.label, d.description, d.advice?.low, d.advice?.high, d.reflection]) expect(t, d.id).to.be.a('string').and.not.empty;
+        for (const t of [d.label, d.description, d.advice?.low, d.advice?.high, d.reflection])
+          expect(t, d.id).to.be.a('string').and.not.empty;
       }
     });
 
@@ -61,7 +83,15 @@ describe('the built-in instrument', () => {
 
   it('cites the frameworks it rests on', () => {
     for (const [, , { builtin }] of texts) {
-      for (const source of ['Bringle, Clayton & Price (2009)', 'Clayton, Bringle, Senor, Huq & Morrison (2010)', 'TRES II', 'Tamarack', 'Kania & Kramer (2011)', 'Mattessich & Johnson (2018)', 'Frey']) {
+      for (const source of [
+        'Bringle, Clayton & Price (2009)',
+        'Clayton, Bringle, Senor, Huq & Morrison (2010)',
+        'TRES II',
+        'Tamarack',
+        'Kania & Kramer (2011)',
+        'Mattessich & Johnson (2018)',
+        'Frey',
+      ]) {
         expect(builtin.about).to.contain(source);
       }
     }
@@ -74,9 +104,16 @@ describe('the built-in instrument', () => {
 
   it('has the level thresholds of SELF-CHECK.md', () => {
     expect(DEFAULT_LEVELS.map((l) => [l.id, l.min])).to.deep.equal([
-      ['co-existeren', 1], ['communiceren', 1.8], ['coordineren', 2.6], ['samenwerken', 3.4], ['collectieve-impact', 4.2],
+      ['co-existeren', 1],
+      ['communiceren', 1.8],
+      ['coordineren', 2.6],
+      ['samenwerken', 3.4],
+      ['collectieve-impact', 4.2],
     ]);
-    expect(DEFAULT_LEVELS[4]!.requires).to.deep.equal({ dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'], min: 4 });
+    expect(DEFAULT_LEVELS[4]!.requires).to.deep.equal({
+      dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'],
+      min: 4,
+    });
   });
 
   it('loads one language at a time, German falling back to English', async () => {

@@ -12,7 +12,13 @@ import contentFr from '../../src/self-check/content/fr.js';
 
 /** Every string in a (nested) table. */
 const strings = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(strings)
+      : v && typeof v === 'object'
+        ? Object.values(v).flatMap(strings)
+        : [];
 
 describe('self-check language tables', () => {
   it('names the "change" buttons without a space before the colon, except French’s no-break space', () => {
@@ -30,7 +36,9 @@ describe('self-check language tables', () => {
   });
 
   it('the intro counts the optional question in every language', () => {
-    const facts = [introNl, introFr, introDe, introEn].map((x) => [x.parts, x.partsMixed].map((t) => fill(t, { dimensions: 11, questions: 2 })));
+    const facts = [introNl, introFr, introDe, introEn].map((x) =>
+      [x.parts, x.partsMixed].map((t) => fill(t, { dimensions: 11, questions: 2 })),
+    );
     expect(facts[0]).to.deep.equal([
       '11 onderdelen, met telkens 2 vragen en één extra vraag die niet verplicht is.',
       '11 onderdelen, met samen 2 vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.',

@@ -9,13 +9,32 @@ import { persist, restore, type KeyValueStore } from '../../src/self-check/stora
 import { exportData } from '../../src/self-check/export.js';
 import { score } from '../../src/self-check/scoring.js';
 import { resolveText } from '../../src/feed/text.js';
-import { answers, builtin, clearState, click, codeFor, find, findAll, mount, seed, text, uniform, withRows, type Row } from './helpers.js';
+import {
+  answers,
+  builtin,
+  clearState,
+  click,
+  codeFor,
+  find,
+  findAll,
+  mount,
+  seed,
+  text,
+  uniform,
+  withRows,
+  type Row,
+} from './helpers.js';
 
 const rows: Row[] = withRows(uniform(3, 4), { communicatie: ['n', 5, 4] });
 const named = (own: string, partner: string) => ({ ...answers(rows), names: { own, partner } });
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 
 describe('self-check organisation names', () => {
@@ -39,7 +58,14 @@ describe('self-check organisation names', () => {
     });
 
     it('codes a name in URL-safe characters and back, any script', () => {
-      for (const name of ['', 'A', 'École Saint-Joseph & Co.', 'مدرسة النور', 'Stad Gent / Dienst Jeugd #1?', '😀 .&=%']) {
+      for (const name of [
+        '',
+        'A',
+        'École Saint-Joseph & Co.',
+        'مدرسة النور',
+        'Stad Gent / Dienst Jeugd #1?',
+        '😀 .&=%',
+      ]) {
         const code = nameToCode(name);
         expect(code, name).to.match(/^[A-Za-z0-9_-]*$/);
         expect(nameFromCode(code)).to.equal(name);
@@ -61,14 +87,24 @@ describe('self-check organisation names', () => {
     });
 
     it('keeps reading old links without names', () => {
-      expect(decode(builtin, `https://a.example/scan#som-self-check=${codeFor(rows)}`)).to.deep.equal({ ok: true, answers: answers(rows) });
+      expect(decode(builtin, `https://a.example/scan#som-self-check=${codeFor(rows)}`)).to.deep.equal({
+        ok: true,
+        answers: answers(rows),
+      });
     });
 
     it('round-trips one name, any characters, and the longest names within the size limit', () => {
-      for (const a of [named('', 'OCMW Gent'), named('مدرسة النور', 'A.B & C=D #2'), named('é'.repeat(MAX_NAME), '😀'.repeat(MAX_NAME))]) {
+      for (const a of [
+        named('', 'OCMW Gent'),
+        named('مدرسة النور', 'A.B & C=D #2'),
+        named('é'.repeat(MAX_NAME), '😀'.repeat(MAX_NAME)),
+      ]) {
         const code = encode(builtin, a);
         expect(decode(builtin, code)).to.deep.equal({ ok: true, answers: a });
-        expect(decode(builtin, shareLink('https://samenonderwijsmaken.example/partnerscan', code))).to.deep.equal({ ok: true, answers: a });
+        expect(decode(builtin, shareLink('https://samenonderwijsmaken.example/partnerscan', code))).to.deep.equal({
+          ok: true,
+          answers: a,
+        });
       }
     });
 
@@ -78,8 +114,14 @@ describe('self-check organisation names', () => {
       expect(decode(builtin, `${base}.A.`)).to.deep.equal({ ok: false, error: 'format' }); // not base64
       expect(decode(builtin, `${base}.<b>x</b>.`)).to.deep.equal({ ok: false, error: 'format' });
       expect(decode(builtin, `${base}.${'A'.repeat(428)}.`)).to.deep.equal({ ok: false, error: 'format' });
-      const hostile = decode(builtin, `${base}.${nameToCode('  <img src=x onerror=alert(1)>\u202e  ')}.${nameToCode('\n')}`);
-      expect(hostile).to.deep.equal({ ok: true, answers: { ...answers(rows), names: { own: '<img src=x onerror=alert(1)>', partner: '' } } });
+      const hostile = decode(
+        builtin,
+        `${base}.${nameToCode('  <img src=x onerror=alert(1)>\u202e  ')}.${nameToCode('\n')}`,
+      );
+      expect(hostile).to.deep.equal({
+        ok: true,
+        answers: { ...answers(rows), names: { own: '<img src=x onerror=alert(1)>', partner: '' } },
+      });
       expect(decode(builtin, `${base}..`)).to.deep.equal({ ok: true, answers: answers(rows) });
     });
   });
@@ -90,18 +132,40 @@ describe('self-check organisation names', () => {
       const a = named('Basisschool De Linde', '');
       persist(store, builtin.id, { answers: a, view: 'result', step: 10, done: true, partner: null, sent: false });
       expect(restore(store, builtin)!.answers).to.deep.equal(a);
-      persist(store, builtin.id, { answers: answers(rows), view: 'result', step: 10, done: true, partner: null, sent: false });
+      persist(store, builtin.id, {
+        answers: answers(rows),
+        view: 'result',
+        step: 10,
+        done: true,
+        partner: null,
+        sent: false,
+      });
       expect(JSON.parse([...store.data.values()][0]!)).not.to.have.property('names');
       expect(restore(store, builtin)!.answers).to.deep.equal(answers(rows));
-      store.data.set([...store.data.keys()][0]!, JSON.stringify({ v: 1, answers: {}, desired: {}, names: { own: ['x'], partner: ' P\u0007 ' } }));
+      store.data.set(
+        [...store.data.keys()][0]!,
+        JSON.stringify({ v: 1, answers: {}, desired: {}, names: { own: ['x'], partner: ' P\u0007 ' } }),
+      );
       expect(restore(store, builtin)!.answers.names).to.deep.equal({ own: '', partner: 'P' });
     });
 
     it('puts them in the exported file', () => {
-      const o = { resolve: (t: Parameters<typeof resolveText>[0]) => resolveText(t, ['nl']), generic: ['1', '2', '3', '4', '5'], language: 'nl', levelLabel: null, date: new Date() };
+      const o = {
+        resolve: (t: Parameters<typeof resolveText>[0]) => resolveText(t, ['nl']),
+        generic: ['1', '2', '3', '4', '5'],
+        language: 'nl',
+        levelLabel: null,
+        date: new Date(),
+      };
       const a = named('Basisschool De Linde', 'OCMW Gent');
-      expect(exportData(builtin, a, score(builtin, a), o).organisations).to.deep.equal({ own: 'Basisschool De Linde', partner: 'OCMW Gent' });
-      expect(exportData(builtin, answers(rows), score(builtin, answers(rows)), o).organisations).to.deep.equal({ own: null, partner: null });
+      expect(exportData(builtin, a, score(builtin, a), o).organisations).to.deep.equal({
+        own: 'Basisschool De Linde',
+        partner: 'OCMW Gent',
+      });
+      expect(exportData(builtin, answers(rows), score(builtin, answers(rows)), o).organisations).to.deep.equal({
+        own: null,
+        partner: null,
+      });
     });
   });
 
@@ -184,7 +248,10 @@ describe('self-check organisation names', () => {
         HTMLAnchorElement.prototype.click = realClick;
       }
       expect(decode(builtin, copied)).to.deep.equal({ ok: true, answers: named('École Saint-Joseph', 'Stad Gent') });
-      expect(JSON.parse(await blob!.text()).organisations).to.deep.equal({ own: 'École Saint-Joseph', partner: 'Stad Gent' });
+      expect(JSON.parse(await blob!.text()).organisations).to.deep.equal({
+        own: 'École Saint-Joseph',
+        partner: 'Stad Gent',
+      });
 
       // Changing a name after copying: the old link is not left on screen.
       expect(findAll(el, '#sc-link')).to.have.length(1);
@@ -201,7 +268,11 @@ describe('self-check organisation names', () => {
 
     it("shows a partner's names, from their link, on their result", async () => {
       const theirs = { ...answers(uniform(4)), names: { own: 'OCMW Gent', partner: 'Basisschool De Linde' } };
-      history.replaceState(null, '', `${location.pathname}${location.search}#som-self-check=${encode(builtin, theirs)}`);
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}${location.search}#som-self-check=${encode(builtin, theirs)}`,
+      );
       const el = await mount();
       await click(el, 'Bekijk het resultaat van je partner');
       expect(pairs(el)).to.deep.equal(['Ingevuld door', 'OCMW Gent', 'Samenwerking met', 'Basisschool De Linde']);
@@ -214,7 +285,7 @@ describe('self-check organisation names', () => {
       const real = window.fetch;
       const bodies: string[] = [];
       window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-        if (init?.method === 'POST') return bodies.push(String(init.body)), new Response(null, { status: 201 });
+        if (init?.method === 'POST') return (bodies.push(String(init.body)), new Response(null, { status: 201 }));
         return real(input, init);
       };
       try {

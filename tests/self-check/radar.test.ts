@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { axisAngle, labelPlace, pointAt, polygon, ring, spokes, vertices, wrapLabel } from '../../src/self-check/radar.js';
+import {
+  axisAngle,
+  labelPlace,
+  pointAt,
+  polygon,
+  ring,
+  spokes,
+  vertices,
+  wrapLabel,
+} from '../../src/self-check/radar.js';
 
 const g = { cx: 100, cy: 100, r: 50, max: 5 };
 

@@ -2,9 +2,36 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { axeViolations, settle } from '../helpers.js';
 import { decode } from '../../src/self-check/share.js';
 import { score, summary } from '../../src/self-check/scoring.js';
-import { answers, builtin, button, clearState, click, find, findAll, focused, mount, seed, text, uniform, withRows, type Row } from './helpers.js';
+import {
+  answers,
+  builtin,
+  button,
+  clearState,
+  click,
+  find,
+  findAll,
+  focused,
+  mount,
+  seed,
+  text,
+  uniform,
+  withRows,
+  type Row,
+} from './helpers.js';
 
-const mixed: Row[] = [[5, 4], [4, 3], [5, 5], [2, 3], [2, 2], [1, 2], [3, 2], [4, 4], ['n', 3], [2, 1], [4, 3]];
+const mixed: Row[] = [
+  [5, 4],
+  [4, 3],
+  [5, 5],
+  [2, 3],
+  [2, 2],
+  [1, 2],
+  [3, 2],
+  [4, 4],
+  ['n', 3],
+  [2, 1],
+  [4, 3],
+];
 
 describe('<som-self-check> result', () => {
   beforeEach(clearState);
@@ -27,7 +54,9 @@ describe('<som-self-check> result', () => {
     expect(t).to.contain(`Gemiddelde score: ${String(detail.overall).replace('.', ',')} op 5`);
     expect(t).to.contain('Hoger is niet altijd beter.');
     const current = findAll(el, '.spectrum li[aria-current="step"]');
-    expect(current.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Coördineren Hier staan jullie']);
+    expect(current.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Coördineren Hier staan jullie',
+    ]);
 
     const radar = findAll<SVGSVGElement>(el, 'svg.radar');
     expect(radar).to.have.length(2); // a wide and a narrow variant; CSS shows one
@@ -50,10 +79,14 @@ describe('<som-self-check> result', () => {
     expect(rows[8]!.querySelector('td.value')!.textContent!.trim()).to.equal('3'); // "weet niet" left out of the mean
 
     expect(findAll(el, 'section.top.high .card h4').map((h) => h.firstElementChild!.textContent)).to.deep.equal([
-      'Vertrouwen & nabijheid', 'Gedeelde doelen', 'Rollen & trekkerschap',
+      'Vertrouwen & nabijheid',
+      'Gedeelde doelen',
+      'Rollen & trekkerschap',
     ]);
     expect(findAll(el, 'section.top.low .card h4').map((h) => h.firstElementChild!.textContent)).to.deep.equal([
-      'Middelen delen', 'Samen meten & leren', 'Wederzijdse invloed',
+      'Middelen delen',
+      'Samen meten & leren',
+      'Wederzijdse invloed',
     ]);
     const card = find(el, 'section.top.low .card');
     expect(card.textContent).to.contain('Tip: Begin klein');
@@ -67,15 +100,25 @@ describe('<som-self-check> result', () => {
   });
 
   it('draws the desired state dashed, adds it to the table and ranks work points by the gap', async () => {
-    seed(withRows(mixed, { middelen: [1, 2, 2], wederkerigheid: [3, 2, 5], communicatie: [4, 3, 5] }), { view: 'result', done: true });
+    seed(withRows(mixed, { middelen: [1, 2, 2], wederkerigheid: [3, 2, 5], communicatie: [4, 3, 5] }), {
+      view: 'result',
+      done: true,
+    });
     const el = await mount();
     const svg = findAll(el, 'svg.radar')[0]!;
     expect(svg.querySelectorAll('polygon.series.desired')).to.have.length(1);
     expect(svg.querySelectorAll('rect.dot.desired')).to.have.length(3);
-    expect(findAll(el, 'section.scores thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Onderdeel', 'Nu', 'Gewenst', 'Beoordeling']);
+    expect(findAll(el, 'section.scores thead th').map((th) => th.textContent!.trim())).to.deep.equal([
+      'Onderdeel',
+      'Nu',
+      'Gewenst',
+      'Beoordeling',
+    ]);
     expect(text(el)).to.contain('Eerst de onderdelen met het grootste verschil');
     expect(findAll(el, 'section.top.low .card h4').map((h) => h.firstElementChild!.textContent)).to.deep.equal([
-      'Wederkerigheid', 'Contact & communicatie', 'Middelen delen',
+      'Wederkerigheid',
+      'Contact & communicatie',
+      'Middelen delen',
     ]);
     expect(find(el, 'section.top.low .card').textContent).to.contain('Nu 2,5, gewenst 5.');
     expect(find(el, '#sc-radar-alt').textContent).to.contain('Stippellijn: waar jullie naartoe willen.');

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { levelFor, optionScore, priorities, score, scoreDimension, statusFor, strengths, summary, type Answers } from '../../src/self-check/scoring.js';
+import {
+  levelFor,
+  optionScore,
+  priorities,
+  score,
+  scoreDimension,
+  statusFor,
+  strengths,
+  summary,
+  type Answers,
+} from '../../src/self-check/scoring.js';
 import { DEFAULT_LEVELS, type Instrument } from '../../src/self-check/instrument.js';
 import { answers, builtin, uniform, withRows, type Row } from './helpers.js';
 
@@ -40,7 +50,10 @@ describe('self-check scoring', () => {
     });
 
     it('is "not enough answers" (null), never 0, when nothing was answered', () => {
-      for (const row of [['n', 'n'], [0, 0]] as Row[]) {
+      for (const row of [
+        ['n', 'n'],
+        [0, 0],
+      ] as Row[]) {
         const r = scoreDimension(dim, answers([row]));
         expect(r.score).to.equal(null);
         expect(r.status).to.equal(null);
@@ -57,7 +70,14 @@ describe('self-check scoring', () => {
 
     it('rates 4.0 and more a strength, 3.0 to 3.9 to discuss, below 3.0 a work point', () => {
       expect([5, 4, 3.99, 3.5, 3, 2.99, 1, null].map(statusFor)).to.deep.equal([
-        'sterkte', 'sterkte', 'bespreken', 'bespreken', 'bespreken', 'werkpunt', 'werkpunt', null,
+        'sterkte',
+        'sterkte',
+        'bespreken',
+        'bespreken',
+        'bespreken',
+        'werkpunt',
+        'werkpunt',
+        null,
       ]);
     });
   });
@@ -84,16 +104,35 @@ describe('self-check scoring', () => {
     it('uses the thresholds of SELF-CHECK.md', () => {
       const at = (x: number) => levelFor(x, levels, all(5)).level;
       expect([1, 1.79, 1.8, 2.59, 2.6, 3.39, 3.4, 4.19, 4.2, 5].map(at)).to.deep.equal([
-        'co-existeren', 'co-existeren', 'communiceren', 'communiceren', 'coordineren', 'coordineren',
-        'samenwerken', 'samenwerken', 'collectieve-impact', 'collectieve-impact',
+        'co-existeren',
+        'co-existeren',
+        'communiceren',
+        'communiceren',
+        'coordineren',
+        'coordineren',
+        'samenwerken',
+        'samenwerken',
+        'collectieve-impact',
+        'collectieve-impact',
       ]);
     });
 
     it('reaches collective impact only with shared goals, trekkerschap and leren each at 4.0', () => {
       expect(levelFor(4.5, levels, all(4)).level).to.equal('collectieve-impact');
-      const short = new Map([['gedeelde-doelen', 4.5], ['trekkerschap', 3.5], ['leren', 4]]);
-      expect(levelFor(4.5, levels, short)).to.deep.equal({ level: 'samenwerken', blocked: { level: 'collectieve-impact', dimensions: ['trekkerschap'] } });
-      const unanswered = new Map<string, number | null>([['gedeelde-doelen', 5], ['trekkerschap', 5], ['leren', null]]);
+      const short = new Map([
+        ['gedeelde-doelen', 4.5],
+        ['trekkerschap', 3.5],
+        ['leren', 4],
+      ]);
+      expect(levelFor(4.5, levels, short)).to.deep.equal({
+        level: 'samenwerken',
+        blocked: { level: 'collectieve-impact', dimensions: ['trekkerschap'] },
+      });
+      const unanswered = new Map<string, number | null>([
+        ['gedeelde-doelen', 5],
+        ['trekkerschap', 5],
+        ['leren', null],
+      ]);
       expect(levelFor(4.5, levels, unanswered).level).to.equal('samenwerken');
     });
 
@@ -143,18 +182,40 @@ describe('self-check scoring', () => {
   });
 
   describe('strengths and priorities', () => {
-    const rows: Row[] = [[5, 5], [4, 4], [4, 5], [1, 1], [2, 3], [3, 3], [2, 2], [4, 4], [3, 4], [1, 2], [5, 4]];
+    const rows: Row[] = [
+      [5, 5],
+      [4, 4],
+      [4, 5],
+      [1, 1],
+      [2, 3],
+      [3, 3],
+      [2, 2],
+      [4, 4],
+      [3, 4],
+      [1, 2],
+      [5, 4],
+    ];
 
     it('lists at most three strengths, highest first', () => {
-      expect(strengths(score(builtin, answers(rows)).dimensions)).to.deep.equal(['gedeelde-doelen', 'vertrouwen', 'groei']);
+      expect(strengths(score(builtin, answers(rows)).dimensions)).to.deep.equal([
+        'gedeelde-doelen',
+        'vertrouwen',
+        'groei',
+      ]);
     });
 
     it('without a desired state, lists what scores lowest first', () => {
-      expect(priorities(score(builtin, answers(rows)).dimensions)).to.deep.equal(['activiteiten', 'leren', 'wederkerigheid']);
+      expect(priorities(score(builtin, answers(rows)).dimensions)).to.deep.equal([
+        'activiteiten',
+        'leren',
+        'wederkerigheid',
+      ]);
     });
 
     it('with a desired state, ranks by the gap between desired and current', () => {
-      const withDesired = rows.map((r, i) => (i === 1 ? [4, 4, 5] : i === 6 ? [2, 2, 5] : i === 9 ? [1, 2, 2] : r)) as Row[];
+      const withDesired = rows.map((r, i) =>
+        i === 1 ? [4, 4, 5] : i === 6 ? [2, 2, 5] : i === 9 ? [1, 2, 2] : r,
+      ) as Row[];
       const r = score(builtin, answers(withDesired));
       // wederkerigheid: 5 − 2 = 3; communicatie: 5 − 4 = 1; leren: 2 − 1.5 = 0.5; then werkpunten without a desired state.
       expect(r.priorities).to.deep.equal(['wederkerigheid', 'communicatie', 'leren']);

@@ -20,7 +20,9 @@ describe('self-check share codes', () => {
   });
 
   it('is short: the whole link stays far below the size limit', () => {
-    expect(shareLink('https://samenonderwijsmaken.example/partnerscan', encode(builtin, answers(rows))).length).to.be.below(120);
+    expect(
+      shareLink('https://samenonderwijsmaken.example/partnerscan', encode(builtin, answers(rows))).length,
+    ).to.be.below(120);
   });
 
   it('reads the code from a link, a fragment among others, or the bare code', () => {
@@ -30,11 +32,14 @@ describe('self-check share codes', () => {
       `#other=1&som-self-check=${code}&more=2`,
       `  ${code}\n`,
       `https://school.example/p#som-self-check=${encodeURIComponent(code)}`,
-    ]) expect(decode(builtin, input), input).to.deep.equal({ ok: true, answers: answers(rows) });
+    ])
+      expect(decode(builtin, input), input).to.deep.equal({ ok: true, answers: answers(rows) });
   });
 
   it('builds the link from the page address, replacing any fragment', () => {
-    expect(shareLink('https://a.example/scan?x=1#top', '1.x.1.')).to.equal('https://a.example/scan?x=1#som-self-check=1.x.1.');
+    expect(shareLink('https://a.example/scan?x=1#top', '1.x.1.')).to.equal(
+      'https://a.example/scan?x=1#som-self-check=1.x.1.',
+    );
     expect(readHash('#a=1&som-self-check=1.x.1.')).to.equal('1.x.1.');
     expect(readHash('#top')).to.equal(null);
     expect(readHash('')).to.equal(null);

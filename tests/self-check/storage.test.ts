@@ -1,12 +1,33 @@
 import { expect } from '@open-wc/testing';
-import { forget, persist, restore, sanitize, storageKey, type KeyValueStore, type Saved } from '../../src/self-check/storage.js';
+import {
+  forget,
+  persist,
+  restore,
+  sanitize,
+  storageKey,
+  type KeyValueStore,
+  type Saved,
+} from '../../src/self-check/storage.js';
 import { answers, builtin, uniform } from './helpers.js';
 
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
-const saved = (over: Partial<Saved> = {}): Saved => ({ answers: answers(uniform(2, 3, 4)), view: 'step', step: 4, done: false, partner: null, sent: false, ...over });
+const saved = (over: Partial<Saved> = {}): Saved => ({
+  answers: answers(uniform(2, 3, 4)),
+  view: 'step',
+  step: 4,
+  done: false,
+  partner: null,
+  sent: false,
+  ...over,
+});
 
 describe('self-check storage', () => {
   it('keeps the answers and where the person was, per instrument', () => {
@@ -19,7 +40,15 @@ describe('self-check storage', () => {
 
   it('drops what does not fit the instrument (an edited feed, a hand-edited entry)', () => {
     const raw = {
-      answers: { 'gedeelde-doelen/gedeelde-doelen-1': 4, 'gedeelde-doelen/gedeelde-doelen-2': 5, 'weg/q': 1, 'leren/leren-1': 'na', 'groei/groei-1': -1, 'groei/groei-2': 1.5, 'leren/leren-2': '2' },
+      answers: {
+        'gedeelde-doelen/gedeelde-doelen-1': 4,
+        'gedeelde-doelen/gedeelde-doelen-2': 5,
+        'weg/q': 1,
+        'leren/leren-1': 'na',
+        'groei/groei-1': -1,
+        'groei/groei-2': 1.5,
+        'leren/leren-2': '2',
+      },
       desired: { invloed: 4, middelen: 5, nope: 1 },
     };
     expect(sanitize(builtin, raw)).to.deep.equal({
@@ -39,8 +68,17 @@ describe('self-check storage', () => {
 
   it('falls back to a safe view and step', () => {
     const store = memory();
-    store.data.set(storageKey(builtin.id), JSON.stringify({ v: 1, answers: {}, desired: {}, view: '<b>', step: 99, partner: 5 }));
-    expect(restore(store, builtin)).to.deep.include({ view: 'intro', step: 0, partner: null, done: false, sent: false });
+    store.data.set(
+      storageKey(builtin.id),
+      JSON.stringify({ v: 1, answers: {}, desired: {}, view: '<b>', step: 99, partner: 5 }),
+    );
+    expect(restore(store, builtin)).to.deep.include({
+      view: 'intro',
+      step: 0,
+      partner: null,
+      done: false,
+      sent: false,
+    });
   });
 
   it('copes with a browser that refuses storage', () => {

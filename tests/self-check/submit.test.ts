@@ -74,7 +74,9 @@ describe('<som-self-check> opt-in submission', () => {
   it('says when sending failed, and may be tried again', async () => {
     reply = () => new Response('{}', { status: 503 });
     seed(rows, { view: 'result', done: true });
-    const el = await mount(html`<som-self-check submit-endpoint="https://som.example/api/self-checks"></som-self-check>`);
+    const el = await mount(
+      html`<som-self-check submit-endpoint="https://som.example/api/self-checks"></som-self-check>`,
+    );
     find<HTMLInputElement>(el, '#sc-consent').click();
     await settle(el);
     await click(el, 'Verstuur de scores');

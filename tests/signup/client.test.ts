@@ -4,10 +4,23 @@ import { FakeEndpoint, installFakeFetch, uninstallFakeFetch } from './fake-endpo
 
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const body = (over: Partial<SignupBody> = {}): SignupBody => ({
-  name: 'An Peeters', email: 'an@example.org', answers: { organisation: 'De Wijnpers' }, consent: true, language: 'nl', website: '', ...over,
+  name: 'An Peeters',
+  email: 'an@example.org',
+  answers: { organisation: 'De Wijnpers' },
+  consent: true,
+  language: 'nl',
+  website: '',
+  ...over,
 });
-const problem = (status: number, type: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => ({
-  status, headers: { 'Content-Type': 'application/problem+json', ...headers }, body: { type: `https://x.example/problems/${type}`, title: type, status, detail: `${type} detail`, ...extra },
+const problem = (
+  status: number,
+  type: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) => ({
+  status,
+  headers: { 'Content-Type': 'application/problem+json', ...headers },
+  body: { type: `https://x.example/problems/${type}`, title: type, status, detail: `${type} detail`, ...extra },
 });
 
 describe('sign-up protocol client', () => {
@@ -16,8 +29,19 @@ describe('sign-up protocol client', () => {
 
   describe('availability', () => {
     it('reads the state and the places left', async () => {
-      const fake = new FakeEndpoint({ capacity: 120, confirmed: 97, waitlist: true, opens: '2026-05-01T09:00:00+02:00' });
-      expect(await getAvailability(fake.url)).to.deep.equal({ state: 'open', remaining: 23, opens: '2026-05-01T09:00:00+02:00', closes: null, retentionDays: null });
+      const fake = new FakeEndpoint({
+        capacity: 120,
+        confirmed: 97,
+        waitlist: true,
+        opens: '2026-05-01T09:00:00+02:00',
+      });
+      expect(await getAvailability(fake.url)).to.deep.equal({
+        state: 'open',
+        remaining: 23,
+        opens: '2026-05-01T09:00:00+02:00',
+        closes: null,
+        retentionDays: null,
+      });
     });
 
     it('reads unlimited as a null count', async () => {
@@ -25,7 +49,12 @@ describe('sign-up protocol client', () => {
     });
 
     it('gives null for a failure, an error status, or an answer it does not understand', async () => {
-      const fake = new FakeEndpoint().nextGet('network', 500, { status: 200, body: { state: 'maybe' } }, { status: 200, body: [1] });
+      const fake = new FakeEndpoint().nextGet(
+        'network',
+        500,
+        { status: 200, body: { state: 'maybe' } },
+        { status: 200, body: [1] },
+      );
       for (let i = 0; i < 4; i++) expect(await getAvailability(fake.url)).to.equal(null);
       expect(await getAvailability(fake.url)).to.not.equal(null);
     });
@@ -53,7 +82,10 @@ describe('sign-up protocol client', () => {
     });
 
     it('refuses links an endpoint should never send (javascript:, relative)', async () => {
-      const fake = new FakeEndpoint().next({ status: 201, body: { status: 'confirmed', cancelUrl: 'javascript:alert(1)', icsUrl: '/x.ics' } });
+      const fake = new FakeEndpoint().next({
+        status: 201,
+        body: { status: 'confirmed', cancelUrl: 'javascript:alert(1)', icsUrl: '/x.ics' },
+      });
       const r = await register(fake.url, body(), newKey());
       expect(r.kind === 'ok' && [r.cancelUrl, r.icsUrl]).to.deep.equal([undefined, undefined]);
     });
@@ -61,8 +93,14 @@ describe('sign-up protocol client', () => {
     it('reads a duplicate (200) and the honeypot answer (202)', async () => {
       const fake = new FakeEndpoint();
       await register(fake.url, body(), newKey());
-      expect(await register(fake.url, body(), newKey())).to.include({ kind: 'ok', status: 'confirmed', duplicate: true });
-      expect(await register(fake.url, body({ email: 'bot@example.org', website: 'https://spam.example' }), newKey())).to.include({ kind: 'ok', status: 'received' });
+      expect(await register(fake.url, body(), newKey())).to.include({
+        kind: 'ok',
+        status: 'confirmed',
+        duplicate: true,
+      });
+      expect(
+        await register(fake.url, body({ email: 'bot@example.org', website: 'https://spam.example' }), newKey()),
+      ).to.include({ kind: 'ok', status: 'received' });
       expect(fake.registrations).to.have.length(1);
     });
 
@@ -70,7 +108,11 @@ describe('sign-up protocol client', () => {
       const fake = new FakeEndpoint({ resends: true });
       const lies = body({ email: 'lies.peeters@school.example' });
       expect(await register(fake.url, lies, newKey())).not.to.have.property('resentTo');
-      expect(await register(fake.url, lies, newKey())).to.include({ kind: 'ok', duplicate: true, resentTo: 'l…@school.example' });
+      expect(await register(fake.url, lies, newKey())).to.include({
+        kind: 'ok',
+        duplicate: true,
+        resentTo: 'l…@school.example',
+      });
     });
 
     it('gets the same answer for the same key and body (a retry), and nothing is stored twice', async () => {
@@ -91,14 +133,26 @@ describe('sign-up protocol client', () => {
 
     it('maps 409 full, 410, 5xx, other 4xx and a network failure', async () => {
       const fake = new FakeEndpoint().next(
-        problem(409, 'full'), problem(410, 'closed'), problem(503, 'unavailable'), 502, problem(400, 'idempotency-key-missing'), 'network',
+        problem(409, 'full'),
+        problem(410, 'closed'),
+        problem(503, 'unavailable'),
+        502,
+        problem(400, 'idempotency-key-missing'),
+        'network',
       );
       const kinds = [];
       for (let i = 0; i < 6; i++) {
         const r = await register(fake.url, body(), newKey());
         kinds.push([r.kind, r.kind === 'ok' ? 'ok' : r.http]);
       }
-      expect(kinds).to.deep.equal([['full', 409], ['gone', 410], ['server', 503], ['server', 502], ['refused', 400], ['network', null]]);
+      expect(kinds).to.deep.equal([
+        ['full', 409],
+        ['gone', 410],
+        ['server', 503],
+        ['server', 502],
+        ['refused', 400],
+        ['network', null],
+      ]);
     });
 
     it('keeps the problem detail', async () => {
@@ -107,7 +161,10 @@ describe('sign-up protocol client', () => {
     });
 
     it('waits on 429 as Retry-After says, and on 409 while the same key is in flight', async () => {
-      const fake = new FakeEndpoint().next(problem(429, 'rate-limited', {}, { 'Retry-After': '30' }), problem(409, 'request-in-progress', {}, { 'Retry-After': '1' }));
+      const fake = new FakeEndpoint().next(
+        problem(429, 'rate-limited', {}, { 'Retry-After': '30' }),
+        problem(409, 'request-in-progress', {}, { 'Retry-After': '1' }),
+      );
       expect(await register(fake.url, body(), newKey())).to.include({ kind: 'later', http: 429, wait: 30 });
       expect(await register(fake.url, body(), newKey())).to.include({ kind: 'later', http: 409, wait: 1 });
     });
@@ -118,8 +175,16 @@ describe('sign-up protocol client', () => {
     });
 
     it('a real server without a body still maps by status', async () => {
-      const fetchStub = (async () => new Response('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })) as typeof fetch;
-      expect(await register('https://x.example/r', body(), newKey(), { fetch: fetchStub })).to.include({ kind: 'server', http: 502, detail: 'HTTP 502' });
+      const fetchStub = (async () =>
+        new Response('<h1>Bad gateway</h1>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        })) as typeof fetch;
+      expect(await register('https://x.example/r', body(), newKey(), { fetch: fetchStub })).to.include({
+        kind: 'server',
+        http: 502,
+        detail: 'HTTP 502',
+      });
     });
   });
 

@@ -33,7 +33,8 @@ export interface FakeConfig {
  * A scripted answer for the next request: a network failure, no answer at all, or a status with a body
  * (`then` changes the endpoint afterwards, e.g. a 409 after which the event reads as full).
  */
-export type Scripted = 'network' | 'hang' | number | { status: number; body?: unknown; headers?: Record<string, string>; then?: FakeConfig };
+export type Scripted =
+  'network' | 'hang' | number | { status: number; body?: unknown; headers?: Record<string, string>; then?: FakeConfig };
 
 export interface SeenRequest {
   method: string;
@@ -43,7 +44,11 @@ export interface SeenRequest {
   body: Record<string, unknown> | undefined;
 }
 
-interface Stored { text: string; status: number; json: unknown }
+interface Stored {
+  text: string;
+  status: number;
+  json: unknown;
+}
 
 const ORIGIN = 'https://signup.invalid';
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -51,20 +56,38 @@ const PROBLEMS = 'https://som-widgets.example/problems/';
 let counter = 0;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-const problem = (status: number, slug: string, title: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+const problem = (
+  status: number,
+  slug: string,
+  title: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
   new Response(JSON.stringify({ type: PROBLEMS + slug, title, status, detail: `${title}.`, ...extra }), {
-    status, headers: { 'Content-Type': 'application/problem+json', ...headers },
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
   });
 
 export class FakeEndpoint {
   readonly url: string;
   readonly requests: SeenRequest[] = [];
-  readonly registrations: { email: string; status: 'confirmed' | 'waitlisted'; position: number | null; body: Record<string, unknown> }[] = [];
+  readonly registrations: {
+    email: string;
+    status: 'confirmed' | 'waitlisted';
+    position: number | null;
+    body: Record<string, unknown>;
+  }[] = [];
   private readonly keys = new Map<string, Stored>();
   private readonly script: { method: string; answer: Scripted }[] = [];
 
-  constructor(public config: FakeConfig = {}, id = `event-${++counter}`) {
+  constructor(
+    public config: FakeConfig = {},
+    id = `event-${++counter}`,
+  ) {
     this.url = `${ORIGIN}/api/events/${id}/registrations`;
     fakes.set(this.url, this);
   }
@@ -86,18 +109,29 @@ export class FakeEndpoint {
   }
 
   private count(status: 'confirmed' | 'waitlisted'): number {
-    return (status === 'confirmed' ? this.config.confirmed ?? 0 : this.config.waitlisted ?? 0) + this.registrations.filter((r) => r.status === status).length;
+    return (
+      (status === 'confirmed' ? (this.config.confirmed ?? 0) : (this.config.waitlisted ?? 0)) +
+      this.registrations.filter((r) => r.status === status).length
+    );
   }
 
   availability() {
     const c = this.config;
     const capacity = c.capacity === undefined ? 35 : c.capacity;
     const confirmed = this.count('confirmed');
-    const state: FakeState = c.state ?? (capacity !== null && confirmed >= capacity ? (c.waitlist ? 'waitlist' : 'full') : 'open');
+    const state: FakeState =
+      c.state ?? (capacity !== null && confirmed >= capacity ? (c.waitlist ? 'waitlist' : 'full') : 'open');
     return {
-      eventId: this.url.split('/').at(-2), state, capacity, confirmed, waitlisted: this.count('waitlisted'),
-      remaining: capacity === null ? null : Math.max(0, capacity - confirmed), waitlist: !!c.waitlist,
-      opens: c.opens ?? null, closes: c.closes ?? null, ...(c.retentionDays !== undefined && { retentionDays: c.retentionDays }),
+      eventId: this.url.split('/').at(-2),
+      state,
+      capacity,
+      confirmed,
+      waitlisted: this.count('waitlisted'),
+      remaining: capacity === null ? null : Math.max(0, capacity - confirmed),
+      waitlist: !!c.waitlist,
+      opens: c.opens ?? null,
+      closes: c.closes ?? null,
+      ...(c.retentionDays !== undefined && { retentionDays: c.retentionDays }),
     };
   }
 
@@ -140,19 +174,33 @@ export class FakeEndpoint {
       return json(seen.status, seen.json, { 'Idempotent-Replayed': 'true' });
     }
     const a = this.availability();
-    if (a.state === 'closed' || a.state === 'not-yet-open' || a.state === 'cancelled') return problem(410, a.state, 'Registration not possible');
+    if (a.state === 'closed' || a.state === 'not-yet-open' || a.state === 'cancelled')
+      return problem(410, a.state, 'Registration not possible');
     if (a.state === 'full') return problem(409, 'full', 'Event full');
     const errors = this.validate(body);
     if (errors.length) return problem(422, 'validation', 'Invalid sign-up', { errors });
     const email = String(body.email).trim().toLowerCase();
     const existing = this.registrations.find((r) => r.email === email);
-    if (existing) return json(200, { id: 'existing', status: existing.status, position: existing.position, duplicate: true, ...(this.config.resends && { resent: true }) });
+    if (existing)
+      return json(200, {
+        id: 'existing',
+        status: existing.status,
+        position: existing.position,
+        duplicate: true,
+        ...(this.config.resends && { resent: true }),
+      });
     const status = a.state === 'waitlist' ? 'waitlisted' : 'confirmed';
     const position = status === 'waitlisted' ? this.count('waitlisted') + 1 : null;
     this.registrations.push({ email, status, position, body });
     const token = `t${this.registrations.length}-${Math.random().toString(36).slice(2)}`;
     const cancelUrl = `${ORIGIN}/api/registrations/${token}`;
-    const answer = { id: `r${this.registrations.length}`, status, position, cancelUrl, icsUrl: `${cancelUrl}/calendar.ics` };
+    const answer = {
+      id: `r${this.registrations.length}`,
+      status,
+      position,
+      cancelUrl,
+      icsUrl: `${cancelUrl}/calendar.ics`,
+    };
     this.keys.set(key, { text, status: 201, json: answer });
     return json(201, answer);
   }
@@ -160,7 +208,8 @@ export class FakeEndpoint {
   private validate(body: Record<string, unknown>): { field: string; message: string }[] {
     const nl = body.language === 'nl';
     const errors: { field: string; message: string }[] = [];
-    if (typeof body.name !== 'string' || !body.name.trim()) errors.push({ field: 'name', message: nl ? 'Vul je naam in.' : 'Enter your name.' });
+    if (typeof body.name !== 'string' || !body.name.trim())
+      errors.push({ field: 'name', message: nl ? 'Vul je naam in.' : 'Enter your name.' });
     if (typeof body.email !== 'string' || !EMAIL.test(body.email.trim())) {
       errors.push({ field: 'email', message: nl ? 'Vul een geldig e-mailadres in.' : 'Enter a valid e-mail address.' });
     }
@@ -168,11 +217,15 @@ export class FakeEndpoint {
     for (const f of this.config.fields ?? []) {
       const v = answers[f.id];
       const empty = v === undefined || v === '' || v === false;
-      if (f.required && empty) errors.push({ field: `answers.${f.id}`, message: nl ? `Vul “${f.id}” in.` : `Fill in “${f.id}”.` });
-      else if (f.type === 'select' && !empty && !f.options?.some((o) => o.value === v)) errors.push({ field: `answers.${f.id}`, message: 'Choose one of the options.' });
-      else if (typeof v === 'string' && f.maxLength && v.length > f.maxLength) errors.push({ field: `answers.${f.id}`, message: 'Too long.' });
+      if (f.required && empty)
+        errors.push({ field: `answers.${f.id}`, message: nl ? `Vul “${f.id}” in.` : `Fill in “${f.id}”.` });
+      else if (f.type === 'select' && !empty && !f.options?.some((o) => o.value === v))
+        errors.push({ field: `answers.${f.id}`, message: 'Choose one of the options.' });
+      else if (typeof v === 'string' && f.maxLength && v.length > f.maxLength)
+        errors.push({ field: `answers.${f.id}`, message: 'Too long.' });
     }
-    if (body.consent !== true) errors.push({ field: 'consent', message: nl ? 'Geef toestemming.' : 'Give your consent.' });
+    if (body.consent !== true)
+      errors.push({ field: 'consent', message: nl ? 'Geef toestemming.' : 'Give your consent.' });
     return errors;
   }
 }

@@ -16,7 +16,11 @@ const fields: FeedField[] = [
   { id: 'note', label: 'Opmerking', type: 'textarea', maxLength: 5 },
 ];
 const good = {
-  name: 'An', email: 'an@example.org', 'answers.organisation': 'Wijnpers', 'answers.level': 'lager', 'answers.rules': true,
+  name: 'An',
+  email: 'an@example.org',
+  'answers.organisation': 'Wijnpers',
+  'answers.level': 'lager',
+  'answers.rules': true,
 };
 const codes = (values: Record<string, string | boolean>, consent = true) =>
   validate(fields, values, consent).map((p) => `${p.field}:${p.code}${p.n ? p.n : ''}`);
@@ -29,19 +33,44 @@ describe('sign-up form logic', () => {
 
     it('reports every problem in the order of the form', () => {
       expect(codes({}, false)).to.deep.equal([
-        'name:req', 'email:req', 'answers.organisation:req', 'answers.level:choose', 'answers.rules:tick', 'consent:eConsent',
+        'name:req',
+        'email:req',
+        'answers.organisation:req',
+        'answers.level:choose',
+        'answers.rules:tick',
+        'consent:eConsent',
       ]);
     });
 
     it('checks e-mail, phone, number, options and length, like the server', () => {
-      expect(codes({
-        ...good, email: 'an@example', 'answers.organisation': 'Veel te lange naam', 'answers.level': 'hoger',
-        'answers.phone': 'bel me', 'answers.boss': 'x@y', 'answers.people': 'drie', 'answers.note': '123456',
-      })).to.deep.equal([
-        'email:eEmail', 'answers.organisation:long10', 'answers.level:choose', 'answers.phone:tel', 'answers.boss:eEmail',
-        'answers.people:num', 'answers.note:long5',
+      expect(
+        codes({
+          ...good,
+          email: 'an@example',
+          'answers.organisation': 'Veel te lange naam',
+          'answers.level': 'hoger',
+          'answers.phone': 'bel me',
+          'answers.boss': 'x@y',
+          'answers.people': 'drie',
+          'answers.note': '123456',
+        }),
+      ).to.deep.equal([
+        'email:eEmail',
+        'answers.organisation:long10',
+        'answers.level:choose',
+        'answers.phone:tel',
+        'answers.boss:eEmail',
+        'answers.people:num',
+        'answers.note:long5',
       ]);
-      expect(codes({ ...good, 'answers.phone': '+32 16 12 34 56', 'answers.boss': 'dir@school.be', 'answers.people': '2,5' })).to.deep.equal([]);
+      expect(
+        codes({
+          ...good,
+          'answers.phone': '+32 16 12 34 56',
+          'answers.boss': 'dir@school.be',
+          'answers.people': '2,5',
+        }),
+      ).to.deep.equal([]);
     });
 
     it('treats spaces as empty and caps the name', () => {
@@ -52,9 +81,19 @@ describe('sign-up form logic', () => {
 
   describe('signupBody', () => {
     it('trims, leaves out empty answers, sends checkboxes as booleans and numbers as numbers', () => {
-      const body = signupBody(fields, { ...good, name: ' An ', 'answers.people': '2,5', 'answers.note': '  ' }, true, 'fr', '');
+      const body = signupBody(
+        fields,
+        { ...good, name: ' An ', 'answers.people': '2,5', 'answers.note': '  ' },
+        true,
+        'fr',
+        '',
+      );
       expect(body).to.deep.equal({
-        name: 'An', email: 'an@example.org', consent: true, language: 'fr', website: '',
+        name: 'An',
+        email: 'an@example.org',
+        consent: true,
+        language: 'fr',
+        website: '',
         answers: { organisation: 'Wijnpers', level: 'lager', vgt: false, rules: true, people: 2.5 },
       });
     });
@@ -65,7 +104,16 @@ describe('sign-up form logic', () => {
   });
 
   it('gives browsers autocomplete hints', () => {
-    expect(fields.map(autocompleteFor)).to.deep.equal(['organization', undefined, undefined, undefined, 'tel', 'email', undefined, undefined]);
+    expect(fields.map(autocompleteFor)).to.deep.equal([
+      'organization',
+      undefined,
+      undefined,
+      undefined,
+      'tel',
+      'email',
+      undefined,
+      undefined,
+    ]);
   });
 
   describe('draft in session storage', () => {
@@ -90,8 +138,16 @@ describe('sign-up form logic', () => {
 
   describe('feedAvailability (when the endpoint cannot be asked)', () => {
     const ev = (over: Partial<FeedEvent> = {}, reg: Record<string, unknown> = {}): FeedEvent => ({
-      id: 'e', title: 'E', start: '2027-01-14T15:45:00+01:00', end: '2027-01-14T17:45:00+01:00',
-      registration: { type: 'form', endpoint: 'https://x.example/r', privacyUrl: 'https://x.example/p', ...reg } as FeedEvent['registration'],
+      id: 'e',
+      title: 'E',
+      start: '2027-01-14T15:45:00+01:00',
+      end: '2027-01-14T17:45:00+01:00',
+      registration: {
+        type: 'form',
+        endpoint: 'https://x.example/r',
+        privacyUrl: 'https://x.example/p',
+        ...reg,
+      } as FeedEvent['registration'],
       ...over,
     });
     const at = (iso: string) => Date.parse(iso);
@@ -112,7 +168,9 @@ describe('sign-up form logic', () => {
     });
 
     it('never invents a count', () => {
-      expect(feedAvailability(ev({}, { capacity: 35 }), at('2026-12-01T00:00:00Z'), 'Europe/Brussels').remaining).to.equal(null);
+      expect(
+        feedAvailability(ev({}, { capacity: 35 }), at('2026-12-01T00:00:00Z'), 'Europe/Brussels').remaining,
+      ).to.equal(null);
     });
   });
 });

@@ -15,14 +15,26 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-interface Mounted { el: SomSignup; fake: FakeEndpoint; event: FeedEvent; url: string }
+interface Mounted {
+  el: SomSignup;
+  fake: FakeEndpoint;
+  event: FeedEvent;
+  url: string;
+}
 
 /** A <som-signup> for the demo page's event, signing up at a fake endpoint, with its availability read. */
-async function mount(config: FakeConfig = {}, o: { change?: (e: FeedEvent) => void; id?: string; lang?: string; url?: string; fake?: FakeEndpoint } = {}): Promise<Mounted> {
+async function mount(
+  config: FakeConfig = {},
+  o: { change?: (e: FeedEvent) => void; id?: string; lang?: string; url?: string; fake?: FakeEndpoint } = {},
+): Promise<Mounted> {
   const made = o.url && o.fake ? { url: o.url, fake: o.fake } : await fakeSignup(config, o.change, o.id);
-  const el = await fixture<SomSignup>(html`<som-signup src=${made.url} event=${o.id ?? EVENT} lang=${o.lang ?? 'nl'}><a href="https://samenonderwijsmaken.example/">Naar de kalender</a></som-signup>`);
+  const el = await fixture<SomSignup>(
+    html`<som-signup src=${made.url} event=${o.id ?? EVENT} lang=${o.lang ?? 'nl'}><a href="https://samenonderwijsmaken.example/">Naar de kalender</a></som-signup>`,
+  );
   await settle(el);
-  const form = (await (await fetch(made.url)).json()).events.find((e: FeedEvent) => e.id === (o.id ?? EVENT))?.registration?.type === 'form';
+  const form =
+    (await (await fetch(made.url)).json()).events.find((e: FeedEvent) => e.id === (o.id ?? EVENT))?.registration
+      ?.type === 'form';
   if (form) await waitUntil(() => made.fake.requests.some((r) => r.method === 'GET'), 'availability asked');
   await flush(el);
   const event = (await (await fetch(made.url)).json()).events.find((e: FeedEvent) => e.id === (o.id ?? EVENT));
@@ -70,8 +82,17 @@ describe('<som-signup>', () => {
     const closedStates: [string, FakeConfig, string, ((e: FeedEvent) => void)?][] = [
       ['full', { capacity: 35, confirmed: 35, waitlist: false }, 'Volzet'],
       ['closed', { state: 'closed' }, 'Inschrijvingen gesloten'],
-      ['not yet open', { state: 'not-yet-open', opens: '2026-12-15T09:00:00+01:00' }, 'Inschrijven kan vanaf 15 december 2026 om 09:00'],
-      ['cancelled', { state: 'cancelled' }, 'Geannuleerd', (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De spreker is ziek.' })],
+      [
+        'not yet open',
+        { state: 'not-yet-open', opens: '2026-12-15T09:00:00+01:00' },
+        'Inschrijven kan vanaf 15 december 2026 om 09:00',
+      ],
+      [
+        'cancelled',
+        { state: 'cancelled' },
+        'Geannuleerd',
+        (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De spreker is ziek.' }),
+      ],
     ];
     for (const [name, config, line, change] of closedStates) {
       it(`${name}: says so, without a form, axe-clean`, async () => {
@@ -87,17 +108,38 @@ describe('<som-signup>', () => {
       expect(getComputedStyle($(el, '[part=title]')!).textDecorationLine).to.equal('line-through');
     });
 
-    it('cancelled or postponed: the status once, then the feed\'s reason as given', async () => {
+    it("cancelled or postponed: the status once, then the feed's reason as given", async () => {
       const reason = 'Geannuleerd: twee trekkers vallen uit.';
-      const { el } = await mount({ state: 'cancelled' }, { change: (e) => Object.assign(e, { status: 'cancelled', statusReason: reason }) });
+      const { el } = await mount(
+        { state: 'cancelled' },
+        { change: (e) => Object.assign(e, { status: 'cancelled', statusReason: reason }) },
+      );
       expect($$(el, '.avail, .reason').map((p) => p.textContent)).to.deep.equal(['Geannuleerd', reason]);
       expect(text(el)).not.to.contain('Geannuleerd — Geannuleerd');
-      const moved = await mount({}, { change: (e) => Object.assign(e, { status: 'postponed', statusReason: 'Verplaatst: de datum valt samen met de examens.' }) });
-      expect($$(moved.el, '.avail:not([part]), .reason').map((p) => p.textContent)).to.deep.equal(['Uitgesteld', 'Verplaatst: de datum valt samen met de examens.']);
+      const moved = await mount(
+        {},
+        {
+          change: (e) =>
+            Object.assign(e, { status: 'postponed', statusReason: 'Verplaatst: de datum valt samen met de examens.' }),
+        },
+      );
+      expect($$(moved.el, '.avail:not([part]), .reason').map((p) => p.textContent)).to.deep.equal([
+        'Uitgesteld',
+        'Verplaatst: de datum valt samen met de examens.',
+      ]);
       // A cancelled event that signs up elsewhere offers no link, only the status and the reason.
-      const external = await mount({}, { id: 'forum-dissident-2027', change: (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De zaal is niet beschikbaar.' }) });
+      const external = await mount(
+        {},
+        {
+          id: 'forum-dissident-2027',
+          change: (e) => Object.assign(e, { status: 'cancelled', statusReason: 'De zaal is niet beschikbaar.' }),
+        },
+      );
       expect($(external.el, 'a.button')).to.equal(null);
-      expect($$(external.el, '.avail, .reason').map((p) => p.textContent)).to.deep.equal(['Geannuleerd', 'De zaal is niet beschikbaar.']);
+      expect($$(external.el, '.avail, .reason').map((p) => p.textContent)).to.deep.equal([
+        'Geannuleerd',
+        'De zaal is niet beschikbaar.',
+      ]);
       expect(await axeViolations(moved.el)).to.deep.equal([]);
     });
 
@@ -140,7 +182,9 @@ describe('<som-signup>', () => {
     });
 
     it('a feed that cannot be loaded: the error and the fallback content', async () => {
-      const el = await fixture<SomSignup>(html`<som-signup src=${brokenFeedUrl()} event=${EVENT}><a href="https://x.example/">Naar de kalender</a></som-signup>`);
+      const el = await fixture<SomSignup>(
+        html`<som-signup src=${brokenFeedUrl()} event=${EVENT}><a href="https://x.example/">Naar de kalender</a></som-signup>`,
+      );
       await settle(el);
       expect(text(el)).to.contain('Deze inhoud kan nu niet geladen worden.');
       expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
@@ -173,48 +217,77 @@ describe('<som-signup>', () => {
     it('says who collects the data, why, how long, and links the privacy notice', async () => {
       const { el } = await mount();
       const privacy = $(el, '#privacy')!;
-      expect(privacy.textContent).to.contain('SOM-team gebruikt je gegevens alleen voor deze inschrijving en bewaart ze tot 30 dagen na de activiteit.');
+      expect(privacy.textContent).to.contain(
+        'SOM-team gebruikt je gegevens alleen voor deze inschrijving en bewaart ze tot 30 dagen na de activiteit.',
+      );
       expect(privacy.querySelector('a')!.href).to.equal('https://samenonderwijsmaken.example/privacy');
     });
 
     it("says how long the endpoint keeps the data when it tells (the reference server's RETENTION_DAYS)", async () => {
       const { el } = await mount({ retentionDays: 14 });
-      await waitUntil(() => $(el, '#privacy')!.textContent!.includes('14 dagen'), 'the endpoint\'s retention');
+      await waitUntil(() => $(el, '#privacy')!.textContent!.includes('14 dagen'), "the endpoint's retention");
       expect($(el, '#privacy')!.textContent).to.contain('bewaart ze tot 14 dagen na de activiteit.');
     });
 
     it('marks optional questions and states a length limit up front', async () => {
-      const { el } = await mount({}, { change: (e) => {
-        if (e.registration?.type === 'form') e.registration.fields!.push({ id: 'remark', label: 'Opmerking', type: 'textarea', maxLength: 300 });
-      } });
+      const { el } = await mount(
+        {},
+        {
+          change: (e) => {
+            if (e.registration?.type === 'form')
+              e.registration.fields!.push({ id: 'remark', label: 'Opmerking', type: 'textarea', maxLength: 300 });
+          },
+        },
+      );
       expect($(el, 'label[for="f-answers.remark"]')!.textContent).to.equal('Opmerking (niet verplicht)');
       expect($(el, '#h-answers\\.remark')!.textContent).to.equal('Hoogstens 300 tekens.');
     });
 
     it('renders every field type', async () => {
-      const { el } = await mount({}, { change: (e) => {
-        if (e.registration?.type === 'form') {
-          e.registration.fields = [
-            { id: 'a', label: 'A', type: 'text' }, { id: 'b', label: 'B', type: 'email' }, { id: 'c', label: 'C', type: 'tel' },
-            { id: 'd', label: 'D', type: 'textarea' }, { id: 'e', label: 'E', type: 'select', options: [{ value: 'x', label: 'X' }] },
-            { id: 'f', label: 'F', type: 'checkbox' }, { id: 'g', label: 'G', type: 'number' },
-          ];
-        }
-      } });
+      const { el } = await mount(
+        {},
+        {
+          change: (e) => {
+            if (e.registration?.type === 'form') {
+              e.registration.fields = [
+                { id: 'a', label: 'A', type: 'text' },
+                { id: 'b', label: 'B', type: 'email' },
+                { id: 'c', label: 'C', type: 'tel' },
+                { id: 'd', label: 'D', type: 'textarea' },
+                { id: 'e', label: 'E', type: 'select', options: [{ value: 'x', label: 'X' }] },
+                { id: 'f', label: 'F', type: 'checkbox' },
+                { id: 'g', label: 'G', type: 'number' },
+              ];
+            }
+          },
+        },
+      );
       const shape = (name: string) => {
         const c = $<HTMLInputElement>(el, `[name="answers.${name}"]`)!;
         return `${c.localName}:${c.type}:${c.getAttribute('autocomplete') ?? ''}:${c.getAttribute('inputmode') ?? ''}`;
       };
       expect(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(shape)).to.deep.equal([
-        'input:text::', 'input:email:email:', 'input:tel:tel:', 'textarea:textarea::', 'select:select-one::', 'input:checkbox::', 'input:text::decimal',
+        'input:text::',
+        'input:email:email:',
+        'input:tel:tel:',
+        'textarea:textarea::',
+        'select:select-one::',
+        'input:checkbox::',
+        'input:text::decimal',
       ]);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
     it('never renders feed text as markup', async () => {
-      const { el } = await mount({}, { change: (e) => {
-        if (e.registration?.type === 'form') e.registration.fields = [{ id: 'x', label: '<img src=x onerror="window.pwned=1">', type: 'text' }];
-      } });
+      const { el } = await mount(
+        {},
+        {
+          change: (e) => {
+            if (e.registration?.type === 'form')
+              e.registration.fields = [{ id: 'x', label: '<img src=x onerror="window.pwned=1">', type: 'text' }];
+          },
+        },
+      );
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'label[for="f-answers.x"]')!.textContent).to.contain('<img');
     });
@@ -245,7 +318,9 @@ describe('<som-signup>', () => {
       expect(name.getAttribute('aria-invalid')).to.equal('true');
       expect(name.getAttribute('aria-describedby')).to.equal('e-name');
       expect($(el, '#e-name')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fout: Vul “Naam” in.');
-      expect($(el, '#f-answers\\.organisation')!.getAttribute('aria-describedby')).to.equal('h-answers.organisation e-answers.organisation');
+      expect($(el, '#f-answers\\.organisation')!.getAttribute('aria-describedby')).to.equal(
+        'h-answers.organisation e-answers.organisation',
+      );
       expect($(el, '#f-consent')!.getAttribute('aria-describedby')).to.equal('privacy e-consent');
       $$(el, '.summary a')[3]!.click();
       expect(active(el)).to.equal($(el, '#f-answers\\.level'));
@@ -254,15 +329,25 @@ describe('<som-signup>', () => {
 
     it("maps the server's 422 errors onto the fields", async () => {
       const { el, fake } = await mount();
-      fake.next({ status: 422, body: { type: 'https://x.example/validation', status: 422, title: 'Invalid', errors: [
-        { field: 'email', message: 'Dit adres bestaat niet.' }, { field: 'answers.unknown', message: 'Onbekende vraag.' },
-      ] } });
+      fake.next({
+        status: 422,
+        body: {
+          type: 'https://x.example/validation',
+          status: 422,
+          title: 'Invalid',
+          errors: [
+            { field: 'email', message: 'Dit adres bestaat niet.' },
+            { field: 'answers.unknown', message: 'Onbekende vraag.' },
+          ],
+        },
+      });
       const errors: unknown[] = [];
       el.addEventListener('som-signup-error', (e) => errors.push(e.detail));
       await submit(el, PERSON, '.summary');
       expect(active(el)).to.equal($(el, '.summary'));
       expect($$(el, '.summary li').map((li) => [li.textContent, !!li.querySelector('a')])).to.deep.equal([
-        ['Dit adres bestaat niet.', true], ['Onbekende vraag.', false],
+        ['Dit adres bestaat niet.', true],
+        ['Onbekende vraag.', false],
       ]);
       expect($(el, '#f-email')!.getAttribute('aria-invalid')).to.equal('true');
       expect(errors).to.deep.equal([{ eventId: EVENT, status: 422, detail: 'Invalid' }]);
@@ -289,7 +374,11 @@ describe('<som-signup>', () => {
       const post = fake.posts[0]!;
       expect(post.key).to.match(UUID4);
       expect(post.body).to.deep.equal({
-        name: 'An Peeters', email: 'an.peeters@example.org', consent: true, language: 'nl', website: '',
+        name: 'An Peeters',
+        email: 'an.peeters@example.org',
+        consent: true,
+        language: 'nl',
+        website: '',
         answers: { organisation: 'Basisschool De Wijnpers', level: 'lager', vgt: true },
       });
       expect(Object.keys(sessionStorage).filter((k) => k.startsWith('som-widgets:signup:'))).to.deep.equal([]);
@@ -299,12 +388,19 @@ describe('<som-signup>', () => {
     it('on the waiting list: the position', async () => {
       const { el } = await mount({ capacity: 3, confirmed: 3, waitlisted: 2, waitlist: true });
       setTimeout(() => void submit(el, PERSON, '.done'));
-      expect((await oneEvent(el, 'som-signup-success')).detail).to.deep.equal({ eventId: EVENT, status: 'waitlisted', position: 3 });
+      expect((await oneEvent(el, 'som-signup-success')).detail).to.deep.equal({
+        eventId: EVENT,
+        status: 'waitlisted',
+        position: 3,
+      });
       await flush(el);
       expect($(el, '.done h3')!.textContent).to.equal('Je staat op de wachtlijst (nummer 3)');
       expect(text(el)).to.contain('Komt er een plaats vrij, dan schuif je automatisch door.');
       // Not the confirmed seat's file: a tentative one, without a reminder (server/src/ics-routes.js).
-      expect(($$(el, '.done a') as HTMLAnchorElement[]).map((a) => a.textContent)).to.deep.equal(['Zet het voorlopig in je agenda (zonder herinnering)', 'Inschrijving annuleren']);
+      expect(($$(el, '.done a') as HTMLAnchorElement[]).map((a) => a.textContent)).to.deep.equal([
+        'Zet het voorlopig in je agenda (zonder herinnering)',
+        'Inschrijving annuleren',
+      ]);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
@@ -313,7 +409,9 @@ describe('<som-signup>', () => {
       await submit(first.el, PERSON, '.done');
       const { el, fake } = await mount({}, { url: first.url, fake: first.fake });
       await submit(el, PERSON, '.done');
-      expect($(el, '.done')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Je bent ingeschreven Je was al ingeschreven met dit e-mailadres.');
+      expect($(el, '.done')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Je bent ingeschreven Je was al ingeschreven met dit e-mailadres.',
+      );
       expect($$(el, '.done a')).to.have.length(0);
       expect(fake.registrations).to.have.length(1);
     });
@@ -326,7 +424,8 @@ describe('<som-signup>', () => {
       const email = String(PERSON.email);
       const masked = `${email[0]}…${email.slice(email.indexOf('@'))}`;
       expect($(el, '.done')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        `Je bent ingeschreven Je was al ingeschreven met dit e-mailadres. We stuurden je bevestiging opnieuw naar ${masked}, met de links om ze te bekijken of te annuleren.`);
+        `Je bent ingeschreven Je was al ingeschreven met dit e-mailadres. We stuurden je bevestiging opnieuw naar ${masked}, met de links om ze te bekijken of te annuleren.`,
+      );
       expect($(el, '.done')!.textContent).not.to.contain(email.slice(1, email.indexOf('@')));
       expect($$(el, '.done a')).to.have.length(0);
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -356,7 +455,9 @@ describe('<som-signup>', () => {
       el.addEventListener('som-signup-error', (e) => errors.push(e.detail));
       await submit(el, PERSON, '.note');
       expect(active(el)).to.equal($(el, '.note'));
-      expect($(el, '.note')!.textContent).to.contain('Niet verstuurd: er is geen verbinding. Wat je invulde, blijft bewaard.');
+      expect($(el, '.note')!.textContent).to.contain(
+        'Niet verstuurd: er is geen verbinding. Wat je invulde, blijft bewaard.',
+      );
       expect($<HTMLInputElement>(el, '[name=email]')!.value).to.equal('an.peeters@example.org');
       expect($<HTMLInputElement>(el, '[name=consent]')!.checked).to.equal(true);
       expect(errors).to.deep.equal([{ eventId: EVENT, status: null, detail: 'network' }]);
@@ -444,11 +545,21 @@ describe('<som-signup>', () => {
       expect($(el, '[part=availability]')!.textContent).to.equal('Inschrijvingen gesloten');
     });
 
-    it('another refusal (4xx): says so with the server\'s words', async () => {
+    it("another refusal (4xx): says so with the server's words", async () => {
       const { el, fake } = await mount();
-      fake.next({ status: 404, body: { type: 'https://x.example/not-found', title: 'Not found', status: 404, detail: 'There is no sign-up form for this event.' } });
+      fake.next({
+        status: 404,
+        body: {
+          type: 'https://x.example/not-found',
+          title: 'Not found',
+          status: 404,
+          detail: 'There is no sign-up form for this event.',
+        },
+      });
       await submit(el, PERSON, '.note');
-      expect($(el, '.note')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Inschrijven lukte niet. There is no sign-up form for this event.');
+      expect($(el, '.note')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Inschrijven lukte niet. There is no sign-up form for this event.',
+      );
     });
   });
 
@@ -540,7 +651,16 @@ describe('<som-signup>', () => {
       await tab();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => $(el, '.done'), 'signed up by keyboard');
-      expect(visited).to.deep.equal(['name', 'email', 'answers.organisation', 'answers.level', 'answers.vgt', 'a', 'consent', 'button']);
+      expect(visited).to.deep.equal([
+        'name',
+        'email',
+        'answers.organisation',
+        'answers.level',
+        'answers.vgt',
+        'a',
+        'consent',
+        'button',
+      ]);
       expect(fake.posts[0]!.body!.answers).to.deep.equal({ organisation: 'De Wijnpers', level: 'kleuter', vgt: false });
       before.remove();
     });
@@ -550,7 +670,8 @@ describe('<som-signup>', () => {
       const { el } = await mount();
       await submit(el, { email: 'een-heel-lang-adres-zonder-spaties@voorbeeld-van-een-school.example' }, '.summary');
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(321);
+      for (const node of $$(el, '*'))
+        expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(321);
     });
 
     it('targets are at least 24 by 24 px', async () => {

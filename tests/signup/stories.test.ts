@@ -30,7 +30,9 @@ describe('sign-up stories', () => {
       await settle(host, 8000);
       const el = host.querySelector('som-signup')!;
       // The endpoint's answer may land after the page settled on a busy machine: wait for the state itself.
-      await waitUntil(() => el.shadowRoot!.querySelector(story.parameters!.reaches!), story.parameters!.reaches, { timeout: 8000 }).catch(() => {});
+      await waitUntil(() => el.shadowRoot!.querySelector(story.parameters!.reaches!), story.parameters!.reaches, {
+        timeout: 8000,
+      }).catch(() => {});
       expect(el.shadowRoot!.querySelector(story.parameters!.reaches!), story.parameters!.reaches).to.exist;
       expect(host.querySelector('[aria-busy=true]:not(som-signup *)') ?? null, 'the driver finished').to.equal(null);
     });

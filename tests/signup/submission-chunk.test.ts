@@ -11,7 +11,8 @@ import { uninstallFakeFetch } from './fake-endpoint.js';
 
 const CHUNK = '**/src/signup/sent.*';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const asked = () => performance.getEntriesByType('resource').filter((e) => /\/signup\/sent\.(js|ts)/.test(e.name)).length;
+const asked = () =>
+  performance.getEntriesByType('resource').filter((e) => /\/signup\/sent\.(js|ts)/.test(e.name)).length;
 
 describe('<som-signup> submission chunk', () => {
   after(async () => {
@@ -32,7 +33,9 @@ describe('<som-signup> submission chunk', () => {
     el.addEventListener('som-signup-error', (e) => errors.push((e as CustomEvent).detail));
     await fillAndSubmit(el, PERSON, '.note');
     // The browser is online, so this reads as the service being out of reach, with a retry button.
-    expect($(el, '.note')!.textContent).to.contain('Niet verstuurd: er ging iets mis bij de inschrijvingsdienst. Wat je invulde, blijft bewaard.');
+    expect($(el, '.note')!.textContent).to.contain(
+      'Niet verstuurd: er ging iets mis bij de inschrijvingsdienst. Wat je invulde, blijft bewaard.',
+    );
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.note'));
     expect($<HTMLInputElement>(el, '[name=email]')!.value).to.equal(PERSON.email);
     expect($<HTMLInputElement>(el, '[name=consent]')!.checked).to.equal(true);

@@ -6,7 +6,8 @@ import { settle } from '../helpers.js';
 type Json = Record<string, unknown>;
 
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-export const text = (node: Element | ShadowRoot | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (node: Element | ShadowRoot | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Mount a template inside a wrapper of the given width and wait until it has loaded and rendered. */
 export async function mount<T extends HTMLElement>(template: TemplateResult, width = 1000): Promise<T> {
@@ -30,7 +31,9 @@ export function deepActive(): Element | null {
 
 /** Elements inside a card that are in the tab order. */
 export const tabStops = (card: Element): Element[] =>
-  Array.from(card.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')).filter((e) => (e as HTMLElement).tabIndex >= 0);
+  Array.from(card.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')).filter(
+    (e) => (e as HTMLElement).tabIndex >= 0,
+  );
 
 /** Wait until a condition holds (image errors, lazy loads), or fail with the label. */
 export async function waitFor(check: () => boolean, label: string, timeout = 4000): Promise<void> {

@@ -11,9 +11,14 @@ let feed: Json;
 let url: string;
 
 /** The demo feed's stories, newest first (the file lists them oldest first). */
-const NEWEST = ['brugfiguren-in-elke-basisschool', 'toekomstatelier-leuven', 'podcast-unelma-ouders', 'erfgoedprojecten-scholen'];
+const NEWEST = [
+  'brugfiguren-in-elke-basisschool',
+  'toekomstatelier-leuven',
+  'podcast-unelma-ouders',
+  'erfgoedprojecten-scholen',
+];
 const hrefs = (el: Element) => cards(el).map((c) => c.querySelector('a')!.getAttribute('href'));
-const urlOf = (id: string) => ((feed.stories as Json[]).find((s) => s.id === id)!.url as string);
+const urlOf = (id: string) => (feed.stories as Json[]).find((s) => s.id === id)!.url as string;
 
 describe('<som-story-list>', () => {
   before(async () => {
@@ -36,12 +41,18 @@ describe('<som-story-list>', () => {
   it('shows title, kind, date, reading time, teaser and labels from the taxonomies', async () => {
     const el = await mount<SomStoryList>(html`<som-story-list src=${url} limit="3"></som-story-list>`);
     const [news, , podcast] = cards(el);
-    expect(text(news!.querySelector('.title'))).to.equal('Een brugfiguur in elke Leuvense basisschool: de eerste balans');
+    expect(text(news!.querySelector('.title'))).to.equal(
+      'Een brugfiguur in elke Leuvense basisschool: de eerste balans',
+    );
     expect(text(news!.querySelector('[part=badge]'))).to.equal('Nieuws');
     expect(text(news!.querySelector('time'))).to.equal('15 september 2026');
     expect(text(news!.querySelector('[part=meta]'))).to.contain('3 min lezen');
     expect(text(news)).to.contain('Sinds enkele jaren heeft elke basisschool');
-    expect(Array.from(news!.querySelectorAll('[part=tags] li')).map(text)).to.deep.equal(['Community', 'Onderwijs en welzijn', 'Ouderbetrokkenheid']);
+    expect(Array.from(news!.querySelectorAll('[part=tags] li')).map(text)).to.deep.equal([
+      'Community',
+      'Onderwijs en welzijn',
+      'Ouderbetrokkenheid',
+    ]);
     // A podcast's minutes are its length, not a reading time.
     expect(text(podcast!.querySelector('[part=badge]'))).to.equal('Podcast');
     expect(text(podcast!.querySelector('[part=meta]'))).to.match(/28 min$/);
@@ -55,15 +66,27 @@ describe('<som-story-list>', () => {
 
   it('pre-filters on themes, strands and kinds (any id within one attribute, all attributes together)', async () => {
     const kinds = await mount<SomStoryList>(html`<som-story-list src=${url} kinds="news report"></som-story-list>`);
-    expect(cards(kinds).map((c) => text(c.querySelector('[part=badge]')))).to.deep.equal(['Nieuws', 'Verslag', 'Nieuws']);
+    expect(cards(kinds).map((c) => text(c.querySelector('[part=badge]')))).to.deep.equal([
+      'Nieuws',
+      'Verslag',
+      'Nieuws',
+    ]);
     const strands = await mount<SomStoryList>(html`<som-story-list src=${url} strands="labo"></som-story-list>`);
     expect(cards(strands)).to.have.length(3);
-    const themes = await mount<SomStoryList>(html`<som-story-list src=${url} themes="cultuur-erfgoed partnerschappen"></som-story-list>`);
-    expect(hrefs(themes)).to.deep.equal(['toekomstatelier-leuven', 'erfgoedprojecten-scholen', 'campus-corso-permanente-beurs'].map(urlOf));
-    const both = await mount<SomStoryList>(html`<som-story-list src=${url} strands="studio" themes="diversiteit"></som-story-list>`);
+    const themes = await mount<SomStoryList>(
+      html`<som-story-list src=${url} themes="cultuur-erfgoed partnerschappen"></som-story-list>`,
+    );
+    expect(hrefs(themes)).to.deep.equal(
+      ['toekomstatelier-leuven', 'erfgoedprojecten-scholen', 'campus-corso-permanente-beurs'].map(urlOf),
+    );
+    const both = await mount<SomStoryList>(
+      html`<som-story-list src=${url} strands="studio" themes="diversiteit"></som-story-list>`,
+    );
     expect(hrefs(both)).to.deep.equal([urlOf('toekomstatelier-leuven')]);
     // A story without a kind is a "story".
-    const stories = await mount<SomStoryList>(html`<som-story-list src=${feedUrl(withList(feed, 'stories', (s) => s.map(({ kind: _, ...rest }) => rest)))} kinds="story"></som-story-list>`);
+    const stories = await mount<SomStoryList>(
+      html`<som-story-list src=${feedUrl(withList(feed, 'stories', (s) => s.map(({ kind: _, ...rest }) => rest)))} kinds="story"></som-story-list>`,
+    );
     expect(cards(stories)).to.have.length(11);
   });
 
@@ -109,7 +132,10 @@ describe('<som-story-list>', () => {
     const hit = shadow(el).elementFromPoint(teaser.left + 5, teaser.top + 5);
     expect(hit === card.querySelector('.title a'), 'the link covers the teaser').to.be.true;
     const media = card.querySelector('[part=media]')!.getBoundingClientRect();
-    expect(shadow(el).elementFromPoint(media.left + 10, media.top + 10) === card.querySelector('.title a'), 'the link covers the image').to.be.true;
+    expect(
+      shadow(el).elementFromPoint(media.left + 10, media.top + 10) === card.querySelector('.title a'),
+      'the link covers the image',
+    ).to.be.true;
   });
 
   describe('heading levels', () => {
@@ -118,17 +144,31 @@ describe('<som-story-list>', () => {
       expect(level(await mount(html`<som-story-list src=${url} limit="1"></som-story-list>`))).to.equal('H3');
     });
     it('follows heading-level, kept between 2 and 6', async () => {
-      expect(level(await mount(html`<som-story-list src=${url} limit="1" heading-level="2"></som-story-list>`))).to.equal('H2');
-      expect(level(await mount(html`<som-story-list src=${url} limit="1" heading-level="5"></som-story-list>`))).to.equal('H5');
-      expect(level(await mount(html`<som-story-list src=${url} limit="1" heading-level="1"></som-story-list>`))).to.equal('H2');
-      expect(level(await mount(html`<som-story-list src=${url} limit="1" heading-level="9"></som-story-list>`))).to.equal('H6');
-      expect(level(await mount(html`<som-story-list src=${url} limit="1" heading-level="drie"></som-story-list>`))).to.equal('H3');
+      expect(
+        level(await mount(html`<som-story-list src=${url} limit="1" heading-level="2"></som-story-list>`)),
+      ).to.equal('H2');
+      expect(
+        level(await mount(html`<som-story-list src=${url} limit="1" heading-level="5"></som-story-list>`)),
+      ).to.equal('H5');
+      expect(
+        level(await mount(html`<som-story-list src=${url} limit="1" heading-level="1"></som-story-list>`)),
+      ).to.equal('H2');
+      expect(
+        level(await mount(html`<som-story-list src=${url} limit="1" heading-level="9"></som-story-list>`)),
+      ).to.equal('H6');
+      expect(
+        level(await mount(html`<som-story-list src=${url} limit="1" heading-level="drie"></som-story-list>`)),
+      ).to.equal('H3');
     });
     it('goes one level below a slotted heading, which also names the list', async () => {
-      const el = await mount(html`<som-story-list src=${url} limit="1"><h4 slot="heading">Nieuws uit het netwerk</h4></som-story-list>`);
+      const el = await mount(
+        html`<som-story-list src=${url} limit="1"><h4 slot="heading">Nieuws uit het netwerk</h4></som-story-list>`,
+      );
       expect(level(el)).to.equal('H5');
       expect(shadow(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('Nieuws uit het netwerk');
-      const explicit = await mount(html`<som-story-list src=${url} limit="1" heading-level="3"><h2 slot="heading">Verhalen</h2></som-story-list>`);
+      const explicit = await mount(
+        html`<som-story-list src=${url} limit="1" heading-level="3"><h2 slot="heading">Verhalen</h2></som-story-list>`,
+      );
       expect(level(explicit)).to.equal('H3');
     });
     it('changes level at run time', async () => {
@@ -161,7 +201,9 @@ describe('<som-story-list>', () => {
     });
 
     it('swaps an image that fails to load for the placeholder, in the same space', async () => {
-      const f = withList(feed, 'stories', (s) => [{ ...s[0], image: { src: `${location.origin}/demo/img/missing.png`, alt: 'Weg', width: 1200, height: 800 } }]);
+      const f = withList(feed, 'stories', (s) => [
+        { ...s[0], image: { src: `${location.origin}/demo/img/missing.png`, alt: 'Weg', width: 1200, height: 800 } },
+      ]);
       const el = await mount(html`<som-story-list src=${feedUrl(f)}></som-story-list>`, 600);
       const before = cards(el)[0]!.querySelector('[part=media]')!.getBoundingClientRect().height;
       await waitFor(() => !shadow(el).querySelector('img'), 'the broken image to be replaced');
@@ -171,8 +213,15 @@ describe('<som-story-list>', () => {
     });
 
     it('never puts an image URL the feed refuses (javascript:, data:, relative) into an <img>', async () => {
-      const bad = ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', '/demo/img/brug.svg', 'java\tscript:alert(1)'];
-      const f = withList(feed, 'stories', (s) => bad.map((src, i) => ({ ...s[0], id: `bad-${i}`, image: { src, alt: 'x' } })));
+      const bad = [
+        'javascript:alert(1)',
+        'data:image/svg+xml,<svg onload=alert(1)>',
+        '/demo/img/brug.svg',
+        'java\tscript:alert(1)',
+      ];
+      const f = withList(feed, 'stories', (s) =>
+        bad.map((src, i) => ({ ...s[0], id: `bad-${i}`, image: { src, alt: 'x' } })),
+      );
       const el = await mount(html`<som-story-list src=${feedUrl(f)}></som-story-list>`);
       expect(cards(el)).to.have.length(4);
       expect(shadow(el).querySelectorAll('img')).to.have.length(0);
@@ -191,11 +240,15 @@ describe('<som-story-list>', () => {
 
     it('list: image beside the text when wide, above it when narrow', async () => {
       const wide = await mount(html`<som-story-list src=${url} layout="list" limit="2"></som-story-list>`, 800);
-      const [media, body] = ['media', 'body'].map((p) => cards(wide)[0]!.querySelector(`[part=${p}]`)!.getBoundingClientRect());
+      const [media, body] = ['media', 'body'].map((p) =>
+        cards(wide)[0]!.querySelector(`[part=${p}]`)!.getBoundingClientRect(),
+      );
       expect(media!.right).to.be.at.most(body!.left);
       expect(columns(wide)).to.equal(1);
       const narrow = await mount(html`<som-story-list src=${url} layout="list" limit="2"></som-story-list>`, 300);
-      const [m2, b2] = ['media', 'body'].map((p) => cards(narrow)[0]!.querySelector(`[part=${p}]`)!.getBoundingClientRect());
+      const [m2, b2] = ['media', 'body'].map((p) =>
+        cards(narrow)[0]!.querySelector(`[part=${p}]`)!.getBoundingClientRect(),
+      );
       expect(m2!.bottom).to.be.at.most(b2!.top + 1);
     });
 
@@ -203,7 +256,10 @@ describe('<som-story-list>', () => {
       const el = await mount(html`<som-story-list src=${url} layout="compact" limit="3"></som-story-list>`, 300);
       const card = cards(el)[0]!;
       expect(card.querySelector('[part=media], [part=badge], [part=tags]')).to.be.null;
-      expect(card.innerText.split('\n').filter(Boolean)).to.deep.equal(['Een brugfiguur in elke Leuvense basisschool: de eerste balans', '15 september 2026']);
+      expect(card.innerText.split('\n').filter(Boolean)).to.deep.equal([
+        'Een brugfiguur in elke Leuvense basisschool: de eerste balans',
+        '15 september 2026',
+      ]);
     });
 
     it('treats an unknown layout as grid', async () => {
@@ -224,7 +280,10 @@ describe('<som-story-list>', () => {
 
   describe('states', () => {
     it('loading: says so, with skeleton cards in the layout the stories will have', async () => {
-      const el = await mount(html`<som-feed><div data-stay-busy><som-story-list limit="4"></som-story-list></div></som-feed>`, 1000);
+      const el = await mount(
+        html`<som-feed><div data-stay-busy><som-story-list limit="4"></som-story-list></div></som-feed>`,
+        1000,
+      );
       const status = shadow(el.querySelector('som-story-list')!).querySelector('[role=status]')!;
       expect(status.getAttribute('aria-busy')).to.equal('true');
       expect(text(status)).to.equal('Bezig met laden…');
@@ -237,7 +296,10 @@ describe('<som-story-list>', () => {
     });
 
     it('loading in the compact layout: short lines, as many as the limit (at most six)', async () => {
-      const el = await mount(html`<som-feed><div data-stay-busy><som-story-list layout="compact" limit="8"></som-story-list></div></som-feed>`, 300);
+      const el = await mount(
+        html`<som-feed><div data-stay-busy><som-story-list layout="compact" limit="8"></som-story-list></div></som-feed>`,
+        300,
+      );
       const status = shadow(el.querySelector('som-story-list')!).querySelector('[role=status]')!;
       expect(status.querySelectorAll('li')).to.have.length(6);
       expect(status.querySelector('.media')).to.be.null;
@@ -246,21 +308,30 @@ describe('<som-story-list>', () => {
     it('empty: a friendly message and a link to the network', async () => {
       const el = await mount(html`<som-story-list src=${feedUrl(emptyFeed())}></som-story-list>`);
       const empty = shadow(el).querySelector('[part=empty]')!;
-      expect((empty as HTMLElement).innerText.split('\n').filter(Boolean)).to.deep.equal(['Er zijn nog geen verhalen.', 'Ga naar Samen Onderwijs Maken']);
+      expect((empty as HTMLElement).innerText.split('\n').filter(Boolean)).to.deep.equal([
+        'Er zijn nog geen verhalen.',
+        'Ga naar Samen Onderwijs Maken',
+      ]);
       expect(empty.querySelector('a')!.href).to.equal('https://samenonderwijsmaken.example/');
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
     it('filtered to nothing: says nothing matches', async () => {
       const el = await mount(html`<som-story-list src=${url} themes="bestaat-niet"></som-story-list>`);
-      expect(text(shadow(el).querySelector('[part=empty] p'))).to.equal('Er zijn nog geen verhalen die hierbij passen.');
+      expect(text(shadow(el).querySelector('[part=empty] p'))).to.equal(
+        'Er zijn nog geen verhalen die hierbij passen.',
+      );
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
     it('error: the message, a retry and the fallback content', async () => {
-      const el = await mount(html`<som-story-list src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/storys">Lees de verhalen</a></som-story-list>`);
+      const el = await mount(
+        html`<som-story-list src=${brokenFeedUrl()}><a href="https://samenonderwijsmaken.example/storys">Lees de verhalen</a></som-story-list>`,
+      );
       expect(text(shadow(el).querySelector('[part=error]'))).to.contain('Deze inhoud kan nu niet geladen worden.');
-      expect(shadow(el).querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent).to.equal('Lees de verhalen');
+      expect(
+        shadow(el).querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements()[0]!.textContent,
+      ).to.equal('Lees de verhalen');
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 

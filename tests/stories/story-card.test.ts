@@ -28,7 +28,9 @@ describe('<som-story-card>', () => {
   });
 
   it('follows heading-level', async () => {
-    const el = await mount(html`<som-story-card src=${url} story="dissident-daagt-uit" heading-level="2"></som-story-card>`);
+    const el = await mount(
+      html`<som-story-card src=${url} story="dissident-daagt-uit" heading-level="2"></som-story-card>`,
+    );
     expect(cards(el)[0]!.querySelector('.title')!.tagName).to.equal('H2');
   });
 
@@ -39,7 +41,9 @@ describe('<som-story-card>', () => {
   });
 
   it('says clearly when the story is not in the feed, and shows its fallback', async () => {
-    const el = await mount(html`<som-story-card src=${url} story="bestaat-niet"><a href="https://samenonderwijsmaken.example/storys">Alle verhalen</a></som-story-card>`);
+    const el = await mount(
+      html`<som-story-card src=${url} story="bestaat-niet"><a href="https://samenonderwijsmaken.example/storys">Alle verhalen</a></som-story-card>`,
+    );
     expect(text(shadow(el).querySelector('[part=error]'))).to.equal('Dit verhaal is niet (meer) beschikbaar.');
     expect(shadow(el).querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Alle verhalen');
     expect(await axeViolations(el)).to.deep.equal([]);
@@ -53,10 +57,14 @@ describe('<som-story-card>', () => {
   });
 
   it('shows the feed error with its fallback, and a stale copy with a note', async () => {
-    const broken = await mount(html`<som-story-card src=${brokenFeedUrl()} story="dissident-daagt-uit"><a href="https://samenonderwijsmaken.example/storys">Lees het verhaal</a></som-story-card>`);
+    const broken = await mount(
+      html`<som-story-card src=${brokenFeedUrl()} story="dissident-daagt-uit"><a href="https://samenonderwijsmaken.example/storys">Lees het verhaal</a></som-story-card>`,
+    );
     expect(shadow(broken).querySelector('[part=error]')).to.exist;
     expect(shadow(broken).querySelector('slot')!.assignedElements()).to.have.length(1);
-    const stale = await mount(html`<som-story-card src=${staleFeedUrl(feed)} story="dissident-daagt-uit"></som-story-card>`);
+    const stale = await mount(
+      html`<som-story-card src=${staleFeedUrl(feed)} story="dissident-daagt-uit"></som-story-card>`,
+    );
     expect(cards(stale)).to.have.length(1);
     expect(shadow(stale).querySelector('[part=stale]')).to.exist;
   });

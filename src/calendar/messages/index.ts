@@ -6,7 +6,6 @@
 import { lazyMessages } from '../../core/i18n.js';
 import nl from './nl.js';
 
-
 export type CalendarMessages = typeof nl;
 
 /** The table for a language, or undefined while it loads; `ready` is called once it is there. */

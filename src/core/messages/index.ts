@@ -14,4 +14,5 @@ const tables = lazyMessages<CoreMessages>(nl, {
  * The shared state texts in `lang`. Only Dutch is in every bundle; another language arrives with the
  * widget's own texts and `host` re-renders then (Dutch meanwhile, and offline).
  */
-export const coreText = (lang: UiLang, host: { requestUpdate(): void }): CoreMessages => tables(lang, () => host.requestUpdate()) ?? nl;
+export const coreText = (lang: UiLang, host: { requestUpdate(): void }): CoreMessages =>
+  tables(lang, () => host.requestUpdate()) ?? nl;

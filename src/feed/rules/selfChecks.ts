@@ -4,7 +4,8 @@ import { increasing } from '../rules.js';
 
 export function selfCheckRule(c: SelfCheckInstrument): string | undefined {
   for (const d of c.dimensions) {
-    for (const q of d.questions) if (!increasing(q.options)) return `dimensions.${d.id}.${q.id}: option values must increase`;
+    for (const q of d.questions)
+      if (!increasing(q.options)) return `dimensions.${d.id}.${q.id}: option values must increase`;
     if (d.desired && !increasing(d.desired)) return `dimensions.${d.id}.desired: option values must increase`;
   }
   return undefined;

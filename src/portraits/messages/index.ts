@@ -7,4 +7,8 @@ import nl from './nl.js';
 
 export type PortraitTexts = Record<keyof typeof nl, string>;
 
-export const texts = lazyMessages<PortraitTexts>(nl, { fr: () => import('./fr.js'), de: () => import('./de.js'), en: () => import('./en.js') });
+export const texts = lazyMessages<PortraitTexts>(nl, {
+  fr: () => import('./fr.js'),
+  de: () => import('./de.js'),
+  en: () => import('./en.js'),
+});

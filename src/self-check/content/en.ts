@@ -34,7 +34,13 @@ const text: InstrumentText = {
       low: 'Plan a conversation about what each partner wants to achieve. Write down together one or two goals that matter to both of you.',
       high: 'You have clear shared goals. Check together every year whether they still fit. Share them with new colleagues too.',
       reflection: 'What do you want to have achieved together a year from now?',
-      desired: ['Each their own goals', 'Knowing each other’s goals', 'Aligning some goals', 'Agreeing on goals together', 'One shared agenda'],
+      desired: [
+        'Each their own goals',
+        'Knowing each other’s goals',
+        'Aligning some goals',
+        'Agreeing on goals together',
+        'One shared agenda',
+      ],
     },
     communicatie: {
       label: 'Contact & communication',
@@ -64,7 +70,13 @@ const text: InstrumentText = {
       low: 'Agree on fixed moments to catch up, for example once a month. Choose one fixed contact person at each partner.',
       high: 'The contact works well. Make sure it does not depend on one or two people: involve other colleagues too.',
       reflection: 'What do you not tell each other now, although it would help?',
-      desired: ['Contact when we must', 'A few times a year', 'Regular contact', 'Fixed moments, open talks', 'Easy and open contact'],
+      desired: [
+        'Contact when we must',
+        'A few times a year',
+        'Regular contact',
+        'Fixed moments, open talks',
+        'Easy and open contact',
+      ],
     },
     vertrouwen: {
       label: 'Trust & closeness',
@@ -94,7 +106,13 @@ const text: InstrumentText = {
       low: 'Get to know each other better. Visit the partner or shadow someone for a day. Start with small agreements and keep them.',
       high: 'There is a lot of trust. Use it to tackle harder things together. Also say so when something is not right.',
       reflection: 'When could you last really count on each other?',
-      desired: ['Hardly knowing each other', 'Trust for small things', 'Keeping agreements', 'Counting on each other', 'Full trust'],
+      desired: [
+        'Hardly knowing each other',
+        'Trust for small things',
+        'Keeping agreements',
+        'Counting on each other',
+        'Full trust',
+      ],
     },
     activiteiten: {
       label: 'Acting together',
@@ -124,7 +142,13 @@ const text: InstrumentText = {
       low: 'Find one concrete activity you can do together. Keep it small and doable. Look back on it together afterwards.',
       high: 'You do a lot together. Check whether every activity still fits your goals. Dare to stop what no longer works.',
       reflection: 'Which activity of the partner could make yours stronger?',
-      desired: ['Each on our own', 'Something together now and then', 'A few activities together', 'Activities that complement', 'One whole'],
+      desired: [
+        'Each on our own',
+        'Something together now and then',
+        'A few activities together',
+        'Activities that complement',
+        'One whole',
+      ],
     },
     invloed: {
       label: 'Mutual influence',
@@ -154,7 +178,13 @@ const text: InstrumentText = {
       low: 'Agree on how you make decisions and who decides what. Ask the partner with less influence what it needs to take part in decisions.',
       high: 'You really decide together. Ask now and then whether every partner feels heard too, especially when new people join.',
       reflection: 'Which decision of the past year did you really make together?',
-      desired: ['One partner decides', 'Giving ideas is welcome', 'Consulting, one decides', 'Mostly deciding together', 'Together, with an equal voice'],
+      desired: [
+        'One partner decides',
+        'Giving ideas is welcome',
+        'Consulting, one decides',
+        'Mostly deciding together',
+        'Together, with an equal voice',
+      ],
     },
     middelen: {
       label: 'Sharing resources',
@@ -184,7 +214,13 @@ const text: InstrumentText = {
       low: 'Start small: share a room, materials or an hour of a colleague’s time. Make clear agreements about what you share and for how long.',
       high: 'You share a lot. Write the agreements down, so that sharing keeps working when people change.',
       reflection: 'What does one partner have that the other could use well?',
-      desired: ['Each their own resources', 'Lending now and then', 'Sharing regularly', 'Putting in together', 'Managing together'],
+      desired: [
+        'Each their own resources',
+        'Lending now and then',
+        'Sharing regularly',
+        'Putting in together',
+        'Managing together',
+      ],
     },
     wederkerigheid: {
       label: 'Reciprocity',
@@ -214,7 +250,13 @@ const text: InstrumentText = {
       low: 'Make a list together: what does each partner put in, and what does each partner get back? Talk honestly about where it is out of balance.',
       high: 'Every partner gains from the partnership. Tell others about it too: it helps the partnership last.',
       reflection: 'What does this partnership cost you, and what does it bring?',
-      desired: ['One partner carries all', 'Unequally shared', 'Reasonably balanced', 'Fairly shared', 'Everyone gains'],
+      desired: [
+        'One partner carries all',
+        'Unequally shared',
+        'Reasonably balanced',
+        'Fairly shared',
+        'Everyone gains',
+      ],
     },
     trekkerschap: {
       label: 'Roles & leadership',
@@ -244,7 +286,13 @@ const text: InstrumentText = {
       low: 'Agree on who leads the partnership and how much time that person gets for it. Write down briefly who does what.',
       high: 'The roles are clear. Also agree on who takes over when the lead person leaves, so the partnership does not stall.',
       reflection: 'What happens to the partnership if your lead person leaves tomorrow?',
-      desired: ['Nobody leads', 'One person, next to work', 'A few lead people', 'A fixed lead with time', 'Fixed coordination'],
+      desired: [
+        'Nobody leads',
+        'One person, next to work',
+        'A few lead people',
+        'A fixed lead with time',
+        'Fixed coordination',
+      ],
     },
     verschillen: {
       label: 'Dealing with differences',
@@ -274,7 +322,13 @@ const text: InstrumentText = {
       low: 'Discuss at the start what each partner expects. Agree on how you raise a problem. Plan a moment along the way to adjust.',
       high: 'You deal well with differences. Keep making room for other opinions, also from people who speak up less easily.',
       reflection: 'Which difference between you have you not talked about yet?',
-      desired: ['Avoiding differences', 'One partner gives in', 'Talking about it', 'Finding solutions together', 'Differences as a chance'],
+      desired: [
+        'Avoiding differences',
+        'One partner gives in',
+        'Talking about it',
+        'Finding solutions together',
+        'Differences as a chance',
+      ],
     },
     leren: {
       label: 'Measuring & learning together',
@@ -304,7 +358,13 @@ const text: InstrumentText = {
       low: 'Choose together two or three things you want to follow up. Plan one moment a year to look back together.',
       high: 'You learn together. Share what you learn with other partners in the network too.',
       reflection: 'How can you see that the partnership works?',
-      desired: ['Following nothing up', 'Each following up alone', 'Sometimes sharing experiences', 'Agreeing what we follow up', 'Measuring and adjusting together'],
+      desired: [
+        'Following nothing up',
+        'Each following up alone',
+        'Sometimes sharing experiences',
+        'Agreeing what we follow up',
+        'Measuring and adjusting together',
+      ],
     },
     groei: {
       label: 'Growth & durability',
@@ -334,7 +394,13 @@ const text: InstrumentText = {
       low: 'Discuss what you need to keep working together after this project. Make sure more colleagues know the partner.',
       high: 'Your partnership stands strong. Look together for new partners or new questions, so it keeps growing.',
       reflection: 'What needs to happen so that you still work together five years from now?',
-      desired: ['One separate project', 'While the project runs', 'We want to go on', 'Agreements for years', 'Fixed part of our work'],
+      desired: [
+        'One separate project',
+        'While the project runs',
+        'We want to go on',
+        'Agreements for years',
+        'Fixed part of our work',
+      ],
     },
   },
 };

@@ -34,7 +34,13 @@ const text: InstrumentText = {
       low: 'Prévoyez une discussion sur ce que chaque partenaire veut atteindre. Écrivez ensemble un ou deux objectifs importants pour vous deux.',
       high: 'Vous avez des objectifs communs clairs. Vérifiez chaque année ensemble s’ils sont toujours justes. Présentez-les aussi aux nouveaux collègues.',
       reflection: 'Que voulez-vous avoir atteint ensemble dans un an ?',
-      desired: ['Chacun ses objectifs', 'Connaître les objectifs de l’autre', 'Accorder quelques objectifs', 'Fixer des objectifs ensemble', 'Un seul programme commun'],
+      desired: [
+        'Chacun ses objectifs',
+        'Connaître les objectifs de l’autre',
+        'Accorder quelques objectifs',
+        'Fixer des objectifs ensemble',
+        'Un seul programme commun',
+      ],
     },
     communicatie: {
       label: 'Contact & communication',
@@ -64,7 +70,13 @@ const text: InstrumentText = {
       low: 'Fixez des moments pour faire le point, par exemple une fois par mois. Choisissez une personne de contact fixe chez chaque partenaire.',
       high: 'Le contact fonctionne bien. Veillez à ce qu’il ne dépende pas d’une ou deux personnes : impliquez aussi d’autres collègues.',
       reflection: 'Que ne vous dites-vous pas aujourd’hui, alors que cela aiderait ?',
-      desired: ['Contact si nécessaire', 'Quelques fois par an', 'Contact régulier', 'Moments fixes, échanges ouverts', 'Contact facile et ouvert'],
+      desired: [
+        'Contact si nécessaire',
+        'Quelques fois par an',
+        'Contact régulier',
+        'Moments fixes, échanges ouverts',
+        'Contact facile et ouvert',
+      ],
     },
     vertrouwen: {
       label: 'Confiance & proximité',
@@ -94,7 +106,13 @@ const text: InstrumentText = {
       low: 'Apprenez à mieux vous connaître. Rendez visite au partenaire ou suivez quelqu’un pendant une journée. Commencez par de petits accords et respectez-les.',
       high: 'La confiance est grande. Profitez-en pour aborder ensemble des choses plus difficiles. Dites-le aussi quand quelque chose ne va pas.',
       reflection: 'Quand avez-vous pu vraiment compter l’un sur l’autre pour la dernière fois ?',
-      desired: ['À peine se connaître', 'Confiance pour les petites choses', 'Respecter les accords', 'Compter l’un sur l’autre', 'Confiance totale'],
+      desired: [
+        'À peine se connaître',
+        'Confiance pour les petites choses',
+        'Respecter les accords',
+        'Compter l’un sur l’autre',
+        'Confiance totale',
+      ],
     },
     activiteiten: {
       label: 'Agir ensemble',
@@ -124,7 +142,13 @@ const text: InstrumentText = {
       low: 'Cherchez une activité concrète à faire ensemble. Gardez-la petite et faisable. Faites ensuite le bilan ensemble.',
       high: 'Vous faites beaucoup ensemble. Vérifiez si toutes les activités correspondent encore à vos objectifs. Osez arrêter ce qui ne marche plus.',
       reflection: 'Quelle activité du partenaire pourrait renforcer la vôtre ?',
-      desired: ['Chacun de son côté', 'Parfois quelque chose ensemble', 'Quelques activités ensemble', 'Des activités qui se complètent', 'Un tout'],
+      desired: [
+        'Chacun de son côté',
+        'Parfois quelque chose ensemble',
+        'Quelques activités ensemble',
+        'Des activités qui se complètent',
+        'Un tout',
+      ],
     },
     invloed: {
       label: 'Influence mutuelle',
@@ -154,7 +178,13 @@ const text: InstrumentText = {
       low: 'Convenez de la façon de décider et de qui décide de quoi. Demandez au partenaire qui a moins d’influence ce dont il a besoin pour décider avec vous.',
       high: 'Vous décidez vraiment ensemble. Demandez régulièrement si chaque partenaire se sent aussi écouté, surtout quand de nouvelles personnes arrivent.',
       reflection: 'Quelle décision de l’année passée avez-vous vraiment prise ensemble ?',
-      desired: ['Un partenaire décide', 'Donner son avis est possible', 'Concertation, un seul décide', 'Décider surtout ensemble', 'Ensemble, à voix égale'],
+      desired: [
+        'Un partenaire décide',
+        'Donner son avis est possible',
+        'Concertation, un seul décide',
+        'Décider surtout ensemble',
+        'Ensemble, à voix égale',
+      ],
     },
     middelen: {
       label: 'Partager les ressources',
@@ -184,7 +214,13 @@ const text: InstrumentText = {
       low: 'Commencez petit : partagez un local, du matériel ou une heure d’un collègue. Fixez des accords clairs sur ce que vous partagez et pour combien de temps.',
       high: 'Vous partagez beaucoup. Mettez les accords par écrit, pour que le partage continue quand les personnes changent.',
       reflection: 'Qu’est-ce qu’un partenaire possède et que l’autre pourrait bien utiliser ?',
-      desired: ['Chacun ses ressources', 'Prêter parfois', 'Partager régulièrement', 'Apporter ensemble', 'Gérer ensemble'],
+      desired: [
+        'Chacun ses ressources',
+        'Prêter parfois',
+        'Partager régulièrement',
+        'Apporter ensemble',
+        'Gérer ensemble',
+      ],
     },
     wederkerigheid: {
       label: 'Réciprocité',
@@ -214,7 +250,13 @@ const text: InstrumentText = {
       low: 'Faites une liste ensemble : qu’apporte chaque partenaire, et que reçoit-il en retour ? Parlez honnêtement de ce qui n’est pas équilibré.',
       high: 'Chaque partenaire gagne au partenariat. Dites-le aussi autour de vous : cela aide le partenariat à durer.',
       reflection: 'Que vous coûte ce partenariat, et que vous apporte-t-il ?',
-      desired: ['Un partenaire porte tout', 'Réparti de façon inégale', 'Assez équilibré', 'Réparti de façon juste', 'Tout le monde y gagne'],
+      desired: [
+        'Un partenaire porte tout',
+        'Réparti de façon inégale',
+        'Assez équilibré',
+        'Réparti de façon juste',
+        'Tout le monde y gagne',
+      ],
     },
     trekkerschap: {
       label: 'Rôles & coordination',
@@ -244,7 +286,13 @@ const text: InstrumentText = {
       low: 'Décidez qui porte le partenariat et combien de temps cette personne reçoit pour le faire. Notez brièvement qui fait quoi.',
       high: 'Les rôles sont clairs. Décidez aussi qui prend le relais si la personne qui porte le partenariat s’en va, pour que rien ne s’arrête.',
       reflection: 'Que devient le partenariat si la personne qui le porte part demain ?',
-      desired: ['Personne ne porte', 'Une personne, en plus du travail', 'Quelques personnes', 'Une personne fixe avec du temps', 'Coordination fixe'],
+      desired: [
+        'Personne ne porte',
+        'Une personne, en plus du travail',
+        'Quelques personnes',
+        'Une personne fixe avec du temps',
+        'Coordination fixe',
+      ],
     },
     verschillen: {
       label: 'Gérer les différences',
@@ -274,7 +322,13 @@ const text: InstrumentText = {
       low: 'Parlez dès le début de ce que chaque partenaire attend. Convenez de la façon de signaler un problème. Prévoyez un moment en cours de route pour ajuster.',
       high: 'Vous gérez bien les différences. Continuez à faire de la place aux autres avis, aussi de ceux qui prennent moins facilement la parole.',
       reflection: 'De quelle différence entre vous n’avez-vous pas encore parlé ?',
-      desired: ['Éviter les différences', 'Un partenaire cède', 'En parler', 'Chercher des solutions ensemble', 'Les différences comme une chance'],
+      desired: [
+        'Éviter les différences',
+        'Un partenaire cède',
+        'En parler',
+        'Chercher des solutions ensemble',
+        'Les différences comme une chance',
+      ],
     },
     leren: {
       label: 'Mesurer & apprendre ensemble',
@@ -304,7 +358,13 @@ const text: InstrumentText = {
       low: 'Choisissez ensemble deux ou trois choses à suivre. Prévoyez un moment par an pour faire le bilan ensemble.',
       high: 'Vous apprenez ensemble. Partagez aussi ce que vous apprenez avec les autres partenaires du réseau.',
       reflection: 'À quoi voyez-vous que le partenariat fonctionne ?',
-      desired: ['Ne rien suivre', 'Chacun suit de son côté', 'Partager parfois', 'Décider ensemble quoi suivre', 'Mesurer et ajuster ensemble'],
+      desired: [
+        'Ne rien suivre',
+        'Chacun suit de son côté',
+        'Partager parfois',
+        'Décider ensemble quoi suivre',
+        'Mesurer et ajuster ensemble',
+      ],
     },
     groei: {
       label: 'Croissance & durabilité',
@@ -334,7 +394,13 @@ const text: InstrumentText = {
       low: 'Discutez de ce qu’il vous faut pour continuer à travailler ensemble après ce projet. Veillez à ce que plus de collègues connaissent le partenaire.',
       high: 'Votre partenariat est solide. Cherchez ensemble de nouveaux partenaires ou de nouvelles questions, pour qu’il continue à grandir.',
       reflection: 'Que faut-il pour que vous travailliez encore ensemble dans cinq ans ?',
-      desired: ['Un projet isolé', 'Tant que dure le projet', 'Nous voulons continuer', 'Des accords pour les années à venir', 'Partie de notre fonctionnement'],
+      desired: [
+        'Un projet isolé',
+        'Tant que dure le projet',
+        'Nous voulons continuer',
+        'Des accords pour les années à venir',
+        'Partie de notre fonctionnement',
+      ],
     },
   },
 };

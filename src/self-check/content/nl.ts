@@ -34,7 +34,13 @@ const text: InstrumentText = {
       low: 'Plan een gesprek over wat elke partner wil bereiken. Schrijf samen één of twee doelen op die voor jullie allebei belangrijk zijn.',
       high: 'Jullie hebben duidelijke gedeelde doelen. Kijk elk jaar samen of ze nog kloppen. Vertel ze ook aan nieuwe collega’s.',
       reflection: 'Wat willen jullie over een jaar samen bereikt hebben?',
-      desired: ['Elk eigen doelen', 'Elkaars doelen kennen', 'Enkele doelen afstemmen', 'Samen doelen afspreken', 'Eén gedeelde agenda'],
+      desired: [
+        'Elk eigen doelen',
+        'Elkaars doelen kennen',
+        'Enkele doelen afstemmen',
+        'Samen doelen afspreken',
+        'Eén gedeelde agenda',
+      ],
     },
     communicatie: {
       label: 'Contact & communicatie',
@@ -64,7 +70,13 @@ const text: InstrumentText = {
       low: 'Spreek vaste momenten af om bij te praten, bijvoorbeeld één keer per maand. Kies bij elke partner één vaste contactpersoon.',
       high: 'Het contact loopt goed. Zorg dat het niet van één of twee mensen afhangt: betrek ook andere collega’s.',
       reflection: 'Wat vertellen jullie elkaar nu niet, terwijl het wel zou helpen?',
-      desired: ['Contact als het moet', 'Een paar keer per jaar', 'Regelmatig contact', 'Vaste momenten, open gesprekken', 'Vlot en open contact'],
+      desired: [
+        'Contact als het moet',
+        'Een paar keer per jaar',
+        'Regelmatig contact',
+        'Vaste momenten, open gesprekken',
+        'Vlot en open contact',
+      ],
     },
     vertrouwen: {
       label: 'Vertrouwen & nabijheid',
@@ -94,7 +106,13 @@ const text: InstrumentText = {
       low: 'Leer elkaar beter kennen. Ga eens op bezoek bij de partner of loop een dag mee. Begin met kleine afspraken en kom ze na.',
       high: 'Er is veel vertrouwen. Gebruik dat om samen moeilijkere dingen aan te pakken. Zeg het ook als iets niet goed zit.',
       reflection: 'Wanneer konden jullie de laatste keer echt op elkaar rekenen?',
-      desired: ['Elkaar nauwelijks kennen', 'Vertrouwen voor kleine dingen', 'Afspraken nakomen', 'Op elkaar rekenen', 'Volledig vertrouwen'],
+      desired: [
+        'Elkaar nauwelijks kennen',
+        'Vertrouwen voor kleine dingen',
+        'Afspraken nakomen',
+        'Op elkaar rekenen',
+        'Volledig vertrouwen',
+      ],
     },
     activiteiten: {
       label: 'Samen in actie',
@@ -124,7 +142,13 @@ const text: InstrumentText = {
       low: 'Zoek één concrete activiteit die jullie samen kunnen doen. Houd ze klein en haalbaar. Kijk achteraf samen terug.',
       high: 'Jullie doen veel samen. Kijk of alle activiteiten nog bij jullie doelen passen. Durf ook te stoppen met wat niet meer werkt.',
       reflection: 'Welke activiteit van de partner kan die van jullie sterker maken?',
-      desired: ['Elk apart', 'Af en toe iets samen', 'Een paar activiteiten samen', 'Activiteiten vullen elkaar aan', 'Eén geheel'],
+      desired: [
+        'Elk apart',
+        'Af en toe iets samen',
+        'Een paar activiteiten samen',
+        'Activiteiten vullen elkaar aan',
+        'Eén geheel',
+      ],
     },
     invloed: {
       label: 'Wederzijdse invloed',
@@ -154,7 +178,13 @@ const text: InstrumentText = {
       low: 'Spreek af hoe jullie beslissen en wie waarover beslist. Vraag aan de partner met minder invloed wat hij nodig heeft om mee te beslissen.',
       high: 'Jullie beslissen echt samen. Vraag geregeld of elke partner zich ook zo gehoord voelt, zeker als er nieuwe mensen bijkomen.',
       reflection: 'Welke beslissing van het voorbije jaar namen jullie echt samen?',
-      desired: ['Eén partner beslist', 'Meedenken mag', 'Overleg, één beslist', 'Meestal samen beslissen', 'Samen, met een gelijke stem'],
+      desired: [
+        'Eén partner beslist',
+        'Meedenken mag',
+        'Overleg, één beslist',
+        'Meestal samen beslissen',
+        'Samen, met een gelijke stem',
+      ],
     },
     middelen: {
       label: 'Middelen delen',
@@ -214,7 +244,13 @@ const text: InstrumentText = {
       low: 'Maak samen een lijstje: wat brengt elke partner in, en wat krijgt elke partner terug? Bespreek eerlijk waar het niet in evenwicht is.',
       high: 'Elke partner heeft iets aan de samenwerking. Vertel dat ook aan anderen: het helpt om de samenwerking te laten duren.',
       reflection: 'Wat kost deze samenwerking jullie, en wat levert ze op?',
-      desired: ['Eén partner draagt alles', 'Ongelijk verdeeld', 'Redelijk in evenwicht', 'Eerlijk verdeeld', 'Iedereen wint'],
+      desired: [
+        'Eén partner draagt alles',
+        'Ongelijk verdeeld',
+        'Redelijk in evenwicht',
+        'Eerlijk verdeeld',
+        'Iedereen wint',
+      ],
     },
     trekkerschap: {
       label: 'Rollen & trekkerschap',
@@ -244,7 +280,13 @@ const text: InstrumentText = {
       low: 'Spreek af wie de samenwerking trekt en hoeveel tijd die persoon ervoor krijgt. Schrijf kort op wie wat doet.',
       high: 'De rollen zijn duidelijk. Spreek ook af wie het overneemt als de trekker weggaat, zodat de samenwerking niet stilvalt.',
       reflection: 'Wat gebeurt er met de samenwerking als jullie trekker morgen vertrekt?',
-      desired: ['Niemand trekt', 'Eén persoon, naast het werk', 'Een paar trekkers', 'Een vaste trekker met tijd', 'Vaste coördinatie'],
+      desired: [
+        'Niemand trekt',
+        'Eén persoon, naast het werk',
+        'Een paar trekkers',
+        'Een vaste trekker met tijd',
+        'Vaste coördinatie',
+      ],
     },
     verschillen: {
       label: 'Omgaan met verschillen',
@@ -274,7 +316,13 @@ const text: InstrumentText = {
       low: 'Bespreek bij de start wat elke partner verwacht. Spreek af hoe jullie een probleem op tafel leggen. Plan tussendoor een moment om bij te sturen.',
       high: 'Jullie gaan goed om met verschillen. Blijf ruimte maken voor andere meningen, ook van mensen die minder snel iets zeggen.',
       reflection: 'Over welk verschil tussen jullie hebben jullie nog niet gepraat?',
-      desired: ['Verschillen vermijden', 'Eén partner geeft toe', 'Erover praten', 'Samen oplossingen zoeken', 'Verschillen als kans'],
+      desired: [
+        'Verschillen vermijden',
+        'Eén partner geeft toe',
+        'Erover praten',
+        'Samen oplossingen zoeken',
+        'Verschillen als kans',
+      ],
     },
     leren: {
       label: 'Samen meten & leren',
@@ -304,7 +352,13 @@ const text: InstrumentText = {
       low: 'Kies samen twee of drie dingen die jullie willen opvolgen. Plan één moment per jaar om samen terug te kijken.',
       high: 'Jullie leren samen. Deel wat jullie leren ook met andere partners in het netwerk.',
       reflection: 'Waaraan zien jullie dat de samenwerking werkt?',
-      desired: ['Niets opvolgen', 'Elk apart opvolgen', 'Soms ervaringen delen', 'Samen afspreken wat we opvolgen', 'Samen meten en bijsturen'],
+      desired: [
+        'Niets opvolgen',
+        'Elk apart opvolgen',
+        'Soms ervaringen delen',
+        'Samen afspreken wat we opvolgen',
+        'Samen meten en bijsturen',
+      ],
     },
     groei: {
       label: 'Groei & duurzaamheid',
@@ -334,7 +388,13 @@ const text: InstrumentText = {
       low: 'Bespreek wat jullie nodig hebben om ook na dit project samen te werken. Zorg dat meer collega’s de partner kennen.',
       high: 'Jullie samenwerking staat stevig. Zoek samen nieuwe partners of nieuwe vragen, zodat ze blijft groeien.',
       reflection: 'Wat moet er gebeuren zodat jullie over vijf jaar nog samenwerken?',
-      desired: ['Eén los project', 'Zolang het project loopt', 'We willen verder', 'Afspraken voor de komende jaren', 'Vast deel van de werking'],
+      desired: [
+        'Eén los project',
+        'Zolang het project loopt',
+        'We willen verder',
+        'Afspraken voor de komende jaren',
+        'Vast deel van de werking',
+      ],
     },
   },
 };

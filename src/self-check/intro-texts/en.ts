@@ -4,11 +4,14 @@ import type { IntroTexts } from './index.js';
 const en: IntroTexts = {
   duration: 'Takes about 10 minutes.',
   parts: '{dimensions} parts, each with {questions} questions and one extra question that is optional.',
-  partsMixed: '{dimensions} parts with {questions} questions in all. Each part also has one extra question that is optional.',
+  partsMixed:
+    '{dimensions} parts with {questions} questions in all. Each part also has one extra question that is optional.',
   privacy: 'Your answers stay on this device, in this browser. Nothing is sent to a server.',
-  privacyOptIn: 'Your answers stay on this device, in this browser. Only if you choose so at the end do we send the scores, anonymously.',
+  privacyOptIn:
+    'Your answers stay on this device, in this browser. Only if you choose so at the end do we send the scores, anonymously.',
   pause: 'You can stop and continue later.',
-  howTo: 'Think of one partnership. For each question, choose the description that fits best. Not sure? Choose “Don’t know / not applicable”.',
+  howTo:
+    'Think of one partnership. For each question, choose the description that fits best. Not sure? Choose “Don’t know / not applicable”.',
   contentNote: '',
   start: 'Start the self-check',
   about: 'About this self-check',

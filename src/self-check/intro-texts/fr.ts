@@ -4,11 +4,14 @@ import type { IntroTexts } from './index.js';
 const fr: IntroTexts = {
   duration: 'Dure environ 10 minutes.',
   parts: '{dimensions} thèmes, chacun avec {questions} questions et une question en plus, facultative.',
-  partsMixed: '{dimensions} thèmes, avec {questions} questions en tout. Chaque thème a aussi une question en plus, facultative.',
+  partsMixed:
+    '{dimensions} thèmes, avec {questions} questions en tout. Chaque thème a aussi une question en plus, facultative.',
   privacy: 'Vos réponses restent sur cet appareil, dans ce navigateur. Rien n’est envoyé à un serveur.',
-  privacyOptIn: 'Vos réponses restent sur cet appareil, dans ce navigateur. Nous envoyons les scores de façon anonyme seulement si vous le choisissez à la fin.',
+  privacyOptIn:
+    'Vos réponses restent sur cet appareil, dans ce navigateur. Nous envoyons les scores de façon anonyme seulement si vous le choisissez à la fin.',
   pause: 'Vous pouvez arrêter et continuer plus tard.',
-  howTo: 'Pensez à un seul partenariat. Pour chaque question, choisissez la description qui convient le mieux. Vous hésitez ? Choisissez « Je ne sais pas / sans objet ».',
+  howTo:
+    'Pensez à un seul partenariat. Pour chaque question, choisissez la description qui convient le mieux. Vous hésitez ? Choisissez « Je ne sais pas / sans objet ».',
   contentNote: '',
   start: 'Commencer l’autodiagnostic',
   about: 'À propos de cet autodiagnostic',

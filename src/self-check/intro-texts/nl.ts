@@ -4,11 +4,14 @@ import type { IntroTexts } from './index.js';
 const nl: IntroTexts = {
   duration: 'Duurt ongeveer 10 minuten.',
   parts: '{dimensions} onderdelen, met telkens {questions} vragen en één extra vraag die niet verplicht is.',
-  partsMixed: '{dimensions} onderdelen, met samen {questions} vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.',
+  partsMixed:
+    '{dimensions} onderdelen, met samen {questions} vragen. Elk onderdeel heeft ook één extra vraag die niet verplicht is.',
   privacy: 'Je antwoorden blijven op dit toestel, in deze browser. Er gaat niets naar een server.',
-  privacyOptIn: 'Je antwoorden blijven op dit toestel, in deze browser. Alleen als je op het einde zelf kiest, sturen we de scores anoniem door.',
+  privacyOptIn:
+    'Je antwoorden blijven op dit toestel, in deze browser. Alleen als je op het einde zelf kiest, sturen we de scores anoniem door.',
   pause: 'Je kunt stoppen en later verdergaan.',
-  howTo: 'Denk aan één samenwerking. Kies bij elke vraag de beschrijving die het best past. Twijfel je? Kies “Weet niet / n.v.t.”.',
+  howTo:
+    'Denk aan één samenwerking. Kies bij elke vraag de beschrijving die het best past. Twijfel je? Kies “Weet niet / n.v.t.”.',
   /** Shown when the built-in questions are not in the interface language. */
   contentNote: '',
   start: 'Start de zelfscan',

@@ -12,7 +12,13 @@ const de: Messages = {
   desiredLegend: 'Wo wollen Sie in einem Jahr stehen?',
   optional: 'Freiwillig.',
   clearDesired: 'Diese Wahl löschen',
-  generic: ['Kaum entwickelt', 'Etwas entwickelt', 'Teilweise entwickelt', 'Größtenteils entwickelt', 'Voll entwickelt'],
+  generic: [
+    'Kaum entwickelt',
+    'Etwas entwickelt',
+    'Teilweise entwickelt',
+    'Größtenteils entwickelt',
+    'Voll entwickelt',
+  ],
   back: 'Zurück',
   next: 'Weiter',
   toReview: 'Zur Übersicht',
@@ -30,12 +36,15 @@ const de: Messages = {
   levelIntro: 'Ihre Partnerschaft steht jetzt auf dieser Stufe:',
   overall: 'Durchschnitt: {score} von 5',
   notEnough: 'Nicht genug Antworten',
-  notEnoughResult: 'Es gibt zu wenige Antworten für ein Ergebnis. Beantworten Sie mindestens eine Frage mit einer Beschreibung.',
+  notEnoughResult:
+    'Es gibt zu wenige Antworten für ein Ergebnis. Beantworten Sie mindestens eine Frage mit einer Beschreibung.',
   partial: '{count} von {total} Themen haben eine Antwort. Das Ergebnis sagt darum weniger aus.',
   spectrum: 'Vom Nebeneinander bis zur kollektiven Wirkung',
   youAreHere: 'Hier stehen Sie',
-  higherNotBetter: 'Höher ist nicht immer besser. Nicht jede Partnerschaft muss zur kollektiven Wirkung. Manchmal ist gute Abstimmung genau das, was Sie brauchen.',
-  blocked: 'Ihr Durchschnitt reicht für „{level}“. Dafür muss aber jedes dieser Themen mindestens 4 erreichen: {dimensions}. Darum bleibt die Stufe „{current}“.',
+  higherNotBetter:
+    'Höher ist nicht immer besser. Nicht jede Partnerschaft muss zur kollektiven Wirkung. Manchmal ist gute Abstimmung genau das, was Sie brauchen.',
+  blocked:
+    'Ihr Durchschnitt reicht für „{level}“. Dafür muss aber jedes dieser Themen mindestens 4 erreichen: {dimensions}. Darum bleibt die Stufe „{current}“.',
   chartTitle: 'Wert pro Thema',
   chartAlt: 'Netzdiagramm mit dem Wert pro Thema, auf einer Skala von 1 bis 5.',
   chartAltDesired: 'Durchgezogene Linie: wo Sie jetzt stehen. Gestrichelte Linie: wo Sie hinwollen.',
@@ -60,19 +69,38 @@ const de: Messages = {
   advice: 'Tipp:',
   reflection: 'Zum gemeinsamen Gespräch:',
   levels: {
-    'co-existeren': { label: 'Nebeneinander', description: 'Sie arbeiten nebeneinander. Es gibt wenig Kontakt und jeder Partner geht seinen eigenen Weg.' },
-    communiceren: { label: 'Austauschen', description: 'Sie tauschen Informationen aus, oft informell und zu einzelnen Aktivitäten.' },
-    coordineren: { label: 'Abstimmen', description: 'Sie stimmen Ihre Arbeit aufeinander ab, damit es für alle besser läuft.' },
-    samenwerken: { label: 'Zusammenarbeiten', description: 'Sie arbeiten länger zusammen, mit gemeinsamen Zielen, geteilten Mitteln und gemeinsamen Entscheidungen.' },
-    'collectieve-impact': { label: 'Kollektive Wirkung', description: 'Sie arbeiten mit einer gemeinsamen Agenda und gemeinsamer Messung über Sektoren hinweg an einer großen Veränderung.' },
+    'co-existeren': {
+      label: 'Nebeneinander',
+      description: 'Sie arbeiten nebeneinander. Es gibt wenig Kontakt und jeder Partner geht seinen eigenen Weg.',
+    },
+    communiceren: {
+      label: 'Austauschen',
+      description: 'Sie tauschen Informationen aus, oft informell und zu einzelnen Aktivitäten.',
+    },
+    coordineren: {
+      label: 'Abstimmen',
+      description: 'Sie stimmen Ihre Arbeit aufeinander ab, damit es für alle besser läuft.',
+    },
+    samenwerken: {
+      label: 'Zusammenarbeiten',
+      description:
+        'Sie arbeiten länger zusammen, mit gemeinsamen Zielen, geteilten Mitteln und gemeinsamen Entscheidungen.',
+    },
+    'collectieve-impact': {
+      label: 'Kollektive Wirkung',
+      description:
+        'Sie arbeiten mit einer gemeinsamen Agenda und gemeinsamer Messung über Sektoren hinweg an einer großen Veränderung.',
+    },
   },
   actions: 'Speichern und teilen',
   print: 'Drucken',
   download: 'Als Datei herunterladen (JSON)',
   share: 'Link zum Teilen kopieren',
-  shareNote: 'Der Link enthält Ihre Antworten und, wenn Sie sie eingetragen haben, die Namen der Organisationen. Keine Namen von Personen. Wer den Link öffnet, sieht Ihr Ergebnis. Nichts wird an einen Server geschickt.',
+  shareNote:
+    'Der Link enthält Ihre Antworten und, wenn Sie sie eingetragen haben, die Namen der Organisationen. Keine Namen von Personen. Wer den Link öffnet, sieht Ihr Ergebnis. Nichts wird an einen Server geschickt.',
   namesTitle: 'Um welche Partnerschaft geht es?',
-  namesLead: 'Freiwillig. Die Namen stehen auf dem Ausdruck, in der Datei und im Link zum Teilen. Sie bleiben in diesem Browser und werden an keinen Server geschickt.',
+  namesLead:
+    'Freiwillig. Die Namen stehen auf dem Ausdruck, in der Datei und im Link zum Teilen. Sie bleiben in diesem Browser und werden an keinen Server geschickt.',
   nameOwn: 'Name Ihrer Organisation',
   namePartner: 'Name der Partnerorganisation',
   filledInBy: 'Ausgefüllt von',
@@ -87,7 +115,8 @@ const de: Messages = {
   confirmYes: 'Ja, alles löschen',
   cancel: 'Abbrechen',
   compareTitle: 'Mit einem Partner vergleichen',
-  compareLead: 'Füllen Sie den Selbstcheck jeder für sich aus. Schicken Sie sich den Link. Fügen Sie hier den Link oder Code Ihres Partners ein.',
+  compareLead:
+    'Füllen Sie den Selbstcheck jeder für sich aus. Schicken Sie sich den Link. Fügen Sie hier den Link oder Code Ihres Partners ein.',
   pasteLabel: 'Link oder Code Ihres Partners',
   compare: 'Vergleichen',
   errors: {
@@ -104,7 +133,8 @@ const de: Messages = {
   compareHeading: 'Sie und Ihr Partner',
   you: 'Sie',
   partner: 'Ihr Partner',
-  chartAltCompare: 'Netzdiagramm mit Ihrem Wert (durchgezogene Linie) und dem Ihres Partners (gestrichelte Linie) pro Thema, auf einer Skala von 1 bis 5. Die Tabelle zeigt alle Zahlen und Unterschiede.',
+  chartAltCompare:
+    'Netzdiagramm mit Ihrem Wert (durchgezogene Linie) und dem Ihres Partners (gestrichelte Linie) pro Thema, auf einer Skala von 1 bis 5. Die Tabelle zeigt alle Zahlen und Unterschiede.',
   gapCaption: 'Unterschied pro Thema, der größte zuerst',
   colYou: 'Sie',
   colPartner: 'Partner',
@@ -112,22 +142,26 @@ const de: Messages = {
   gapNote: 'Unterschied: {gap}',
   gesprekspunt: 'Besprechen',
   'let-op': 'Achtung',
-  differenceNote: 'Ein Unterschied ist kein Fehler. Er zeigt, dass Sie die Partnerschaft verschieden erleben. Darüber können Sie gemeinsam sprechen.',
+  differenceNote:
+    'Ein Unterschied ist kein Fehler. Er zeigt, dass Sie die Partnerschaft verschieden erleben. Darüber können Sie gemeinsam sprechen.',
   equityTitle: 'Achten Sie auf das Gleichgewicht',
   equityYou: 'Bei „{dimension}“ geben Sie einen viel höheren Wert als Ihr Partner: {a} gegenüber {b}.',
   equityPartner: 'Bei „{dimension}“ gibt Ihr Partner einen viel höheren Wert als Sie: {b} gegenüber {a}.',
-  equityWhy: 'So ein Unterschied weist oft auf ein ungleiches Verhältnis hin: Ein Partner entscheidet oder bekommt mehr, als der andere merkt. Sprechen Sie zuerst darüber.',
+  equityWhy:
+    'So ein Unterschied weist oft auf ein ungleiches Verhältnis hin: Ein Partner entscheidet oder bekommt mehr, als der andere merkt. Sprechen Sie zuerst darüber.',
   starters: 'Für den Einstieg ins Gespräch',
   starter: 'Bei „{dimension}“ geben Sie {a} und Ihr Partner {b}.',
   noStarters: 'Sie sehen die Partnerschaft fast gleich. Sprechen Sie gemeinsam darüber, was Sie stark macht.',
   closeCompare: 'Vergleich schließen',
-  partnerWaiting: 'Sie haben den Ergebnis-Link eines Partners geöffnet. Füllen Sie zuerst selbst den Selbstcheck aus. Danach sehen Sie beide Ergebnisse nebeneinander.',
+  partnerWaiting:
+    'Sie haben den Ergebnis-Link eines Partners geöffnet. Füllen Sie zuerst selbst den Selbstcheck aus. Danach sehen Sie beide Ergebnisse nebeneinander.',
   viewPartner: 'Ergebnis Ihres Partners ansehen',
   sharedTitle: 'Ergebnis Ihres Partners',
   sharedNote: 'Dieses Ergebnis kommt aus einem geteilten Link.',
   fillIn: 'Selbstcheck selbst ausfüllen',
   submitTitle: 'Helfen Sie dem Netzwerk beim Lernen',
-  submitLead: 'Das Netzwerk sammelt anonyme Werte, um zu sehen, wo Partnerschaften stehen. Sie können Ihre Werte teilen: nur die Zahlen pro Thema, keine Namen und kein Text.',
+  submitLead:
+    'Das Netzwerk sammelt anonyme Werte, um zu sehen, wo Partnerschaften stehen. Sie können Ihre Werte teilen: nur die Zahlen pro Thema, keine Namen und kein Text.',
   submitConsent: 'Ich teile unsere Werte anonym mit dem Netzwerk.',
   submit: 'Werte senden',
   submitNeedConsent: 'Kreuzen Sie zuerst das Kästchen an, wenn Sie die Werte teilen möchten.',

@@ -31,8 +31,10 @@ const en: Messages = {
   partial: '{count} of the {total} parts have an answer. So the result says less.',
   spectrum: 'From working side by side to collective impact',
   youAreHere: 'You are here',
-  higherNotBetter: 'Higher is not always better. Not every partnership has to reach collective impact. Sometimes coordinating well is exactly what you need.',
-  blocked: 'Your average is high enough for “{level}”. But for that, each of these parts needs at least 4: {dimensions}. So the level stays “{current}”.',
+  higherNotBetter:
+    'Higher is not always better. Not every partnership has to reach collective impact. Sometimes coordinating well is exactly what you need.',
+  blocked:
+    'Your average is high enough for “{level}”. But for that, each of these parts needs at least 4: {dimensions}. So the level stays “{current}”.',
   chartTitle: 'Score per part',
   chartAlt: 'Radar chart of the score per part, on a scale from 1 to 5.',
   chartAltDesired: 'Solid line: where you are now. Dashed line: where you want to be.',
@@ -57,19 +59,36 @@ const en: Messages = {
   advice: 'Tip:',
   reflection: 'To talk about together:',
   levels: {
-    'co-existeren': { label: 'Co-existing', description: 'You work side by side. There is little contact and each partner goes its own way.' },
-    communiceren: { label: 'Communicating', description: 'You exchange information, often informally and around separate activities.' },
-    coordineren: { label: 'Coordinating', description: 'You align your work with each other, so that it goes better for everyone.' },
-    samenwerken: { label: 'Collaborating', description: 'You work together over a longer time, with shared goals, shared resources and joint decisions.' },
-    'collectieve-impact': { label: 'Collective impact', description: 'You work with a common agenda and shared measurement, across sectors, towards a big change.' },
+    'co-existeren': {
+      label: 'Co-existing',
+      description: 'You work side by side. There is little contact and each partner goes its own way.',
+    },
+    communiceren: {
+      label: 'Communicating',
+      description: 'You exchange information, often informally and around separate activities.',
+    },
+    coordineren: {
+      label: 'Coordinating',
+      description: 'You align your work with each other, so that it goes better for everyone.',
+    },
+    samenwerken: {
+      label: 'Collaborating',
+      description: 'You work together over a longer time, with shared goals, shared resources and joint decisions.',
+    },
+    'collectieve-impact': {
+      label: 'Collective impact',
+      description: 'You work with a common agenda and shared measurement, across sectors, towards a big change.',
+    },
   },
   actions: 'Keep and share',
   print: 'Print',
   download: 'Download as a file (JSON)',
   share: 'Copy a link to share',
-  shareNote: 'The link holds your answers and, if you typed them, the names of the organisations. No names of people. Whoever opens the link sees your result. Nothing is sent to a server.',
+  shareNote:
+    'The link holds your answers and, if you typed them, the names of the organisations. No names of people. Whoever opens the link sees your result. Nothing is sent to a server.',
   namesTitle: 'Which partnership is this about?',
-  namesLead: 'Optional. The names appear on the printout, in the file and in the share link. They stay in this browser and are never sent to a server.',
+  namesLead:
+    'Optional. The names appear on the printout, in the file and in the share link. They stay in this browser and are never sent to a server.',
   nameOwn: 'Name of your organisation',
   namePartner: 'Name of the partner organisation',
   filledInBy: 'Filled in by',
@@ -84,7 +103,8 @@ const en: Messages = {
   confirmYes: 'Yes, erase everything',
   cancel: 'Cancel',
   compareTitle: 'Compare with a partner',
-  compareLead: 'Each of you fills in the self-check separately. Send each other the link. Paste your partner’s link or code here.',
+  compareLead:
+    'Each of you fills in the self-check separately. Send each other the link. Paste your partner’s link or code here.',
   pasteLabel: 'Your partner’s link or code',
   compare: 'Compare',
   errors: {
@@ -101,7 +121,8 @@ const en: Messages = {
   compareHeading: 'You and your partner',
   you: 'You',
   partner: 'Your partner',
-  chartAltCompare: 'Radar chart with your score (solid line) and your partner’s (dashed line) per part, on a scale from 1 to 5. The table shows all numbers and differences.',
+  chartAltCompare:
+    'Radar chart with your score (solid line) and your partner’s (dashed line) per part, on a scale from 1 to 5. The table shows all numbers and differences.',
   gapCaption: 'Difference per part, largest first',
   colYou: 'You',
   colPartner: 'Partner',
@@ -109,22 +130,26 @@ const en: Messages = {
   gapNote: 'Difference: {gap}',
   gesprekspunt: 'Talk about it',
   'let-op': 'Watch',
-  differenceNote: 'A difference is not a mistake. It shows that you experience the partnership differently. You can talk about that together.',
+  differenceNote:
+    'A difference is not a mistake. It shows that you experience the partnership differently. You can talk about that together.',
   equityTitle: 'Watch the balance',
   equityYou: 'For “{dimension}” you give a much higher score than your partner: {a} against {b}.',
   equityPartner: 'For “{dimension}” your partner gives a much higher score than you: {b} against {a}.',
-  equityWhy: 'Such a difference often points to an unequal relationship: one partner decides or gains more than the other notices. Talk about this first.',
+  equityWhy:
+    'Such a difference often points to an unequal relationship: one partner decides or gains more than the other notices. Talk about this first.',
   starters: 'To start the conversation',
   starter: 'For “{dimension}” you give {a} and your partner {b}.',
   noStarters: 'You see the partnership almost the same way. Talk together about what makes you strong.',
   closeCompare: 'Close the comparison',
-  partnerWaiting: 'You opened a partner’s result link. First fill in the self-check yourself. Then you see both results side by side.',
+  partnerWaiting:
+    'You opened a partner’s result link. First fill in the self-check yourself. Then you see both results side by side.',
   viewPartner: 'See your partner’s result',
   sharedTitle: 'Your partner’s result',
   sharedNote: 'This result comes from a shared link.',
   fillIn: 'Fill in the self-check yourself',
   submitTitle: 'Help the network learn',
-  submitLead: 'The network collects anonymous scores to see where partnerships stand. You can share your scores: only the numbers per part, no names and no text.',
+  submitLead:
+    'The network collects anonymous scores to see where partnerships stand. You can share your scores: only the numbers per part, no names and no text.',
   submitConsent: 'I share our scores anonymously with the network.',
   submit: 'Send the scores',
   submitNeedConsent: 'First tick the box if you want to share the scores.',

@@ -9,7 +9,13 @@ const fr: Messages = {
   desiredLegend: 'Où voulez-vous en être dans un an ?',
   optional: 'Facultatif.',
   clearDesired: 'Effacer ce choix',
-  generic: ['À peine développé', 'Un peu développé', 'En partie développé', 'Largement développé', 'Entièrement développé'],
+  generic: [
+    'À peine développé',
+    'Un peu développé',
+    'En partie développé',
+    'Largement développé',
+    'Entièrement développé',
+  ],
   back: 'Précédent',
   next: 'Suivant',
   toReview: 'Vers le récapitulatif',
@@ -27,12 +33,15 @@ const fr: Messages = {
   levelIntro: 'Votre partenariat se trouve maintenant à ce niveau :',
   overall: 'Score moyen : {score} sur 5',
   notEnough: 'Pas assez de réponses',
-  notEnoughResult: 'Il y a trop peu de réponses pour montrer un résultat. Répondez au moins à une question avec une description.',
+  notEnoughResult:
+    'Il y a trop peu de réponses pour montrer un résultat. Répondez au moins à une question avec une description.',
   partial: '{count} des {total} thèmes ont une réponse. Le résultat en dit donc moins.',
   spectrum: 'De travailler côte à côte à l’impact collectif',
   youAreHere: 'Vous êtes ici',
-  higherNotBetter: 'Plus haut n’est pas toujours mieux. Tous les partenariats ne doivent pas viser l’impact collectif. Parfois, bien se coordonner est exactement ce qu’il vous faut.',
-  blocked: 'Votre moyenne suffit pour « {level} ». Mais pour cela, chacun de ces thèmes doit atteindre au moins 4 : {dimensions}. Le niveau reste donc « {current} ».',
+  higherNotBetter:
+    'Plus haut n’est pas toujours mieux. Tous les partenariats ne doivent pas viser l’impact collectif. Parfois, bien se coordonner est exactement ce qu’il vous faut.',
+  blocked:
+    'Votre moyenne suffit pour « {level} ». Mais pour cela, chacun de ces thèmes doit atteindre au moins 4 : {dimensions}. Le niveau reste donc « {current} ».',
   chartTitle: 'Score par thème',
   chartAlt: 'Graphique en radar du score par thème, sur une échelle de 1 à 5.',
   chartAltDesired: 'Ligne pleine : où vous en êtes. Ligne pointillée : où vous voulez aller.',
@@ -57,19 +66,38 @@ const fr: Messages = {
   advice: 'Conseil :',
   reflection: 'À discuter ensemble :',
   levels: {
-    'co-existeren': { label: 'Coexister', description: 'Vous travaillez côte à côte. Il y a peu de contact et chaque partenaire suit son propre chemin.' },
-    communiceren: { label: 'Communiquer', description: 'Vous échangez des informations, souvent de façon informelle et autour d’activités séparées.' },
-    coordineren: { label: 'Se coordonner', description: 'Vous coordonnez votre travail, pour que cela fonctionne mieux pour tout le monde.' },
-    samenwerken: { label: 'Collaborer', description: 'Vous travaillez ensemble sur une longue durée, avec des objectifs communs, des ressources partagées et des décisions prises ensemble.' },
-    'collectieve-impact': { label: 'Impact collectif', description: 'Vous travaillez avec un programme commun et une mesure partagée, entre secteurs, vers un grand changement.' },
+    'co-existeren': {
+      label: 'Coexister',
+      description: 'Vous travaillez côte à côte. Il y a peu de contact et chaque partenaire suit son propre chemin.',
+    },
+    communiceren: {
+      label: 'Communiquer',
+      description: 'Vous échangez des informations, souvent de façon informelle et autour d’activités séparées.',
+    },
+    coordineren: {
+      label: 'Se coordonner',
+      description: 'Vous coordonnez votre travail, pour que cela fonctionne mieux pour tout le monde.',
+    },
+    samenwerken: {
+      label: 'Collaborer',
+      description:
+        'Vous travaillez ensemble sur une longue durée, avec des objectifs communs, des ressources partagées et des décisions prises ensemble.',
+    },
+    'collectieve-impact': {
+      label: 'Impact collectif',
+      description:
+        'Vous travaillez avec un programme commun et une mesure partagée, entre secteurs, vers un grand changement.',
+    },
   },
   actions: 'Garder et partager',
   print: 'Imprimer',
   download: 'Télécharger un fichier (JSON)',
   share: 'Copier un lien à partager',
-  shareNote: 'Le lien contient vos réponses et, si vous les avez indiqués, les noms des organisations. Pas de noms de personnes. Qui ouvre le lien voit votre résultat. Rien n’est envoyé à un serveur.',
+  shareNote:
+    'Le lien contient vos réponses et, si vous les avez indiqués, les noms des organisations. Pas de noms de personnes. Qui ouvre le lien voit votre résultat. Rien n’est envoyé à un serveur.',
   namesTitle: 'De quel partenariat s’agit-il ?',
-  namesLead: 'Facultatif. Les noms apparaissent sur l’impression, dans le fichier et dans le lien à partager. Ils restent dans ce navigateur et ne sont envoyés à aucun serveur.',
+  namesLead:
+    'Facultatif. Les noms apparaissent sur l’impression, dans le fichier et dans le lien à partager. Ils restent dans ce navigateur et ne sont envoyés à aucun serveur.',
   nameOwn: 'Nom de votre organisation',
   namePartner: 'Nom de l’organisation partenaire',
   filledInBy: 'Rempli par',
@@ -84,7 +112,8 @@ const fr: Messages = {
   confirmYes: 'Oui, tout effacer',
   cancel: 'Annuler',
   compareTitle: 'Comparer avec un partenaire',
-  compareLead: 'Chacun remplit l’autodiagnostic de son côté. Envoyez-vous le lien. Collez ici le lien ou le code de votre partenaire.',
+  compareLead:
+    'Chacun remplit l’autodiagnostic de son côté. Envoyez-vous le lien. Collez ici le lien ou le code de votre partenaire.',
   pasteLabel: 'Lien ou code de votre partenaire',
   compare: 'Comparer',
   errors: {
@@ -101,7 +130,8 @@ const fr: Messages = {
   compareHeading: 'Vous et votre partenaire',
   you: 'Vous',
   partner: 'Votre partenaire',
-  chartAltCompare: 'Graphique en radar avec votre score (ligne pleine) et celui de votre partenaire (ligne pointillée) par thème, sur une échelle de 1 à 5. Le tableau montre tous les chiffres et les écarts.',
+  chartAltCompare:
+    'Graphique en radar avec votre score (ligne pleine) et celui de votre partenaire (ligne pointillée) par thème, sur une échelle de 1 à 5. Le tableau montre tous les chiffres et les écarts.',
   gapCaption: 'Écart par thème, le plus grand d’abord',
   colYou: 'Vous',
   colPartner: 'Partenaire',
@@ -109,22 +139,26 @@ const fr: Messages = {
   gapNote: 'Écart : {gap}',
   gesprekspunt: 'À discuter',
   'let-op': 'Attention',
-  differenceNote: 'Un écart n’est pas une erreur. Il montre que vous vivez le partenariat différemment. Vous pouvez en parler ensemble.',
+  differenceNote:
+    'Un écart n’est pas une erreur. Il montre que vous vivez le partenariat différemment. Vous pouvez en parler ensemble.',
   equityTitle: 'Attention à l’équilibre',
   equityYou: 'Pour « {dimension} », vous donnez un score beaucoup plus haut que votre partenaire : {a} contre {b}.',
   equityPartner: 'Pour « {dimension} », votre partenaire donne un score beaucoup plus haut que vous : {b} contre {a}.',
-  equityWhy: 'Un tel écart montre souvent une relation inégale : un partenaire décide ou reçoit plus que l’autre ne le voit. Parlez-en d’abord.',
+  equityWhy:
+    'Un tel écart montre souvent une relation inégale : un partenaire décide ou reçoit plus que l’autre ne le voit. Parlez-en d’abord.',
   starters: 'Pour commencer la discussion',
   starter: 'Pour « {dimension} », vous donnez {a} et votre partenaire {b}.',
   noStarters: 'Vous voyez le partenariat presque de la même façon. Parlez ensemble de ce qui fait votre force.',
   closeCompare: 'Fermer la comparaison',
-  partnerWaiting: 'Vous avez ouvert le lien de résultat d’un partenaire. Remplissez d’abord vous-même l’autodiagnostic. Ensuite, vous verrez les deux résultats côte à côte.',
+  partnerWaiting:
+    'Vous avez ouvert le lien de résultat d’un partenaire. Remplissez d’abord vous-même l’autodiagnostic. Ensuite, vous verrez les deux résultats côte à côte.',
   viewPartner: 'Voir le résultat de votre partenaire',
   sharedTitle: 'Résultat de votre partenaire',
   sharedNote: 'Ce résultat vient d’un lien partagé.',
   fillIn: 'Remplir vous-même l’autodiagnostic',
   submitTitle: 'Aidez le réseau à apprendre',
-  submitLead: 'Le réseau rassemble des scores anonymes pour voir où en sont les partenariats. Vous pouvez partager vos scores : seulement les chiffres par thème, sans noms et sans texte.',
+  submitLead:
+    'Le réseau rassemble des scores anonymes pour voir où en sont les partenariats. Vous pouvez partager vos scores : seulement les chiffres par thème, sans noms et sans texte.',
   submitConsent: 'Je partage nos scores de façon anonyme avec le réseau.',
   submit: 'Envoyer les scores',
   submitNeedConsent: 'Cochez d’abord la case si vous voulez partager les scores.',

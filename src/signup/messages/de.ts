@@ -27,7 +27,8 @@ export default {
   submit: 'Anmelden',
   submitWaitlist: 'Auf die Warteliste setzen',
   sending: 'Wird gesendet…',
-  offline: 'Nicht gesendet: keine Verbindung. Ihre Eingaben bleiben erhalten. Sobald Sie wieder online sind, versuchen wir es erneut.',
+  offline:
+    'Nicht gesendet: keine Verbindung. Ihre Eingaben bleiben erhalten. Sobald Sie wieder online sind, versuchen wir es erneut.',
   server: 'Nicht gesendet: beim Anmeldedienst ist ein Fehler aufgetreten. Ihre Eingaben bleiben erhalten.',
   retry: 'Erneut versuchen',
 } satisfies SignupMessages;

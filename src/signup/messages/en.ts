@@ -27,7 +27,8 @@ export default {
   submit: 'Register',
   submitWaitlist: 'Join the waiting list',
   sending: 'Sending…',
-  offline: 'Not sent: there is no connection. What you entered is kept. We will try again as soon as you are back online.',
+  offline:
+    'Not sent: there is no connection. What you entered is kept. We will try again as soon as you are back online.',
   server: 'Not sent: something went wrong at the registration service. What you entered is kept.',
   retry: 'Try again',
 } satisfies SignupMessages;

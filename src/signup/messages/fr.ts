@@ -21,13 +21,15 @@ export default {
   optional: '(facultatif)',
   pick: 'Choisissez…',
   max: '{n} caractères maximum.',
-  privacy: '{who} utilise vos données uniquement pour cette inscription et les conserve jusqu’à {n} jours après l’activité.',
+  privacy:
+    '{who} utilise vos données uniquement pour cette inscription et les conserve jusqu’à {n} jours après l’activité.',
   policy: 'Lire la déclaration de confidentialité',
   consent: 'J’accepte que mes données soient utilisées à cette fin',
   submit: 'S’inscrire',
   submitWaitlist: 'M’inscrire sur la liste d’attente',
   sending: 'Envoi en cours…',
-  offline: 'Pas envoyé : pas de connexion. Ce que vous avez saisi est conservé. Nous réessaierons dès que vous serez de nouveau en ligne.',
+  offline:
+    'Pas envoyé : pas de connexion. Ce que vous avez saisi est conservé. Nous réessaierons dès que vous serez de nouveau en ligne.',
   server: 'Pas envoyé : un problème est survenu au service d’inscription. Ce que vous avez saisi est conservé.',
   retry: 'Réessayer',
 } satisfies SignupMessages;

@@ -5,7 +5,6 @@
 import { lazyMessages } from '../../core/i18n.js';
 import nl from './nl.js';
 
-
 export type SignupMessages = Record<keyof typeof nl, string>;
 
 /** The table for a language, or undefined while it loads; `ready` is called once it is there. */

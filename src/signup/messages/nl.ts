@@ -25,7 +25,8 @@ export default {
   submit: 'Inschrijven',
   submitWaitlist: 'Zet me op de wachtlijst',
   sending: 'Bezig met versturen…',
-  offline: 'Niet verstuurd: er is geen verbinding. Wat je invulde, blijft bewaard. Zodra je weer online bent, proberen we het opnieuw.',
+  offline:
+    'Niet verstuurd: er is geen verbinding. Wat je invulde, blijft bewaard. Zodra je weer online bent, proberen we het opnieuw.',
   server: 'Niet verstuurd: er ging iets mis bij de inschrijvingsdienst. Wat je invulde, blijft bewaard.',
   retry: 'Opnieuw proberen',
 };

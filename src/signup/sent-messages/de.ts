@@ -25,5 +25,6 @@ export default {
   ics: 'In meinen Kalender',
   icsWait: 'Vorläufig in meinen Kalender (ohne Erinnerung)',
   cancel: 'Anmeldung stornieren',
-  cancelHint: 'Sie können doch nicht kommen? Stornieren Sie über diesen Link, damit jemand anderes Ihren Platz bekommt.',
+  cancelHint:
+    'Sie können doch nicht kommen? Stornieren Sie über diesen Link, damit jemand anderes Ihren Platz bekommt.',
 } satisfies SentMessages;

@@ -7,7 +7,6 @@ import { lazyMessages, type UiLang } from '../../core/i18n.js';
 import { whenLoaded } from '../../core/when-loaded.js';
 import nl from './nl.js';
 
-
 export type SentMessages = Record<keyof typeof nl, string>;
 
 /** The table for a language, or undefined while it loads; `ready` is called once it is there. */

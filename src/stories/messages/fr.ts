@@ -1,8 +1,13 @@
 import type { StoryTexts } from './index.js';
 
 const fr: StoryTexts = {
-  story: 'Récit', news: 'Actualité', video: 'Vidéo', podcast: 'Podcast', report: 'Rapport',
-  min: '{n} min de lecture', dur: '{n} min',
+  story: 'Récit',
+  news: 'Actualité',
+  video: 'Vidéo',
+  podcast: 'Podcast',
+  report: 'Rapport',
+  min: '{n} min de lecture',
+  dur: '{n} min',
   more: 'Afficher plus de récits',
   none: "Il n'y a pas encore de récits.",
   noMatch: "Il n'y a pas encore de récits correspondants.",

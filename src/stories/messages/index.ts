@@ -7,4 +7,8 @@ import nl from './nl.js';
 
 export type StoryTexts = Record<keyof typeof nl, string>;
 
-export const texts = lazyMessages<StoryTexts>(nl, { fr: () => import('./fr.js'), de: () => import('./de.js'), en: () => import('./en.js') });
+export const texts = lazyMessages<StoryTexts>(nl, {
+  fr: () => import('./fr.js'),
+  de: () => import('./de.js'),
+  en: () => import('./en.js'),
+});
