@@ -14,8 +14,8 @@ import '../src/stories/index.js';
 import '../src/portraits/index.js';
 import '../src/self-check/index.js';
 import { clearFeedCache } from '../src/feed/load.js';
-import { demoFeed, feedUrl } from '../stories/helpers.js';
-import { EVENT, fakeSignup } from '../stories/signup-fake.js';
+import { demoFeed, feedUrl } from '../storybook/helpers.js';
+import { EVENT, fakeSignup } from '../storybook/signup-fake.js';
 import { axeViolations, settle } from './helpers.js';
 import { uninstallFakeFetch } from './signup/fake-endpoint.js';
 

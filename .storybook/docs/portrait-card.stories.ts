@@ -1,8 +1,8 @@
-// Docs page (autodocs) for <som-portrait-card>: its states are stories in stories/portraits.stories.ts,
+// Docs page (autodocs) for <som-portrait-card>: its states are stories in storybook/portraits.stories.ts,
 // beside the list; this page gives the card's own API from custom-elements.json.
 import { html } from 'lit';
 import '../../src/portraits/index.js';
-import { demoFeed, feedUrl } from '../../stories/helpers.js';
+import { demoFeed, feedUrl } from '../../storybook/helpers.js';
 
 export default {
   title: 'Widgets/som-portrait-card',

@@ -1,8 +1,8 @@
-// Docs page (autodocs) for <som-story-card>: its states are stories in stories/stories.stories.ts, beside
+// Docs page (autodocs) for <som-story-card>: its states are stories in storybook/story-list.stories.ts, beside
 // the list; this page gives the card's own API from custom-elements.json.
 import { html } from 'lit';
 import '../../src/stories/index.js';
-import { demoFeed, feedUrl } from '../../stories/helpers.js';
+import { demoFeed, feedUrl } from '../../storybook/helpers.js';
 
 export default {
   title: 'Widgets/som-story-card',

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../../src/calendar/index.js';
 import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { brokenFeedUrl, demoFeed, emptyFeed, feedUrl, staleFeedUrl } from '../../stories/helpers.js';
+import { brokenFeedUrl, demoFeed, emptyFeed, feedUrl, staleFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, deepElements, settle } from '../helpers.js';
 import { LAST, NEXT, events, taxonomies, testFeed } from './fixtures.js';
 

@@ -3,7 +3,7 @@
  * July, so the Brussels offset is known (+1 in winter, +2 in summer) and the events are always upcoming.
  */
 import { addDays, dayKey } from '../../src/feed/dates.js';
-import { emptyFeed } from '../../stories/helpers.js';
+import { emptyFeed } from '../../storybook/helpers.js';
 
 export const NEXT = new Date().getUTCFullYear() + 1;
 export const LAST = NEXT - 2;

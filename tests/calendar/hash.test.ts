@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/calendar/index.js';
 import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { feedUrl } from '../../stories/helpers.js';
+import { feedUrl } from '../../storybook/helpers.js';
 import { settle } from '../helpers.js';
 import { testFeed } from './fixtures.js';
 

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/calendar/index.js';
 import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { emptyFeed, feedUrl } from '../../stories/helpers.js';
+import { emptyFeed, feedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 import { inDays, taxonomies } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { addDays } from '../../src/feed/dates.js';
 import { addMonths, moveDay } from '../../src/calendar/grid.js';
-import { emptyFeed, feedUrl } from '../../stories/helpers.js';
+import { emptyFeed, feedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 import { inDays, taxonomies, today } from './fixtures.js';
 

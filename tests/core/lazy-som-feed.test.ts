@@ -5,7 +5,7 @@ import { SomElement } from '../../src/core/som-element.js';
 import { define } from '../../src/core/define.js';
 import { registerList } from '../../src/feed/parse.js';
 import { events } from '../../src/feed/contract.generated.js';
-import { emptyFeed, feedUrl } from '../../stories/helpers.js';
+import { emptyFeed, feedUrl } from '../../storybook/helpers.js';
 import { settle } from '../helpers.js';
 
 registerList('events', events);

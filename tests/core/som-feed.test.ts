@@ -7,7 +7,7 @@ import { registerList } from '../../src/feed/parse.js';
 import { events } from '../../src/feed/contract.generated.js';
 
 registerList('events', events);
-import { brokenFeedUrl, emptyFeed, feedUrl, staleFeedUrl } from '../../stories/helpers.js';
+import { brokenFeedUrl, emptyFeed, feedUrl, staleFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 
 /** The smallest widget: it shows how many events the feed has. */

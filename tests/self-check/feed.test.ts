@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { axeViolations, settle } from '../helpers.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { brokenFeedUrl, emptyFeed, feedUrl } from '../../stories/helpers.js';
+import { brokenFeedUrl, emptyFeed, feedUrl } from '../../storybook/helpers.js';
 import { clearState, click, find, findAll, mount, text } from './helpers.js';
 
 /** A network's own short instrument: other option values (0–3), its own levels, text in two languages. */

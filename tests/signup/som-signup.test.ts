@@ -4,8 +4,8 @@ import '../../src/signup/index.js';
 import type { SomSignup } from '../../src/signup/index.js';
 import type { FeedEvent } from '../../src/feed/schema.js';
 import { formatWhen } from '../../src/feed/dates.js';
-import { EVENT, fakeSignup, PERSON, type, fillAndSubmit, type Typed } from '../../stories/signup-fake.js';
-import { brokenFeedUrl } from '../../stories/helpers.js';
+import { EVENT, fakeSignup, PERSON, type, fillAndSubmit, type Typed } from '../../storybook/signup-fake.js';
+import { brokenFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 import { uninstallFakeFetch, type FakeConfig, type FakeEndpoint } from './fake-endpoint.js';
 

@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/signup/index.js';
 import type { SomSignup } from '../../src/signup/index.js';
-import { EVENT, fakeSignup, PERSON, fillAndSubmit } from '../../stories/signup-fake.js';
+import { EVENT, fakeSignup, PERSON, fillAndSubmit } from '../../storybook/signup-fake.js';
 import { axeViolations, settle } from '../helpers.js';
 import { uninstallFakeFetch } from './fake-endpoint.js';
 

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/stories/index.js';
 import type { SomStoryList } from '../../src/stories/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { brokenFeedUrl, demoFeed, emptyFeed, feedUrl, staleFeedUrl } from '../../stories/helpers.js';
+import { brokenFeedUrl, demoFeed, emptyFeed, feedUrl, staleFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 import { cards, deepActive, mount, shadow, tabStops, text, titles, waitFor, withList } from './fixture.js';
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/stories/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { brokenFeedUrl, demoFeed, feedUrl, staleFeedUrl } from '../../stories/helpers.js';
+import { brokenFeedUrl, demoFeed, feedUrl, staleFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
 import { cards, mount, shadow, tabStops, text } from './fixture.js';
 

@@ -1,10 +1,10 @@
 /**
- * Every story in stories/ rendered and checked with axe-core: each story a widget adds is also an
+ * Every story in storybook/ rendered and checked with axe-core: each story a widget adds is also an
  * accessibility test (as GOV.UK Frontend does with its component examples).
  */
 import { expect, fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { storyModules } from '../stories/all.js';
+import { storyModules } from '../storybook/all.js';
 import { axeViolations, settle } from './helpers.js';
 
 interface Story {

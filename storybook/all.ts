@@ -2,7 +2,7 @@
 import * as somFeed from './som-feed.stories.js';
 import * as calendar from './calendar.stories.js';
 import * as signup from './signup.stories.js';
-import * as stories from './stories.stories.js';
+import * as storyList from './story-list.stories.js';
 import * as portraits from './portraits.stories.js';
 import * as selfCheck from './self-check.stories.js';
 
@@ -10,7 +10,7 @@ export const storyModules: Record<string, Record<string, unknown>> = {
   somFeed,
   calendar,
   signup,
-  stories,
+  storyList,
   portraits,
   selfCheck,
 };

@@ -1,10 +1,10 @@
 /**
- * Each sign-up story shows the state it is named after (tests/stories.test.ts runs axe on every story, so
+ * Each sign-up story shows the state it is named after (tests/storybook.test.ts runs axe on every story, so
  * this is what makes "axe-clean in every state" true): its `parameters.reaches` selector is in the element.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import * as stories from '../../stories/signup.stories.js';
+import * as stories from '../../storybook/signup.stories.js';
 import { settle } from '../helpers.js';
 import { uninstallFakeFetch } from './fake-endpoint.js';
 
