@@ -7,7 +7,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { pageStylesheet } from './html.js';
 import { CurrentFeed } from './feed.js';
-import { adminOnly, apiCors, problem, rateLimit, requestLog, route, withEtag } from './http.js';
+import { requestId } from 'hono/request-id';
+import { compression } from './compress.js';
+import {
+  AUTH_FAILURES_PER_MINUTE,
+  adminOnly,
+  apiCors,
+  clientInfo,
+  fixedWindow,
+  problem,
+  rateLimit,
+  requestLog,
+  route,
+  withEtag,
+} from './http.js';
 import { demoMailRoutes } from './demo-mails.js';
 import { icsRoutes } from './ics-routes.js';
 import { cancelTokens } from './mail.js';
@@ -63,10 +76,37 @@ export function createApp({
   };
   const app = new Hono();
 
+  // A request id the log line and the answer (X-Request-Id) share; a proxy's own id is kept when it is sane.
+  app.use(requestId({ limitLength: 64 }));
   app.use(requestLog(log));
+  const ms = () => now().getTime();
+  app.use(
+    clientInfo(
+      config.trustProxy,
+      fixedWindow(AUTH_FAILURES_PER_MINUTE, { overflow: 'deny', maxKeys: 10_000, clock: ms }),
+    ),
+  );
   app.use(async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+  app.use(compression());
+  // For orchestrators and load balancers: the process answers; the database answers and a feed is loaded.
+  route(app, '/healthz', { GET: (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }) });
+  route(app, '/readyz', {
+    GET: async (c) => {
+      c.header('Cache-Control', 'no-store');
+      try {
+        await storage.counts('');
+      } catch {
+        return c.json({ status: 'unavailable', database: 'error', feed: current.feed.events.length }, 503);
+      }
+      return c.json({
+        status: 'ready',
+        database: 'ok',
+        feed: { events: current.feed.events.length, since: current.since.toISOString() },
+      });
+    },
   });
   // What partner pages load from another origin (module scripts are fetched in CORS mode): open to every
   // origin, never with credentials, and embeddable by pages that require CORP (COEP). The API keeps its list.
@@ -77,7 +117,7 @@ export function createApp({
     });
   }
   app.use('/api/*', apiCors(config.allowedOrigins));
-  app.use('/api/*', rateLimit(config.rateLimitPerMinute));
+  app.use('/api/*', rateLimit(config.rateLimitPerMinute, ms));
   /** @param {import('hono').Context} c */
   const tooLarge = (c) => problem(c, 413, 'payload-too-large', 'Payload too large', 'The request body is too large.');
   app.use('/api/self-checks', bodyLimit({ maxSize: 4 * 1024, onError: tooLarge }));

@@ -2,6 +2,7 @@
 /** Configuration from the environment, checked once at start so a typo fails loudly, not at the first request. */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { parseTrustProxy } from './proxy.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -15,7 +16,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {string | undefined} publicUrl  without trailing slash; derived from the listening address when unset
  * @property {string} databaseFile
  * @property {string[]} allowedOrigins  exact origins allowed to call the API from a browser
- * @property {string | undefined} adminToken  no organiser export when unset
+ * @property {string | undefined} adminToken  no organiser export when unset; at least 128 bits
+ * @property {import('./proxy.js').TrustProxy | undefined} trustProxy  when X-Forwarded-For / Forwarded name the client
  * @property {number} retentionDays
  * @property {number} rateLimitPerMinute
  * @property {string | undefined} smtpUrl  smtp:// or smtps:// with credentials; without it mails are kept, not sent
@@ -67,6 +69,44 @@ function smtpUrl(value) {
   throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.');
 }
 
+/**
+ * About how many bits of guessing a token takes: its length times the bits of the smallest alphabet its
+ * characters come from (hex, letters and digits, anything printable). Generous to the token, never stingy.
+ * @param {string} token
+ */
+export function tokenBits(token) {
+  const pool = /^[0-9a-f]+$/i.test(token)
+    ? 16
+    : (/[a-z]/.test(token) ? 26 : 0) +
+      (/[A-Z]/.test(token) ? 26 : 0) +
+      (/[0-9]/.test(token) ? 10 : 0) +
+      (/[^a-zA-Z0-9]/.test(token) ? 33 : 0);
+  // A token of few distinct characters ("aaaa…", "abab…") is as weak as its distinct characters allow.
+  const distinct = new Set(token).size;
+  return Math.floor(token.length * Math.log2(Math.max(2, distinct < 10 ? Math.min(pool, distinct) : pool)));
+}
+
+/** ADMIN_TOKEN guards every registration's name and address: a guessable one is refused at start. @param {string | undefined} value */
+function adminToken(value) {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const bits = tokenBits(v);
+  if (bits < 128 || v.length < 22)
+    throw new ConfigError(
+      `ADMIN_TOKEN is too weak (about ${bits} bits in ${v.length} characters; at least 128 bits and 22 characters needed). Make one with: node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))"`,
+    );
+  return v;
+}
+
+/** @param {string | undefined} value */
+function trustProxy(value) {
+  try {
+    return parseTrustProxy(value);
+  } catch (e) {
+    throw new ConfigError(/** @type {Error} */ (e).message);
+  }
+}
+
 /** @param {Record<string, string | undefined>} env @returns {Config} */
 export function readConfig(env = process.env) {
   const publicUrl = env.PUBLIC_URL?.trim();
@@ -90,7 +130,8 @@ export function readConfig(env = process.env) {
       .map((s) => s.trim())
       .filter(Boolean)
       .map((s) => origin('ALLOWED_ORIGINS', s).origin),
-    adminToken: env.ADMIN_TOKEN?.trim() || undefined,
+    adminToken: adminToken(env.ADMIN_TOKEN),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     retentionDays: integer('RETENTION_DAYS', env.RETENTION_DAYS, 30, 0),
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 60, 1),
     smtpUrl: smtpUrl(env.SMTP_URL),

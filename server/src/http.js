@@ -3,6 +3,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { cors } from 'hono/cors';
+import { matchedRoutes } from 'hono/route';
+import { clientAddress } from './proxy.js';
 
 /** @typedef {import('hono').Context} Context */
 /** @typedef {import('hono').MiddlewareHandler} MiddlewareHandler */
@@ -57,8 +59,16 @@ export const apiCors = (allowedOrigins) =>
     maxAge: 600,
   });
 
-/** The peer address; only the rate limiter's short memory ever sees it. @param {Context} c */
-const clientAddress = (c) => {
+/**
+ * Who sent the request (TRUST_PROXY decides whether forwarded headers count); set once per request by
+ * `clientInfo`, read by the rate limits. Only their short memory ever sees it, never a log.
+ * @param {Context} c
+ * @returns {string}
+ */
+export const clientAddressOf = (c) => c.get('clientAddress') ?? peerAddress(c);
+
+/** @param {Context} c */
+const peerAddress = (c) => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -67,37 +77,151 @@ const clientAddress = (c) => {
 };
 
 /**
+ * The first middleware: the client's address (behind trusted proxies, the one they forwarded for) and the
+ * guard that counts failed authentication.
+ * @param {import('./proxy.js').TrustProxy | undefined} trust
+ * @param {FixedWindow} authFailures
+ * @returns {MiddlewareHandler}
+ */
+export function clientInfo(trust, authFailures) {
+  return async (c, next) => {
+    c.set(
+      'clientAddress',
+      clientAddress(peerAddress(c), (name) => c.req.header(name), trust),
+    );
+    c.set('authFailures', authFailures);
+    await next();
+  };
+}
+
+/**
+ * @typedef {object} FixedWindow
+ * @property {(key: string) => { allowed: boolean, retryAfter: number }} hit  count one for `key`
+ * @property {(key: string) => { allowed: boolean, retryAfter: number }} peek  whether `key` is still allowed, without counting
+ * @property {() => number} size  keys in the current window
+ */
+
+/**
+ * Counts per key in fixed windows (aligned minutes by default). One Map per window, dropped whole when the
+ * next begins: O(1) per request, no scans, and at most `maxKeys` entries (a Map of short strings and small
+ * numbers: about 10 MB at the default 100,000). A key first seen when the Map is full is allowed
+ * (`overflow: 'allow'`, for sign-ups: a flood of addresses must not lock out real visitors) or refused
+ * (`'deny'`, for failed logins: a flood of addresses must not buy unlimited guesses).
+ * @param {number} limit  hits allowed per key per window
+ * @param {{ clock?: () => number, windowMs?: number, maxKeys?: number, overflow?: 'allow' | 'deny' }} [options]
+ * @returns {FixedWindow}
+ */
+export function fixedWindow(
+  limit,
+  { clock = Date.now, windowMs = 60_000, maxKeys = 100_000, overflow = 'allow' } = {},
+) {
+  let window = -1;
+  /** @type {Map<string, number>} */
+  let counts = new Map();
+  const turn = () => {
+    const now = clock();
+    const w = Math.floor(now / windowMs);
+    if (w !== window) {
+      window = w;
+      counts = new Map();
+    }
+    return Math.max(1, Math.ceil(((w + 1) * windowMs - now) / 1000));
+  };
+  return {
+    hit(key) {
+      const retryAfter = turn();
+      const n = counts.get(key);
+      if (n === undefined && counts.size >= maxKeys) return { allowed: overflow === 'allow', retryAfter };
+      const next = (n ?? 0) + 1;
+      counts.set(key, next);
+      return { allowed: next <= limit, retryAfter };
+    },
+    peek(key) {
+      const retryAfter = turn();
+      const n = counts.get(key);
+      if (n === undefined && counts.size >= maxKeys) return { allowed: overflow === 'allow', retryAfter };
+      return { allowed: (n ?? 0) < limit, retryAfter };
+    },
+    size: () => counts.size,
+  };
+}
+
+/** @param {Context} c @param {number} wait */
+const tooMany = (c, wait) => {
+  c.header('Retry-After', String(wait));
+  return problem(c, 429, 'rate-limited', 'Too many requests', `Try again in ${wait} seconds.`);
+};
+
+/**
  * A fixed one-minute window per client address for requests that change something (POST, DELETE).
- * Generous by default: a school staff room shares one address.
+ * Generous by default: a school staff room shares one address. Per process: each server process counts its own.
  * @param {number} perMinute
  * @param {() => number} [clock]
  * @returns {MiddlewareHandler}
  */
 export function rateLimit(perMinute, clock = Date.now) {
-  /** @type {Map<string, { count: number, resetAt: number }>} */
-  const windows = new Map();
+  const windows = fixedWindow(perMinute, { clock });
   return async (c, next) => {
     if (c.req.method !== 'POST' && c.req.method !== 'DELETE') return next();
-    const now = clock();
-    if (windows.size > 10_000) for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key);
-    const key = clientAddress(c);
-    let w = windows.get(key);
-    if (!w || w.resetAt <= now) windows.set(key, (w = { count: 0, resetAt: now + 60_000 }));
-    if (++w.count > perMinute) {
-      const wait = Math.ceil((w.resetAt - now) / 1000);
-      c.header('Retry-After', String(wait));
-      return problem(c, 429, 'rate-limited', 'Too many requests', `Try again in ${wait} seconds.`);
-    }
-    return next();
+    const { allowed, retryAfter } = windows.hit(clientAddressOf(c));
+    return allowed ? next() : tooMany(c, retryAfter);
   };
 }
 
-/** Paths as logged: cancel tokens are secrets, so they never reach a log. @param {string} path */
-export const redactPath = (path) => path.replace(/^(\/api\/registrations\/)[^/]+/, '$1:token');
+/** Failed admin or organiser logins allowed per client address per minute; then 429 until the minute ends. */
+export const AUTH_FAILURES_PER_MINUTE = 10;
 
 /**
- * One line per request: time, method, path (tokens redacted), status, duration. No query strings,
- * bodies or addresses, so no names or e-mail addresses either.
+ * Before checking a secret: the 429 to give when this client has failed too often this minute (even a right
+ * guess is refused then, so guessing on gains nothing), or undefined.
+ * @param {Context} c
+ */
+export function authLocked(c) {
+  /** @type {FixedWindow | undefined} */
+  const guard = c.get('authFailures');
+  const state = guard?.peek(clientAddressOf(c));
+  return state && !state.allowed ? tooMany(c, state.retryAfter) : undefined;
+}
+
+/** After a wrong secret: count it against the client. @param {Context} c */
+export function authFailed(c) {
+  /** @type {FixedWindow | undefined} */
+  const guard = c.get('authFailures');
+  guard?.hit(clientAddressOf(c));
+}
+
+/**
+ * The route pattern that answered (`/api/registrations/:token`), never the path as sent: a path carries
+ * tokens, and its decoded form could forge log lines (%0D%0A). Hono lists the matched routes, middleware
+ * first; the last one with a concrete pattern is the handler's. Unmatched paths log as `*`.
+ * @param {Context} c
+ */
+export function routePattern(c) {
+  try {
+    const routes = matchedRoutes(c);
+    for (let i = routes.length - 1; i >= 0; i -= 1) {
+      const r = routes[i];
+      if (r && r.method !== 'ALL' && r.path !== '/*' && r.path !== '*') return r.path;
+    }
+    // The static folders are mounted as `/cdn/*`, `/dist/*` and `/*`: name the mount, not the file.
+    const last = routes.filter((r) => r.method !== 'ALL').at(-1);
+    return last?.path ?? '*';
+  } catch {
+    return '*';
+  }
+}
+
+/**
+ * One JSON line: time, level, message and fields. Everything the server logs goes through this shape,
+ * so a log collector reads it without patterns.
+ * @param {string} msg @param {Record<string, unknown>} [fields]
+ */
+export const jsonLine = (msg, fields = {}) =>
+  JSON.stringify({ time: new Date().toISOString(), level: 'info', msg, ...fields });
+
+/**
+ * One JSON line per request: method, route pattern, status, duration, request id. No path, query string,
+ * body or address, so no names, e-mail addresses or tokens either.
  * @param {(line: string) => void} log
  * @returns {MiddlewareHandler}
  */
@@ -105,8 +229,15 @@ export function requestLog(log) {
   return async (c, next) => {
     const start = performance.now();
     await next();
-    const ms = (performance.now() - start).toFixed(1);
-    log(`${new Date().toISOString()} ${c.req.method} ${redactPath(c.req.path)} ${c.res.status} ${ms}ms`);
+    log(
+      jsonLine('request', {
+        method: /^[A-Z]{1,16}$/.test(c.req.method) ? c.req.method : 'OTHER',
+        route: routePattern(c),
+        status: c.res.status,
+        ms: Number((performance.now() - start).toFixed(1)),
+        id: c.get('requestId'),
+      }),
+    );
   };
 }
 
@@ -156,10 +287,13 @@ export function prefersHtml(accept) {
  */
 export function adminOnly(c, adminToken, what) {
   if (!adminToken) return problem(c, 404, 'not-found', 'Not found', `${what} is not enabled (ADMIN_TOKEN).`);
+  const locked = authLocked(c);
+  if (locked) return locked;
   const given = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1]?.trim() ?? '';
   // Hashes of equal length, so the comparison takes the same time whatever was sent.
   const hash = (/** @type {string} */ s) => createHash('sha256').update(s).digest();
   if (!timingSafeEqual(hash(given), hash(adminToken))) {
+    authFailed(c);
     c.header('WWW-Authenticate', 'Bearer realm="som-widgets"');
     return problem(c, 401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <ADMIN_TOKEN>.');
   }

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { jsonLine } from './http.js';
 import { defaultPublicUrl } from './config.js';
 import { openSqliteStorage } from './db.js';
 import { CurrentFeed, FeedFileError, eventEndsAt, readFeedFile, rewriteFeed } from './feed.js';
@@ -12,9 +13,24 @@ import { cancelTokens } from './mail.js';
 import { createMailer, recordEventVersions } from './mailer.js';
 
 /** @typedef {import('./config.js').Config} Config */
+
+/** Every log line as JSON (one object a line), lines that already are passed through. @param {string} line */
+const jsonLog = (line) => console.log(line.startsWith('{') ? line : jsonLine(line));
 /** @typedef {import('./db.js').Storage} Storage */
 
 const DAY = 86_400_000;
+/**
+ * Node's HTTP server holds a slow client for 300 s by default. Headers must arrive within 10 s, the whole
+ * request (a sign-up is at most 16 KB) within 30 s; an idle keep-alive connection closes after 5 s. Checked
+ * every second, so a slow client is dropped within a second of its limit.
+ */
+export const TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+};
+
 /** Idempotency keys only need to outlive a client's retries. */
 const KEY_TTL = DAY;
 
@@ -106,10 +122,10 @@ async function firstFeed(config, { log, now, env, fetch }) {
  * the mail sender. Throws FeedFileError (before listening) when there is no valid feed.
  * @param {Config} config
  * @param {{ log?: (line: string) => void, now?: () => Date, mail?: import('./mailer.js').MailOptions,
- *   env?: Record<string, string | undefined>, fetch?: typeof fetch }} [options]
- *   `env`: for `${NAME}` in the sources' headers (default process.env)
+ *   env?: Record<string, string | undefined>, fetch?: typeof fetch, timeouts?: Partial<typeof TIMEOUTS> }} [options]
+ *   `env`: for `${NAME}` in the sources' headers (default process.env); `timeouts`: shorter ones for tests
  */
-export async function startServer(config, { log = console.log, now, mail, env = process.env, fetch } = {}) {
+export async function startServer(config, { log = jsonLog, now, mail, env = process.env, fetch, timeouts } = {}) {
   const clock = now ?? (() => new Date());
   const first = await firstFeed(config, { log, now: clock, env, fetch });
   /** @type {import('./feed-sources.js').BuildReport | undefined} */
@@ -124,6 +140,7 @@ export async function startServer(config, { log = console.log, now, mail, env = 
     fetch: (req, env) => (app ? app.fetch(req, env) : new Response(null, { status: 503 })),
     port: config.port,
     hostname: config.host,
+    serverOptions: { ...TIMEOUTS, ...timeouts },
   });
   try {
     await once(server, 'listening');

@@ -18,7 +18,8 @@ export const day = (days) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(Date.now() + days * DAY));
 
 export const ORIGIN = 'https://school.example';
-export const ADMIN_TOKEN = 'test-admin-token-3f9a';
+/** Strong enough for the server's start check (128 bits or more). */
+export const ADMIN_TOKEN = 'test-admin-Qm2vX9pLr4sKd8Wn3Zc6Hy1T';
 
 const privacyUrl = 'https://som.example/privacy';
 /** @param {Record<string, unknown>} extra */
@@ -173,9 +174,10 @@ export function tempDir() {
 
 /**
  * Start the real server on port 0 with a temporary database.
- * @param {{ dir?: string, feed?: unknown, env?: Record<string, string>, now?: () => Date, mail?: import('../src/mailer.js').MailOptions }} [options]
+ * @param {{ dir?: string, feed?: unknown, env?: Record<string, string>, now?: () => Date, mail?: import('../src/mailer.js').MailOptions,
+ *   timeouts?: Partial<typeof import('../src/server.js').TIMEOUTS> }} [options]
  */
-export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), env = {}, now, mail } = {}) {
+export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), env = {}, now, mail, timeouts } = {}) {
   const feedFile = path.join(dir, 'feed.json');
   writeFileSync(feedFile, JSON.stringify(feed));
   const config = {
@@ -193,7 +195,7 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
   };
   /** @type {string[]} */
   const logs = [];
-  const server = await startServer(config, { log: (line) => logs.push(line), now, mail });
+  const server = await startServer(config, { log: (line) => logs.push(line), now, mail, timeouts });
   return { ...server, dir, logs, config };
 }
 
