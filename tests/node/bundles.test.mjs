@@ -19,9 +19,16 @@ let browser;
 const dir = mkdtempSync(path.join(tmpdir(), 'som-bundles-'));
 
 before(async () => {
-  server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db'), ADMIN_TOKEN: 'test' }), {
-    log: () => {},
-  });
+  server = await startServer(
+    readConfig({
+      PORT: '0',
+      DATABASE_FILE: path.join(dir, 'som.db'),
+      ADMIN_TOKEN: 'test-admin-Qm2vX9pLr4sKd8Wn3Zc6Hy1T',
+    }),
+    {
+      log: () => {},
+    },
+  );
   browser = await chromium.launch({
     executablePath: requireChrome(),
     args: CHROME_ARGS,
