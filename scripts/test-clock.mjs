@@ -36,11 +36,13 @@ const BROWSER = [
   'tests/clock/*.test.ts',
   'tests/calendar/*.test.ts',
   'tests/feed/dates.test.ts',
+  'tests/feed/ics*.test.ts',
   'tests/signup/*.test.ts',
 ];
 /** Server suites: availability windows, retention, the calendar subscription, mails (dates, reminders, leases). */
 const SERVER = [
   'server/test/calendar.test.js',
+  'server/test/calendar-filters.test.js',
   'server/test/lifecycle.test.js',
   'server/test/registrations.test.js',
   'server/test/mail.test.js',

@@ -1,8 +1,10 @@
 // @ts-check
 /** Calendar files: the network's subscription calendar and one registration's event with a reminder. */
-import { calendarToIcs, eventToIcs, icsFileName } from '../../dist/calendar/ics.js';
-import { registrationWords } from '../../dist/calendar/ics-words.js';
+import { calendarToIcs, eventToIcs, icsFileName } from '../../dist/feed/ics.js';
+import { registrationWords } from '../../dist/feed/ics-words.js';
 import { endInstant } from '../../dist/feed/index.js';
+import { filterEvents, filterFromQuery, taxonomyLabel } from '../../dist/feed/filter.js';
+import { resolveText } from '../../dist/feed/text.js';
 import { prefersHtml, problem, route, withEtag } from './http.js';
 import { registrationPage, unknownRegistrationPage } from './registration-page.js';
 import { withSequence } from './mail.js';
@@ -15,51 +17,39 @@ import { sha256 } from './registrations.js';
 const PAST_DAYS = 30;
 const CALENDAR = 'text/calendar; charset=utf-8';
 
-/**
- * Values of a filter that may repeat (`?level=a&level=b`) or be comma-separated (`?level=a,b`).
- * @param {string[] | undefined} values
- */
-const wanted = (values) =>
-  new Set(
-    (values ?? [])
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean),
-  );
-
-/** @param {Set<string>} want @param {string[] | undefined} have */
-const matches = (want, have) => !want.size || (have ?? []).some((id) => want.has(id));
-
-/**
- * Within a filter any value matches; across filters all must (audience AND level AND theme).
- * @param {FeedEvent[]} events
- * @param {{ audiences: Set<string>, levels: Set<string>, themes: Set<string> }} f
- */
-export const filterEvents = (events, f) =>
-  events.filter((e) => matches(f.audiences, e.audiences) && matches(f.levels, e.levels) && matches(f.themes, e.themes));
-
 /** @param {import('hono').Hono} app @param {AppContext} ctx */
 export function icsRoutes(app, ctx) {
   route(app, '/calendar.ics', {
-    GET: (c) => {
+    GET: async (c) => {
       const { feed } = ctx; // the current one: a reload from sources swaps it
       const lang = c.req.query('lang') ?? feed.network.languages[0] ?? 'nl';
-      const f = {
-        audiences: wanted(c.req.queries('audience')),
-        levels: wanted(c.req.queries('level')),
-        themes: wanted(c.req.queries('theme')),
-      };
+      // The widget's filters with the same names and meaning (feed/filter.ts): `themes`, `audiences`, `levels`,
+      // `strands` for the site's pre-filter, `theme`, `audience`, `level`, `strand` and `q` for the visitor's.
+      const f = filterFromQuery(new URL(c.req.url).searchParams);
+      const langs = [lang, ...feed.network.languages];
+      const t = (/** @type {import('../../dist/feed/text.js').Text | undefined} */ text) => resolveText(text, langs);
+      const label = taxonomyLabel(feed, langs);
       const since = ctx.now().getTime() - PAST_DAYS * 86_400_000;
-      const events = filterEvents(feed.events, f).filter((e) => endInstant(e, feed.network.timeZone) >= since);
+      const events = filterEvents(feed.events, f, t, label).filter(
+        (e) => endInstant(e, feed.network.timeZone) >= since,
+      );
       // Name a filtered calendar after its filters, so two subscriptions can be told apart.
-      const labels = [...f.audiences, ...f.levels, ...f.themes];
-      const name = labels.length ? `${feed.network.name} (${labels.join(', ')})` : feed.network.name;
+      /** @type {string[]} */
+      const labels = [];
+      for (const [k, ids] of [...Object.entries(f.pre), ...Object.entries(f.also)])
+        labels.push(...ids.map((id) => label(/** @type {any} */ (k), id)));
+      for (const [k, id] of Object.entries(f.sel))
+        labels.push(k === 'q' ? `“${id}”` : label(/** @type {any} */ (k), id));
+      const name = labels.length ? `${feed.network.name} (${[...new Set(labels)].join(', ')})` : feed.network.name;
+      // Each event's version as people were last told about it by mail: moved or cancelled events update in place.
+      const sequences = new Map((await ctx.storage.eventVersions()).map((v) => [v.eventId, v.sequence]));
       const body = calendarToIcs(events, {
         networkId: feed.network.id,
         name,
         lang,
         now: ctx.current.since,
         timeZone: feed.network.timeZone,
+        sequences,
       }); // a DTSTAMP stable while the feed is keeps the ETag stable
       return withEtag(c, body, {
         'Content-Type': CALENDAR,

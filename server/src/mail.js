@@ -6,8 +6,8 @@
  * something that stopped being true while it waited.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { eventToIcs, icsFileName } from '../../dist/calendar/ics.js';
-import { registrationWords } from '../../dist/calendar/ics-words.js';
+import { eventToIcs, icsFileName } from '../../dist/feed/ics.js';
+import { registrationWords } from '../../dist/feed/ics-words.js';
 import { dateFormat, endInstant, formatWhen, resolveText, toDate } from '../../dist/feed/index.js';
 import { escapeHtml } from './html.js';
 import { mailWords } from './mail-texts.js';

@@ -9,7 +9,7 @@ import { paragraphs } from '../feed/text.js';
 import { availabilityState, canSignUp, formOf } from '../feed/availability.js';
 import { dateFormat } from '../feed/dates.js';
 import { fill } from '../core/i18n.js';
-import { eventToIcs, googleCalendarUrl, icsFileName, outlookUrl } from './ics.js';
+import { eventToIcs, googleCalendarUrl, icsFileName, outlookUrl } from '../feed/ics.js';
 import type { ViewContext } from './view.js';
 
 const link = (href: string | undefined, text: string) => (href ? html`<a href=${href}>${text}</a>` : text);

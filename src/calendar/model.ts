@@ -5,27 +5,21 @@
 import type { FeedEvent } from '../feed/schema.js';
 import { dayKey, endInstant, isDateOnly, lastDayKey, toDate } from '../feed/dates.js';
 import { hashParts, hashValues } from '../core/hash.js';
+import { FACETS, valuesOf, type FacetKey, type Selection } from '../feed/filter.js';
 
-/** Facets as they are named in the URL hash; the feed's list of each is `<key>s`. */
-export const FACETS = ['theme', 'audience', 'level', 'strand'] as const;
-export type FacetKey = (typeof FACETS)[number];
-
-/** The visitor's choices: one value per facet, a search text, and a view. */
-export type Selection = Partial<Record<FacetKey | 'q' | 'view', string>>;
-
-/** The embedding site's pre-filter: any of the listed ids per facet; facets combine with "and". */
-export type PreFilter = Partial<Record<FacetKey, readonly string[]>>;
-
-/** The ids an event carries for a facet (`strand` is a single value in the feed). */
-export const valuesOf = (e: FeedEvent, key: FacetKey): readonly string[] =>
-  key === 'strand' ? (e.strand ? [e.strand] : []) : (e[`${key}s`] ?? []);
-
-/**
- * The site's restriction. An event without any id for a restricted facet is left out: a school that
- * asks for secondary-school activities should not get ones that never said who they are for.
- */
-export const preFilter = (events: readonly FeedEvent[], pre: PreFilter): FeedEvent[] =>
-  events.filter((e) => FACETS.every((k) => !pre[k]?.length || valuesOf(e, k).some((v) => pre[k]!.includes(v))));
+// The filtering itself is shared with the server's /calendar.ics (feed/filter.ts).
+export {
+  FACETS,
+  applySelection,
+  fold,
+  isFiltered,
+  matchesQuery,
+  preFilter,
+  valuesOf,
+  type FacetKey,
+  type PreFilter,
+  type Selection,
+} from '../feed/filter.js';
 
 const startCache = new WeakMap<FeedEvent, number>();
 /** The start instant (ms), cached: sorting a long feed would otherwise parse dates over and over. */
@@ -93,32 +87,6 @@ export function facetOptions(events: readonly FeedEvent[], key: FacetKey, order:
     .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return options.some((o) => o.count < events.length) ? options : [];
 }
-
-/** Lower case without accents, so "creche" finds "crèche". */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Every word of the query occurs in the (folded) text. */
-export const matchesQuery = (folded: string, query: string): boolean =>
-  fold(query)
-    .split(/\s+/)
-    .every((word) => folded.includes(word));
-
-/** The visitor's filters applied; `text` gives an event's folded search text (only asked for when searching). */
-export function applySelection(
-  events: readonly FeedEvent[],
-  sel: Selection,
-  text: (e: FeedEvent) => string,
-): FeedEvent[] {
-  const facets = FACETS.filter((k) => sel[k]);
-  const q = sel.q?.trim();
-  if (!facets.length && !q) return events as FeedEvent[];
-  return events.filter(
-    (e) => facets.every((k) => valuesOf(e, k).includes(sel[k]!)) && (!q || matchesQuery(text(e), q)),
-  );
-}
-
-/** True when the visitor narrowed the list (the view is not a filter). */
-export const isFiltered = (sel: Selection): boolean => FACETS.some((k) => sel[k]) || !!sel.q?.trim();
 
 /**
  * A facet's ids said briefly: every id the taxonomy has (`all`), all but one or two of a long taxonomy

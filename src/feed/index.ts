@@ -14,6 +14,9 @@ export * from './url.js';
 export * from './dates.js';
 export * from './availability.js';
 export * from './signup-rules.js';
+export * from './filter.js';
+export * from './ics.js';
+export * from './ics-words.js';
 export { registerAllLists } from './all.js';
 
 /** Validate a whole feed: every list, every item (FEED.md); problems in English or Dutch. */

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../src/feed/schema.js';
-import { eventToIcs } from '../../src/calendar/ics.js';
-import { registrationWords } from '../../src/calendar/ics-words.js';
+import { eventToIcs } from '../../src/feed/ics.js';
+import { registrationWords } from '../../src/feed/ics-words.js';
 
 const event: FeedEvent = {
   id: 'labo',

@@ -9,7 +9,7 @@ import {
   googleCalendarUrl,
   icsFileName,
   outlookUrl,
-} from '../../src/calendar/ics.js';
+} from '../../src/feed/ics.js';
 
 const now = new Date('2026-05-02T08:00:00Z');
 const opts = { networkId: 'som-leuven', lang: 'nl', now };

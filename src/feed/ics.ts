@@ -6,9 +6,9 @@
  * understands (PROTOCOL.md); a network in another time zone gets UTC times, which are as exact and need no
  * zone rules. All-day events use VALUE=DATE with an exclusive end (the feed's date-only `end` is inclusive).
  */
-import type { FeedEvent } from '../feed/schema.js';
-import { resolveText, type Text } from '../feed/text.js';
-import { addDays, isDateOnly, lastDayKey, toDate, zonedParts } from '../feed/dates.js';
+import type { FeedEvent } from './schema.js';
+import { resolveText, type Text } from './text.js';
+import { addDays, isDateOnly, lastDayKey, toDate, zonedParts } from './dates.js';
 import type { RegistrationWords } from './ics-words.js';
 
 const TZ = 'Europe/Brussels';
@@ -33,6 +33,8 @@ export interface IcsOptions {
 export interface CalendarOptions extends Omit<IcsOptions, 'alarm' | 'registration'> {
   /** Shown by clients as the subscribed calendar's name. */
   name: string;
+  /** Each event's SEQUENCE (its version), so calendar apps update a moved or cancelled event in place. */
+  sequences?: ReadonlyMap<string, number>;
 }
 
 const VTIMEZONE = [
@@ -112,13 +114,15 @@ function parts(event: FeedEvent, lang: string): Parts {
   };
 }
 
-function vevent(event: FeedEvent, o: IcsOptions): string[] {
+function vevent(event: FeedEvent, o: IcsOptions, sequence = 0): string[] {
   const p = parts(event, o.lang);
   const tz = o.timeZone ?? TZ;
   const reg = o.registration;
   const waiting = reg?.status === 'waitlisted';
   const wait = waiting ? reg.words : undefined;
-  const lines = ['BEGIN:VEVENT', `UID:${event.id}@${o.networkId}`, `DTSTAMP:${utcStamp(o.now ?? new Date())}`];
+  const lines = ['BEGIN:VEVENT', `UID:${event.id}@${o.networkId}`];
+  if (sequence > 0) lines.push(`SEQUENCE:${sequence}`);
+  lines.push(`DTSTAMP:${utcStamp(o.now ?? new Date())}`);
   if (p.allDay) {
     lines.push(
       `DTSTART;VALUE=DATE:${compactDay(event.start)}`,
@@ -172,7 +176,7 @@ export function calendarToIcs(events: readonly FeedEvent[], options: CalendarOpt
     'X-PUBLISHED-TTL:PT12H',
   ];
   return vcalendar(
-    events.flatMap((e) => vevent(e, options)),
+    events.flatMap((e) => vevent(e, options, options.sequences?.get(e.id))),
     tz,
     head,
   );
