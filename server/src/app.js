@@ -15,6 +15,7 @@ import {
   apiCors,
   clientInfo,
   fixedWindow,
+  isJsonBody,
   problem,
   rateLimit,
   requestLog,
@@ -121,6 +122,12 @@ export function createApp({
   /** @param {import('hono').Context} c */
   const tooLarge = (c) => problem(c, 413, 'payload-too-large', 'Payload too large', 'The request body is too large.');
   app.use('/api/self-checks', bodyLimit({ maxSize: 4 * 1024, onError: tooLarge }));
+  // A JSON body is declared application/json, nothing that merely begins alike (application/json-patch+json).
+  app.post('/api/self-checks', async (c, next) =>
+    isJsonBody(c)
+      ? next()
+      : problem(c, 415, 'unsupported-media-type', 'Unsupported media type', 'Send the result as application/json.'),
+  );
   app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
 
   route(app, '/feed.json', {

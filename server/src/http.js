@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
+import { acceptLanguage, translate } from './problem-texts.js';
 import { clientAddress } from './proxy.js';
 
 /** @typedef {import('hono').Context} Context */
@@ -22,9 +23,29 @@ export const PROBLEM_BASE = 'https://som-widgets.example/problems/';
  * @param {Record<string, unknown>} [extra] e.g. `errors` for validation problems
  */
 export function problem(c, status, slug, title, detail, extra = {}) {
-  const body = { type: PROBLEM_BASE + slug, title, status, ...(detail ? { detail } : {}), ...extra };
-  return c.body(JSON.stringify(body), /** @type {any} */ (status), { 'Content-Type': 'application/problem+json' });
+  // In the sign-up's language when the handler knows it (c.set('lang')), else the browser's; English by default.
+  const lang = c.get('lang') ?? acceptLanguage(c.req.header('Accept-Language'));
+  const body = {
+    type: PROBLEM_BASE + slug,
+    title: translate(title, lang),
+    status,
+    ...(detail ? { detail: translate(detail, lang) } : {}),
+    ...extra,
+  };
+  c.header('Vary', 'Accept-Language', { append: true });
+  return c.body(JSON.stringify(body), /** @type {any} */ (status), {
+    'Content-Type': 'application/problem+json',
+    'Content-Language': lang ?? 'en',
+  });
 }
+
+/**
+ * Whether the request says its body is JSON: exactly `application/json` (parameters allowed), not
+ * `application/json-patch+json` or anything else that merely begins alike.
+ * @param {Context} c
+ */
+export const isJsonBody = (c) =>
+  (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
 
 /**
  * Register handlers per method on one path, and a 405 with `Allow` for every other method.

@@ -2,7 +2,8 @@
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
 import { createHash, randomUUID } from 'node:crypto';
 import { availabilityState, resolveText, seatsOf } from '../../dist/feed/index.js';
-import { adminOnly, prefersHtml, problem, route } from './http.js';
+import { adminOnly, isJsonBody, prefersHtml, problem, route } from './http.js';
+import { serverLanguage } from './problem-texts.js';
 import { afterCancel, registrationPage, unknownRegistrationPage } from './registration-page.js';
 import { validateSignup } from './validation.js';
 
@@ -92,7 +93,7 @@ export function registrationRoutes(app, ctx) {
     POST: async (c) => {
       const [event, reg] = formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
-      if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
+      if (!isJsonBody(c)) {
         return problem(
           c,
           415,
@@ -123,6 +124,8 @@ export function registrationRoutes(app, ctx) {
         return problem(c, 400, 'bad-request', 'Bad request', 'The body must be a JSON object.');
       }
       const input = /** @type {Record<string, unknown>} */ (body);
+      // From here on, every answer (refusals, validation) speaks the sign-up's language.
+      c.set('lang', serverLanguage(input.language));
       // The honeypot: only a bot fills the hidden field. It gets a normal-looking answer and nothing is kept.
       if (typeof input.website === 'string' && input.website.trim()) return c.json({ status: 'received' }, 202);
 

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Server-side validation of a sign-up (PROTOCOL.md): name, e-mail, consent and the answers to the event's
- * own questions. Messages are Dutch for a Dutch form and English otherwise; `field` is "name", "email",
+ * own questions. Messages in the sign-up's language (nl, fr, de, en; English for any other); `field` is "name", "email",
  * "consent", or "answers.<field id>" for the event's questions.
  */
 import {
@@ -11,6 +11,7 @@ import {
   baseLang,
   resolveText,
 } from '../../dist/feed/index.js';
+import { serverLanguage } from './problem-texts.js';
 
 /** @typedef {import('../../dist/feed/index.js').FeedField} FeedField */
 /** @typedef {{ field: string, message: string }} FieldError */
@@ -35,6 +36,38 @@ const MESSAGES = {
     tel: (/** @type {string} */ l) => `Vul een geldig telefoonnummer in bij "${l}".`,
     invalid: (/** @type {string} */ l) => `Het antwoord bij "${l}" is ongeldig.`,
     unknown: (/** @type {string} */ k) => `Onbekende vraag "${k}".`,
+  },
+  fr: {
+    name: 'Indiquez votre nom.',
+    nameLong: `Votre nom ne peut pas dépasser ${MAX_NAME} caractères.`,
+    email: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.be.',
+    consent: 'Donnez votre accord pour l’utilisation de vos données pour cette inscription.',
+    answers: 'Les réponses ne sont pas valides.',
+    required: (/** @type {string} */ l) => `Complétez « ${l} ».`,
+    tick: (/** @type {string} */ l) => `Cochez « ${l} ».`,
+    choose: (/** @type {string} */ l) => `Choisissez une des possibilités pour « ${l} ».`,
+    long: (/** @type {string} */ l, /** @type {number} */ n) => `« ${l} » ne peut pas dépasser ${n} caractères.`,
+    number: (/** @type {string} */ l) => `Indiquez un nombre pour « ${l} ».`,
+    emailField: (/** @type {string} */ l) => `Indiquez une adresse e-mail valide pour « ${l} ».`,
+    tel: (/** @type {string} */ l) => `Indiquez un numéro de téléphone valide pour « ${l} ».`,
+    invalid: (/** @type {string} */ l) => `La réponse à « ${l} » n’est pas valide.`,
+    unknown: (/** @type {string} */ k) => `Question inconnue « ${k} ».`,
+  },
+  de: {
+    name: 'Geben Sie Ihren Namen ein.',
+    nameLong: `Ihr Name darf höchstens ${MAX_NAME} Zeichen lang sein.`,
+    email: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.be.',
+    consent: 'Stimmen Sie der Verwendung Ihrer Daten für diese Anmeldung zu.',
+    answers: 'Die Antworten sind ungültig.',
+    required: (/** @type {string} */ l) => `Füllen Sie „${l}“ aus.`,
+    tick: (/** @type {string} */ l) => `Kreuzen Sie „${l}“ an.`,
+    choose: (/** @type {string} */ l) => `Wählen Sie eine der Möglichkeiten bei „${l}“.`,
+    long: (/** @type {string} */ l, /** @type {number} */ n) => `„${l}“ darf höchstens ${n} Zeichen lang sein.`,
+    number: (/** @type {string} */ l) => `Geben Sie bei „${l}“ eine Zahl ein.`,
+    emailField: (/** @type {string} */ l) => `Geben Sie bei „${l}“ eine gültige E-Mail-Adresse ein.`,
+    tel: (/** @type {string} */ l) => `Geben Sie bei „${l}“ eine gültige Telefonnummer ein.`,
+    invalid: (/** @type {string} */ l) => `Die Antwort bei „${l}“ ist ungültig.`,
+    unknown: (/** @type {string} */ k) => `Unbekannte Frage „${k}“.`,
   },
   en: {
     name: 'Enter your name.',
@@ -73,7 +106,15 @@ function checkAnswer(field, raw, label, m) {
   }
   if (empty) return field.required ? { error: field.type === 'select' ? m.choose(label) : m.required(label) } : {};
   if (field.type === 'number') {
-    const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
+    // Strict: a JSON number, or a string of plain decimal digits (a decimal comma allowed, as typed in
+    // Belgium). Number() alone would read "0x10" as 16, "1e3" as 1000 and "" as 0.
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    const n =
+      typeof raw === 'number'
+        ? raw
+        : /^[+-]?\d{1,15}([.,]\d{1,15})?$/.test(text)
+          ? Number(text.replace(',', '.'))
+          : NaN;
     return Number.isFinite(n) ? { value: n } : { error: m.number(label) };
   }
   if (typeof raw !== 'string') return { error: m.invalid(label) };
@@ -95,7 +136,7 @@ function checkAnswer(field, raw, label, m) {
  */
 export function validateSignup(body, fields, defaultLanguage) {
   const language = typeof body.language === 'string' && LANG.test(body.language) ? body.language : defaultLanguage;
-  const m = baseLang(language) === 'nl' ? MESSAGES.nl : MESSAGES.en;
+  const m = MESSAGES[serverLanguage(baseLang(language)) ?? 'en'];
   /** @type {FieldError[]} */
   const errors = [];
   const name = typeof body.name === 'string' ? body.name.trim() : '';
