@@ -13,6 +13,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {string} feedFile
  * @property {string | undefined} feedSources  a feed.sources.json: the feed is built from it (then FEED_FILE is not read)
  * @property {number} feedRefreshMinutes  how often the feed is built again from its sources
+ * @property {boolean} feedWatch  FEED_FILE published again when it changes (SIGHUP reloads it either way)
  * @property {string | undefined} publicUrl  without trailing slash; derived from the listening address when unset
  * @property {string} databaseFile
  * @property {string[]} allowedOrigins  exact origins allowed to call the API from a browser
@@ -123,6 +124,7 @@ export function readConfig(env = process.env) {
         ? path.join(REPO_ROOT, 'demo/sources/feed.sources.json')
         : undefined,
     feedRefreshMinutes: integer('FEED_REFRESH_MINUTES', env.FEED_REFRESH_MINUTES, 10, 1),
+    feedWatch: !['0', 'false', 'off'].includes(env.FEED_WATCH?.trim() ?? ''),
     publicUrl: publicUrl ? origin('PUBLIC_URL', publicUrl).href.replace(/\/+$/, '') : undefined,
     databaseFile: path.resolve(env.DATABASE_FILE?.trim() || path.join(REPO_ROOT, 'data/som.db')),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')

@@ -37,6 +37,12 @@ try {
   throw e;
 }
 
+// SIGHUP: read FEED_FILE (or build from FEED_SOURCES) again now; an invalid feed is logged and not published.
+process.on('SIGHUP', () => {
+  server
+    .refreshFeed()
+    .catch((/** @type {Error} */ e) => console.error(`SIGHUP: reloading the feed failed: ${e.message}`));
+});
 // `once`: a second signal while closing stops the process at once (an impatient Ctrl-C).
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
   process.once(signal, async () => {

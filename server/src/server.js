@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { watchFeedFile } from './feed-watch.js';
 import { jsonLine } from './http.js';
 import { defaultPublicUrl } from './config.js';
 import { openSqliteStorage } from './db.js';
@@ -207,11 +208,11 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
 
   // The rebuild from sources: one at a time; a build that gives no valid feed keeps the one published.
   const stopBuilds = new AbortController();
-  /** @type {Promise<{ swapped: boolean, report?: import('./feed-sources.js').BuildReport }> | undefined} */
+  /** @type {Promise<{ swapped: boolean, report?: import('./feed-sources.js').BuildReport, problems?: string }> | undefined} */
   let building;
   let recordPending = false; // the last swap's recordFeed failed: try again at the next build, even without a change
   async function rebuild() {
-    if (!sources) return { swapped: false };
+    if (!sources) return reloadFile();
     const { feed: built, report } = await sources.build({ signal: stopBuilds.signal });
     if (stopBuilds.signal.aborted) return { swapped: false, report };
     lastReport = report;
@@ -221,12 +222,54 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
       );
       return { swapped: false, report };
     }
-    const feed = rewriteFeed(built, publicUrl);
+    const swapped = await publish(
+      rewriteFeed(built, publicUrl),
+      'rebuilt from sources',
+      `; ${sources.describe(report)}`,
+    );
+    return { swapped, report };
+  }
+
+  /**
+   * FEED_FILE read again (it changed, or SIGHUP): validated before it replaces the published feed; an invalid
+   * one is logged with its problems and the published one stays.
+   */
+  async function reloadFile() {
+    let read;
+    try {
+      read = readFeedFile(config.feedFile);
+    } catch (e) {
+      if (!(e instanceof FeedFileError)) throw e;
+      log(`feed: ${e.message}\nkeeping the feed published since ${current.since.toISOString()}`);
+      return { swapped: false, problems: e.message };
+    }
+    for (const w of read.warnings) log(`feed warning: ${w}`);
+    return { swapped: await publish(rewriteFeed(read.feed, publicUrl), 'reloaded from FEED_FILE') };
+  }
+
+  /**
+   * Publish a valid feed when it differs from the one published, then record what it means for the database.
+   * Registrations of events that left the feed are kept (retention deletes them after their recorded end) and
+   * reported, so the network can tell the people or restore the event.
+   * @param {import('./feed.js').Feed} feed @param {string} what @param {string} [more]
+   */
+  async function publish(feed, what, more = '') {
     const swapped = JSON.stringify(feed) !== current.json;
     if (swapped) {
+      const before = current.feed;
       // Swap first, so every mail queued below is rendered from the feed that caused it.
       current.set(feed, clock());
-      log(`feed: rebuilt from sources: ${feed.events.length} event(s), published; ${sources.describe(report)}`);
+      log(`feed: ${what}: ${feed.events.length} event(s), published${more}`);
+      const gone = [];
+      for (const e of before.events) {
+        if (e.registration?.type !== 'form' || current.events.has(e.id)) continue;
+        const n = await storage.counts(e.id);
+        if (n.confirmed + n.waitlisted) gone.push(`${e.id} (${n.confirmed} confirmed, ${n.waitlisted} waiting)`);
+      }
+      if (gone.length)
+        log(
+          `feed: ${gone.length} event(s) with registrations left the feed; their registrations are kept: ${gone.join(', ')}`,
+        );
     }
     if (swapped || recordPending) {
       try {
@@ -240,7 +283,7 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
         );
       }
     }
-    return { swapped, report };
+    return swapped;
   }
   /** Build again now (the schedule calls this; so may a test). A build already running is waited for, not doubled. */
   const refreshFeed = () => {
@@ -258,6 +301,17 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
     );
     buildTimer.unref();
   }
+  // FEED_FILE: published again when it changes (FEED_WATCH=0 leaves that to SIGHUP, main.js).
+  const watcher =
+    !sources && config.feedWatch
+      ? watchFeedFile(
+          config.feedFile,
+          () => refreshFeed().catch((e) => log(`feed: reloading failed: ${e?.message ?? e}`)),
+          {
+            log,
+          },
+        )
+      : undefined;
 
   // Mails due since the last run (the server was down) go out now; without SMTP_URL they are kept.
   await mailer.start();
@@ -271,14 +325,16 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
     port: address.port,
     storage,
     mailer,
-    /** The feed being published (swapped by a rebuild from sources). */
+    /** The feed being published (swapped by a rebuild from sources or a reload of FEED_FILE). */
     current,
+    /** Build from FEED_SOURCES, or read FEED_FILE, again now (SIGHUP; a change of FEED_FILE). */
     refreshFeed,
     /** Stop accepting connections, let requests in flight and the mail in hand finish (at most `graceMs`), then close the database. */
     close(graceMs = 10_000) {
       closing ??= new Promise((/** @type {(v?: void) => void} */ resolve) => {
         clearInterval(timer);
         clearInterval(buildTimer);
+        watcher?.close();
         stopBuilds.abort(); // a build in flight stops fetching and publishes nothing
         const force = setTimeout(() => /** @type {any} */ (server).closeAllConnections?.(), graceMs);
         server.close(async () => {
