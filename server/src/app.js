@@ -25,6 +25,7 @@ import {
 import { demoMailRoutes } from './demo-mails.js';
 import { icsRoutes } from './ics-routes.js';
 import { cancelTokens } from './mail.js';
+import { organiserRoutes } from './organiser.js';
 import { registrationRoutes } from './registrations.js';
 import { selfCheckRoutes } from './self-checks.js';
 import { cdnCacheControl, serveFolder } from './static.js';
@@ -158,6 +159,7 @@ export function createApp({
   icsRoutes(app, ctx);
   registrationRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
+  organiserRoutes(app, ctx); // the organiser's pages and the network's view (#14)
   // Only a demo without SMTP: a production configuration never has this page.
   if (config.demo && !config.smtpUrl) demoMailRoutes(app, ctx);
   pageStylesheet(app); // the server's own pages (registration, self-check results) allow no inline style

@@ -20,6 +20,25 @@ import Database from 'better-sqlite3';
  * @property {Record<string, unknown> | null} answers
  * @property {string | null} language
  * @property {string} createdAt
+ * @property {string | null} [presentAt]   checked in at the door
+ * @property {string | null} [promotedAt]  moved up from the waiting list
+ * @property {CancelledBy | null} [cancelledBy]
+ *
+ * @typedef {'person' | 'reminder' | 'organiser'} CancelledBy  who gave the seat up: the person (their page),
+ *   the person through the reminder mail's link, or the organiser
+ * @typedef {{ actor: string, action: string, registrationId?: string | null, detail?: unknown }} Audit
+ *   an organiser's change, logged in the change's own transaction: actor 'admin' or 'link:<id>'; detail without personal data
+ * @typedef {Audit & { id: number, createdAt: string }} AuditEntry
+ * @typedef {object} Figures  one event's counts (live, or kept after retention deleted its registrations)
+ * @property {string} eventId
+ * @property {number} confirmed
+ * @property {number} waitlisted
+ * @property {number} cancelledPerson
+ * @property {number} cancelledReminder
+ * @property {number} cancelledOrganiser
+ * @property {number} present  confirmed and checked in
+ * @property {number} promoted  moved up from the waiting list (whatever their status now)
+ * @typedef {{ capacity: number | null, closedAt: string | null }} EventSettings  the organiser's own capacity and early close
  *
  * @typedef {object} NewRegistration
  * @property {string} id
@@ -33,6 +52,8 @@ import Database from 'better-sqlite3';
  * @property {string} language
  * @property {string} createdAt
  * @property {string} [resendVersion]  on a duplicate, queue a re-sent confirmation under this key (one per window)
+ * @property {Audit} [audit]  added by an organiser: logged in the same transaction
+ * @property {boolean} [quiet]  no confirmation mail (the demo's made-up registrations)
  *
  * @typedef {'confirmation' | 'resend' | 'promotion' | 'reminder' | 'change'} MailKind
  * @typedef {'pending' | 'sending' | 'sent' | 'failed' | 'skipped'} MailState
@@ -73,8 +94,26 @@ import Database from 'better-sqlite3';
  *   seat check and insert in one transaction; an active registration with the same e-mail is returned as 'duplicate'
  * @property {(eventId: string) => MaybePromise<{ confirmed: number, waitlisted: number }>} counts
  * @property {(tokenHash: string) => MaybePromise<Registration | undefined>} findByToken
- * @property {(tokenHash: string, capacity: number | null, now?: string) => MaybePromise<{ registration: Registration, promoted: string | null } | undefined>} cancel
+ * @property {(tokenHash: string, capacity: number | null, now?: string, by?: CancelledBy) => MaybePromise<{ registration: Registration, promoted: string | null } | undefined>} cancel
  *   cancel and, when a confirmed seat frees up, confirm the first person waiting and queue their mail, in one transaction
+ * @property {(eventId?: string) => MaybePromise<Figures[]>} eventFigures  per event (one, or all with registrations or kept figures)
+ * @property {(tokenHash: string) => MaybePromise<{ id: number, eventId: string } | undefined>} organiserLink  the active link with this hash
+ * @property {() => MaybePromise<{ id: number, eventId: string, createdAt: string }[]>} organiserLinks  every active link
+ * @property {(eventId: string, tokenHash: string, now: string, audit: Audit) => MaybePromise<number>} replaceOrganiserLink
+ *   a new link for the event (the old one stops working); returns its id
+ * @property {(eventId: string) => MaybePromise<EventSettings | undefined>} eventSettings
+ * @property {(eventId: string, capacity: number | null, feedCapacity: number | null, now: string, audit: Audit) => MaybePromise<string[]>} setCapacity
+ *   the organiser's capacity (null: the feed's again); promotes waiting people into new seats at once; returns their ids
+ * @property {(eventId: string, closedAt: string | null, now: string, audit: Audit) => MaybePromise<void>} setClosed
+ * @property {(eventId: string, registrationId: string, capacity: number | null, now: string, audit: Audit) => MaybePromise<{ registration: Registration, promoted: string | null } | undefined>} cancelById
+ *   the organiser cancels someone (as `cancel`, recorded as by the organiser)
+ * @property {(eventId: string, registrationId: string, capacity: number | null, now: string, audit: Audit) => MaybePromise<{ registration: Registration, capacity: number | null } | undefined>} moveUp
+ *   confirm someone from the waiting list now, out of turn; when the seats are full the capacity goes up by one
+ * @property {(eventId: string, registrationId: string, present: boolean, now: string, audit: Audit | null) => MaybePromise<{ registration: Registration, changed: boolean } | undefined>} setPresent
+ *   idempotent: a second phone setting the same state changes nothing and logs nothing (audit null: the demo's made-up check-ins)
+ * @property {(eventId: string, to: 'confirmed' | 'waitlisted', version: string, payload: unknown, now: string, audit: Audit) => MaybePromise<number>} queueMessage
+ *   the organiser's message to everyone confirmed (or waiting), through the outbox; returns how many
+ * @property {(eventId: string, limit: number) => MaybePromise<AuditEntry[]>} organiserLog  newest first
  * @property {(eventId: string) => MaybePromise<Registration[]>} listActive  confirmed first, then the waiting list in order
  * @property {(before: string) => MaybePromise<number>} deleteEndedBefore  registrations of events that ended before; returns how many
  * @property {(key: string, bodyHash: string, staleBefore: string, now: string) => MaybePromise<KeyClaim>} claimKey
@@ -159,6 +198,43 @@ const MIGRATIONS = [
    );
    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
    CREATE INDEX outbox_by_event ON outbox (event_id, state);`,
+  // The organiser's side (#14): check-in, how a seat was given up, moved up from the waiting list, one secret
+  // link per event, the organiser's own capacity and closing, a log of every organiser change, and each
+  // event's figures kept once its registrations are deleted (the network's annual report needs them).
+  `ALTER TABLE registrations ADD COLUMN present_at TEXT;     -- checked in at the door; null: not (or undone)
+   ALTER TABLE registrations ADD COLUMN promoted_at TEXT;    -- moved up from the waiting list
+   ALTER TABLE registrations ADD COLUMN cancelled_by TEXT;   -- 'person', 'reminder' or 'organiser'
+   CREATE TABLE organiser_links (
+     id INTEGER PRIMARY KEY,                   -- named in the log: which link made a change
+     event_id TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,          -- sha256 of the link's secret; the secret itself is never stored
+     created_at TEXT NOT NULL,
+     replaced_at TEXT                          -- set when a new link replaces it: it stops working
+   );
+   CREATE UNIQUE INDEX organiser_links_one_active ON organiser_links (event_id) WHERE replaced_at IS NULL;
+   CREATE TABLE event_settings (
+     event_id TEXT PRIMARY KEY,
+     capacity INTEGER,                         -- the organiser's capacity; null: the feed's
+     closed_at TEXT,                           -- registration closed early at; null: as the feed says
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE organiser_log (
+     id INTEGER PRIMARY KEY,
+     event_id TEXT NOT NULL,
+     actor TEXT NOT NULL,                      -- 'admin' or 'link:<organiser_links.id>'
+     action TEXT NOT NULL,
+     registration_id TEXT,
+     detail TEXT,                              -- JSON; never names or addresses
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX organiser_log_by_event ON organiser_log (event_id, id);
+   CREATE TABLE event_figures (                -- kept when retention deletes an event's registrations
+     event_id TEXT PRIMARY KEY,
+     confirmed INTEGER NOT NULL, waitlisted INTEGER NOT NULL, cancelled_person INTEGER NOT NULL,
+     cancelled_reminder INTEGER NOT NULL, cancelled_organiser INTEGER NOT NULL,
+     present INTEGER NOT NULL, promoted INTEGER NOT NULL,
+     kept_at TEXT NOT NULL
+   );`,
 ];
 
 /** @param {import('better-sqlite3').Database} db */
@@ -269,6 +345,50 @@ export function openSqliteStorage(file) {
       "SELECT id, registration_id, kind, attempts, error, created_at FROM outbox WHERE event_id = ? AND state = 'failed' ORDER BY id",
     ),
     recentMails: db.prepare('SELECT id FROM outbox ORDER BY id DESC LIMIT ?').pluck(),
+    // The organiser's side (#14).
+    figures: db.prepare(`SELECT event_id,
+        SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed,
+        SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted,
+        SUM(CASE WHEN status = 'cancelled' AND COALESCE(cancelled_by, 'person') = 'person' THEN 1 ELSE 0 END) AS cancelled_person,
+        SUM(CASE WHEN status = 'cancelled' AND cancelled_by = 'reminder' THEN 1 ELSE 0 END) AS cancelled_reminder,
+        SUM(CASE WHEN status = 'cancelled' AND cancelled_by = 'organiser' THEN 1 ELSE 0 END) AS cancelled_organiser,
+        SUM(CASE WHEN status = 'confirmed' AND present_at IS NOT NULL THEN 1 ELSE 0 END) AS present,
+        SUM(CASE WHEN promoted_at IS NOT NULL THEN 1 ELSE 0 END) AS promoted
+      FROM registrations WHERE (@eventId IS NULL OR event_id = @eventId) GROUP BY event_id`),
+    keptFigures: db.prepare(
+      'SELECT * FROM event_figures WHERE (@eventId IS NULL OR event_id = @eventId) AND event_id NOT IN (SELECT event_id FROM registrations)',
+    ),
+    keepFigures:
+      db.prepare(`INSERT INTO event_figures (event_id, confirmed, waitlisted, cancelled_person, cancelled_reminder,
+        cancelled_organiser, present, promoted, kept_at)
+      VALUES (@event_id, @confirmed, @waitlisted, @cancelled_person, @cancelled_reminder, @cancelled_organiser, @present, @promoted, @keptAt)
+      ON CONFLICT (event_id) DO UPDATE SET confirmed = excluded.confirmed, waitlisted = excluded.waitlisted,
+        cancelled_person = excluded.cancelled_person, cancelled_reminder = excluded.cancelled_reminder,
+        cancelled_organiser = excluded.cancelled_organiser, present = excluded.present, promoted = excluded.promoted,
+        kept_at = excluded.kept_at`),
+    endedEvents: db.prepare('SELECT id FROM events WHERE ends_at < ?').pluck(),
+    linkByHash: db.prepare('SELECT id, event_id FROM organiser_links WHERE token_hash = ? AND replaced_at IS NULL'),
+    links: db.prepare(
+      'SELECT id, event_id, created_at FROM organiser_links WHERE replaced_at IS NULL ORDER BY event_id',
+    ),
+    retireLinks: db.prepare('UPDATE organiser_links SET replaced_at = ? WHERE event_id = ? AND replaced_at IS NULL'),
+    addLink: db.prepare('INSERT INTO organiser_links (event_id, token_hash, created_at) VALUES (?, ?, ?)'),
+    settings: db.prepare('SELECT capacity, closed_at FROM event_settings WHERE event_id = ?'),
+    setCapacity:
+      db.prepare(`INSERT INTO event_settings (event_id, capacity, closed_at, updated_at) VALUES (?, ?, NULL, ?)
+      ON CONFLICT (event_id) DO UPDATE SET capacity = excluded.capacity, updated_at = excluded.updated_at`),
+    setClosed: db.prepare(`INSERT INTO event_settings (event_id, capacity, closed_at, updated_at) VALUES (?, NULL, ?, ?)
+      ON CONFLICT (event_id) DO UPDATE SET closed_at = excluded.closed_at, updated_at = excluded.updated_at`),
+    audit: db.prepare(`INSERT INTO organiser_log (event_id, actor, action, registration_id, detail, created_at)
+      VALUES (?, ?, ?, ?, ?, ?)`),
+    log: db.prepare('SELECT * FROM organiser_log WHERE event_id = ? ORDER BY id DESC LIMIT ?'),
+    setCancelledBy: db.prepare('UPDATE registrations SET cancelled_by = ? WHERE seq = ?'),
+    markPromoted: db.prepare('UPDATE registrations SET promoted_at = ? WHERE seq = ?'),
+    setPresent: db.prepare('UPDATE registrations SET present_at = ? WHERE seq = ?'),
+    queueMessage:
+      db.prepare(`INSERT INTO outbox (registration_id, event_id, kind, version, payload, next_attempt_at, created_at)
+      SELECT id, event_id, 'change', @version, @payload, @now, @now FROM registrations WHERE event_id = @eventId AND status = @status
+      ON CONFLICT DO NOTHING`),
   };
 
   /** @param {any} row @returns {Registration} */
@@ -282,7 +402,21 @@ export function openSqliteStorage(file) {
     answers: row.answers ? JSON.parse(row.answers) : null,
     language: row.language,
     createdAt: row.created_at,
+    presentAt: row.present_at ?? null,
+    promotedAt: row.promoted_at ?? null,
+    cancelledBy: row.status === 'cancelled' ? (row.cancelled_by ?? 'person') : null,
   });
+
+  /** @param {string} eventId @param {Audit} a @param {string} now */
+  const audit = (eventId, a, now) =>
+    q.audit.run(
+      eventId,
+      a.actor,
+      a.action,
+      a.registrationId ?? null,
+      a.detail == null ? null : JSON.stringify(a.detail),
+      now,
+    );
 
   /** @param {string} registrationId @param {string} eventId @param {MailKind} kind @param {string} now @param {string} [version] */
   const queueMail = (registrationId, eventId, kind, now, version) =>
@@ -307,30 +441,187 @@ export function openSqliteStorage(file) {
     const seat = r.capacity === null || confirmed < r.capacity;
     if (!seat && !r.waitlist) return { outcome: /** @type {const} */ ('full') };
     q.insert.run({ ...r, status: seat ? 'confirmed' : 'waitlisted', emailKey, answers: JSON.stringify(r.answers) });
-    queueMail(r.id, r.eventId, 'confirmation', r.createdAt);
+    if (!r.quiet) queueMail(r.id, r.eventId, 'confirmation', r.createdAt);
+    if (r.audit) audit(r.eventId, { ...r.audit, registrationId: r.id }, r.createdAt);
     return { outcome: /** @type {const} */ ('created'), registration: toRegistration(q.byId.get(r.id)) };
   });
 
+  /** Confirm the first person waiting, told in the same transaction as the seat changes hands. @param {string} eventId @param {string} now */
+  const promoteNext = (eventId, now) => {
+    const next = /** @type {any} */ (q.firstWaiting.get(eventId));
+    if (!next) return null;
+    q.promote.run(now, next.seq);
+    q.markPromoted.run(now, next.seq);
+    queueMail(next.id, eventId, 'promotion', now);
+    return /** @type {string} */ (next.id);
+  };
+
+  /** @param {any} row @param {number | null} capacity @param {string} now @param {CancelledBy} by */
+  const cancelRow = (row, capacity, now, by) => {
+    let promoted = null;
+    if (row.status !== 'cancelled') {
+      q.cancel.run(now, row.seq);
+      q.setCancelledBy.run(by, row.seq);
+      q.skipMailsOf.run(row.id); // the address is gone: nothing more goes to it
+      const confirmed = /** @type {number} */ (q.count.get(row.event_id, 'confirmed'));
+      if (row.status === 'confirmed' && (capacity === null || confirmed < capacity))
+        promoted = promoteNext(row.event_id, now);
+    }
+    return { registration: toRegistration(q.byId.get(row.id)), promoted };
+  };
+
   const cancel = db.transaction(
-    (/** @type {string} */ tokenHash, /** @type {number | null} */ capacity, /** @type {string | undefined} */ at) => {
+    (
+      /** @type {string} */ tokenHash,
+      /** @type {number | null} */ capacity,
+      /** @type {string | undefined} */ at,
+      /** @type {CancelledBy} */ by,
+    ) => {
       const row = /** @type {any} */ (q.byToken.get(tokenHash));
       if (!row) return undefined;
-      let promoted = null;
-      if (row.status !== 'cancelled') {
-        const now = at ?? new Date().toISOString();
-        q.cancel.run(now, row.seq);
-        q.skipMailsOf.run(row.id); // the address is gone: nothing more goes to it
-        const confirmed = /** @type {number} */ (q.count.get(row.event_id, 'confirmed'));
-        const next = /** @type {any} */ (q.firstWaiting.get(row.event_id));
-        if (row.status === 'confirmed' && next && (capacity === null || confirmed < capacity)) {
-          q.promote.run(now, next.seq);
-          queueMail(next.id, row.event_id, 'promotion', now); // told in the same transaction as the seat changes hands
-          promoted = next.id;
-        }
-      }
-      return { registration: toRegistration(q.byToken.get(tokenHash)), promoted };
+      return cancelRow(row, capacity, at ?? new Date().toISOString(), by);
     },
   );
+
+  /** The registration, only if it belongs to this event (an organiser acts on their own event only). @param {string} eventId @param {string} id */
+  const rowOf = (eventId, id) => {
+    const row = /** @type {any} */ (q.byId.get(id));
+    return row && row.event_id === eventId ? row : undefined;
+  };
+
+  const cancelById = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {string} */ id,
+      /** @type {number | null} */ capacity,
+      /** @type {string} */ now,
+      /** @type {Audit} */ a,
+    ) => {
+      const row = rowOf(eventId, id);
+      if (!row) return undefined;
+      if (row.status !== 'cancelled') audit(eventId, { ...a, registrationId: id, detail: { was: row.status } }, now);
+      return cancelRow(row, capacity, now, 'organiser');
+    },
+  );
+
+  const moveUp = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {string} */ id,
+      /** @type {number | null} */ capacity,
+      /** @type {string} */ now,
+      /** @type {Audit} */ a,
+    ) => {
+      const row = rowOf(eventId, id);
+      if (!row) return undefined;
+      if (row.status !== 'waitlisted') return { registration: toRegistration(row), capacity };
+      const confirmed = /** @type {number} */ (q.count.get(eventId, 'confirmed'));
+      // Out of turn into a full event: one seat more, so that "places left" never goes below zero.
+      const seats = capacity !== null && confirmed >= capacity ? confirmed + 1 : capacity;
+      if (seats !== capacity) q.setCapacity.run(eventId, seats, now);
+      q.promote.run(now, row.seq);
+      q.markPromoted.run(now, row.seq);
+      queueMail(id, eventId, 'promotion', now);
+      audit(eventId, { ...a, registrationId: id, detail: seats !== capacity ? { capacity: seats } : null }, now);
+      return { registration: toRegistration(q.byId.get(id)), capacity: seats };
+    },
+  );
+
+  const setCapacity = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {number | null} */ capacity,
+      /** @type {number | null} */ feedCapacity,
+      /** @type {string} */ now,
+      /** @type {Audit} */ a,
+    ) => {
+      q.setCapacity.run(eventId, capacity, now);
+      audit(eventId, { ...a, detail: { capacity } }, now);
+      const seats = capacity ?? feedCapacity;
+      /** @type {string[]} */
+      const promoted = [];
+      // Raising the capacity gives the new seats to the people waiting, in order, at once.
+      while (seats === null || /** @type {number} */ (q.count.get(eventId, 'confirmed')) < seats) {
+        const id = promoteNext(eventId, now);
+        if (!id) break;
+        promoted.push(id);
+      }
+      return promoted;
+    },
+  );
+
+  const setPresent = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {string} */ id,
+      /** @type {boolean} */ present,
+      /** @type {string} */ now,
+      /** @type {Audit | null} */ a,
+    ) => {
+      const row = rowOf(eventId, id);
+      if (!row) return undefined;
+      // Setting a state, not toggling it: two phones tapping the same person agree, and the first time stays.
+      const changed = row.status === 'confirmed' && present !== (row.present_at !== null);
+      if (changed) {
+        q.setPresent.run(present ? now : null, row.seq);
+        if (a) audit(eventId, { ...a, registrationId: id, detail: { present } }, now);
+      }
+      return { registration: toRegistration(q.byId.get(id)), changed };
+    },
+  );
+
+  const replaceOrganiserLink = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {string} */ tokenHash,
+      /** @type {string} */ now,
+      /** @type {Audit} */ a,
+    ) => {
+      const replaced = q.retireLinks.run(now, eventId).changes;
+      const id = Number(q.addLink.run(eventId, tokenHash, now).lastInsertRowid);
+      audit(eventId, { ...a, detail: { link: id, replaced: replaced > 0 } }, now);
+      return id;
+    },
+  );
+
+  const setClosed = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {string | null} */ closedAt,
+      /** @type {string} */ now,
+      /** @type {Audit} */ a,
+    ) => {
+      q.setClosed.run(eventId, closedAt, now);
+      audit(eventId, a, now);
+    },
+  );
+
+  const queueMessage = db.transaction(
+    (
+      /** @type {string} */ eventId,
+      /** @type {'confirmed' | 'waitlisted'} */ status,
+      /** @type {string} */ version,
+      /** @type {unknown} */ payload,
+      /** @type {string} */ now,
+      /** @type {Audit} */ a,
+    ) => {
+      const n = q.queueMessage.run({ eventId, status, version, payload: JSON.stringify(payload), now }).changes;
+      audit(eventId, { ...a, detail: { to: status, count: n } }, now);
+      return n;
+    },
+  );
+
+  /** @param {any} row @returns {Figures} */
+  const toFigures = (row) => ({
+    eventId: row.event_id,
+    confirmed: Number(row.confirmed),
+    waitlisted: Number(row.waitlisted),
+    cancelledPerson: Number(row.cancelled_person),
+    cancelledReminder: Number(row.cancelled_reminder),
+    cancelledOrganiser: Number(row.cancelled_organiser),
+    present: Number(row.present),
+    promoted: Number(row.promoted),
+  });
 
   const claimKey = db.transaction(
     (
@@ -350,6 +641,9 @@ export function openSqliteStorage(file) {
 
   const deleteEndedBefore = db.transaction((/** @type {string} */ before) => {
     const n = /** @type {number} */ (q.countEnded.get(before));
+    // The counts outlive the personal data: the network's annual report still has the event's turnout.
+    for (const eventId of /** @type {string[]} */ (q.endedEvents.all(before)))
+      for (const row of q.figures.all({ eventId })) q.keepFigures.run({ .../** @type {any} */ (row), keptAt: before });
     q.deleteEnded.run(before); // registrations go with their event (ON DELETE CASCADE)
     return n;
   });
@@ -410,7 +704,7 @@ export function openSqliteStorage(file) {
       const row = q.byToken.get(tokenHash);
       return row ? toRegistration(row) : undefined;
     },
-    cancel: (tokenHash, capacity, now) => cancel.immediate(tokenHash, capacity, now),
+    cancel: (tokenHash, capacity, now, by = 'person') => cancel.immediate(tokenHash, capacity, now, by),
     listActive: (eventId) => q.listActive.all(eventId).map(toRegistration),
     deleteEndedBefore: (before) => deleteEndedBefore.immediate(before),
     claimKey: (key, bodyHash, staleBefore, now) => claimKey.immediate(key, bodyHash, staleBefore, now),
@@ -446,6 +740,39 @@ export function openSqliteStorage(file) {
         overall: row.overall,
         level: row.level,
         dimensions: JSON.parse(row.dimensions),
+      })),
+    // The organiser's side (#14).
+    eventFigures: (eventId) => {
+      const args = { eventId: eventId ?? null };
+      return [...q.figures.all(args), ...q.keptFigures.all(args)].map(toFigures);
+    },
+    organiserLink: (tokenHash) => {
+      const row = /** @type {any} */ (q.linkByHash.get(tokenHash));
+      return row ? { id: row.id, eventId: row.event_id } : undefined;
+    },
+    organiserLinks: () =>
+      q.links.all().map((/** @type {any} */ row) => ({ id: row.id, eventId: row.event_id, createdAt: row.created_at })),
+    replaceOrganiserLink: (eventId, tokenHash, now, a) => replaceOrganiserLink.immediate(eventId, tokenHash, now, a),
+    eventSettings: (eventId) => {
+      const row = /** @type {any} */ (q.settings.get(eventId));
+      return row ? { capacity: row.capacity, closedAt: row.closed_at } : undefined;
+    },
+    setCapacity: (eventId, capacity, feedCapacity, now, a) =>
+      setCapacity.immediate(eventId, capacity, feedCapacity, now, a),
+    setClosed: (eventId, closedAt, now, a) => setClosed.immediate(eventId, closedAt, now, a),
+    cancelById: (eventId, id, capacity, now, a) => cancelById.immediate(eventId, id, capacity, now, a),
+    moveUp: (eventId, id, capacity, now, a) => moveUp.immediate(eventId, id, capacity, now, a),
+    setPresent: (eventId, id, present, now, a) => setPresent.immediate(eventId, id, present, now, a),
+    queueMessage: (eventId, to, version, payload, now, a) =>
+      queueMessage.immediate(eventId, to, version, payload, now, a),
+    organiserLog: (eventId, limit) =>
+      q.log.all(eventId, limit).map((/** @type {any} */ row) => ({
+        id: row.id,
+        actor: row.actor,
+        action: row.action,
+        registrationId: row.registration_id,
+        detail: row.detail ? JSON.parse(row.detail) : null,
+        createdAt: row.created_at,
       })),
     close: () => db.close(),
   };

@@ -25,8 +25,9 @@ export function pageStylesheet(app) {
  * under a path (PUBLIC_URL = https://host/som): "/api/registrations/x" → "../../assets/pages.css".
  * @param {string} pagePath
  */
-const stylesheetHref = (pagePath) =>
-  '../'.repeat(Math.max(0, pagePath.split('/').length - 2)) + STYLESHEET_PATH.slice(1);
+const stylesheetHref = (pagePath) => relativeHref(pagePath, STYLESHEET_PATH);
+/** @param {string} pagePath @param {string} target an absolute path on this server */
+const relativeHref = (pagePath, target) => '../'.repeat(Math.max(0, pagePath.split('/').length - 2)) + target.slice(1);
 
 /**
  * A complete page. Callers escape every value they put in `main`, `header` and `footer`.
@@ -34,20 +35,22 @@ const stylesheetHref = (pagePath) =>
  * @param {string} title already escaped
  * @param {string} main HTML inside <main>
  * @param {number} [status]
- * @param {{ lang?: string, header?: string, footer?: string, imgOrigins?: string[] }} [options]
- *   `header`/`footer`: HTML of the page's banner and footer; `imgOrigins`: where its images (a logo) come from
+ * @param {{ lang?: string, header?: string, footer?: string, imgOrigins?: string[], scripts?: string[] }} [options]
+ *   `header`/`footer`: HTML of the page's banner and footer; `imgOrigins`: where its images (a logo) come from;
+ *   `scripts`: the server's own module scripts (paths like STYLESHEET_PATH), allowed by the CSP and nothing else
  */
 export function htmlPage(
   c,
   title,
   main,
   status = 200,
-  { lang = 'nl', header = '', footer = '', imgOrigins = [] } = {},
+  { lang = 'nl', header = '', footer = '', imgOrigins = [], scripts = [] } = {},
 ) {
   const img = imgOrigins.length ? `; img-src ${[...new Set(imgOrigins)].join(' ')}` : '';
+  const script = scripts.length ? "; script-src 'self'; connect-src 'self'" : '';
   c.header(
     'Content-Security-Policy',
-    `default-src 'none'; style-src 'self'${img}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+    `default-src 'none'; style-src 'self'${img}${script}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
   );
   c.header('Referrer-Policy', 'no-referrer'); // the URL may hold a cancel token
   c.header('X-Robots-Tag', 'noindex');
@@ -59,7 +62,9 @@ export function htmlPage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="stylesheet" href="${escapeHtml(stylesheetHref(c.req.path))}">
+<link rel="stylesheet" href="${escapeHtml(stylesheetHref(c.req.path))}">${scripts
+      .map((src) => `\n<script type="module" src="${escapeHtml(relativeHref(c.req.path, src))}"></script>`)
+      .join('')}
 </head>
 <body>
 ${header ? `<header class="site">${header}</header>\n` : ''}<main>

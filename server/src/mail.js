@@ -134,7 +134,13 @@ export function renderMail(job, m) {
   const day = dateFormat(lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }).format(
     new Date(start),
   );
-  if (job.kind === 'change') {
+  // The organiser's message to everyone (organiser.js): stored as a 'change' row whose payload holds the text.
+  /** @type {{ subject: string, body: string } | undefined} */
+  const message = job.kind === 'change' ? job.payload?.message : undefined;
+  if (message) {
+    subject = `${message.subject} – ${title}`;
+    for (const para of message.body.split(/\n\s*\n/)) if (para.trim()) blocks.push({ p: para.trim() });
+  } else if (job.kind === 'change') {
     const changes = /** @type {string[]} */ (job.payload?.changes ?? []);
     const before = /** @type {Snapshot | undefined} */ (job.payload?.before);
     subject = fill(
@@ -189,11 +195,12 @@ export function renderMail(job, m) {
     blocks.push({ link: w.route, href: `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` });
   }
   // The reminder's one prominent link, before anything else: the seat goes to the waiting list in one step.
-  if (job.kind === 'reminder' && cancelStep)
-    blocks.push({ link: w.giveUp, href: cancelStep, hint: w.giveUpHint, button: true });
+  // `cancel=reminder`: the confirm page tells the server so, which counts seats released through the reminder.
+  if (job.kind === 'reminder' && cancelUrl)
+    blocks.push({ link: w.giveUp, href: `${cancelUrl}?cancel=reminder`, hint: w.giveUpHint, button: true });
   if (event.url) blocks.push({ link: w.more, href: event.url });
   if (event.status !== 'cancelled') {
-    blocks.push({ p: fill(job.kind === 'change' ? w.icsChanged : waiting ? w.icsWait : w.ics, { file }) });
+    blocks.push({ p: fill(job.kind === 'change' && !message ? w.icsChanged : waiting ? w.icsWait : w.ics, { file }) });
     if (!cancelStep) blocks.push({ p: w.oldLink });
     else if (job.kind !== 'reminder') blocks.push({ p: w.cancelHint }, { link: w.cancel, href: cancelStep });
   }

@@ -332,7 +332,7 @@ export async function registrationPage(c, ctx, r, token, status = 200) {
     parts.push(`${consequence ? `<p>${escapeHtml(consequence)}</p>` : ''}
 <p>${escapeHtml(waiting ? w.againWait : w.again)}</p>
 <form method="post" action="${escapeHtml(pageUrl)}" class="actions">
-<button type="submit">${escapeHtml(w.yes)}</button>
+${c.req.query('cancel') === 'reminder' ? '<input type="hidden" name="via" value="reminder">\n' : ''}<button type="submit">${escapeHtml(w.yes)}</button>
 <a href="${escapeHtml(pageUrl)}">${escapeHtml(waiting ? w.keepWait : w.keep)}</a>
 </form>`);
   } else {

@@ -2,6 +2,7 @@
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
 import { createHash, randomUUID } from 'node:crypto';
 import { availabilityState, resolveText, seatsOf } from '../../dist/feed/index.js';
+import { csvFile, registrationTable, withSettings } from './organiser-model.js';
 import { adminOnly, isJsonBody, prefersHtml, problem, route } from './http.js';
 import { serverLanguage } from './problem-texts.js';
 import { afterCancel, registrationPage, unknownRegistrationPage } from './registration-page.js';
@@ -61,10 +62,16 @@ export function registrationRoutes(app, ctx) {
   const tz = () => ctx.feed.network.timeZone;
   const lang0 = () => ctx.feed.network.languages[0] ?? 'nl';
 
-  /** @param {string} id @returns {[FeedEvent, FormRegistration] | []} */
-  const formEvent = (id) => {
-    const event = ctx.events.get(id);
-    return event?.registration?.type === 'form' ? [event, event.registration] : [];
+  /**
+   * The event with the organiser's own capacity and early close applied (organiser.js), so every rule below
+   * reads them as if the feed said so.
+   * @param {string} id @returns {Promise<[FeedEvent, FormRegistration] | []>}
+   */
+  const formEvent = async (id) => {
+    const feedEvent = ctx.events.get(id);
+    if (feedEvent?.registration?.type !== 'form') return [];
+    const event = withSettings(feedEvent, await storage.eventSettings(id));
+    return [event, /** @type {FormRegistration} */ (event.registration)];
   };
   /** @param {Context} c */
   const noSignup = (c) => problem(c, 404, 'not-found', 'Not found', 'There is no sign-up form for this event.');
@@ -80,7 +87,7 @@ export function registrationRoutes(app, ctx) {
 
   route(app, '/api/events/:id/registrations', {
     GET: async (c) => {
-      const [event, reg] = formEvent(c.req.param('id') ?? '');
+      const [event, reg] = await formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
       c.header('Cache-Control', 'max-age=5');
       // retentionDays: an extension of PROTOCOL.md, so the privacy notice can say how long data is kept.
@@ -91,7 +98,7 @@ export function registrationRoutes(app, ctx) {
     },
 
     POST: async (c) => {
-      const [event, reg] = formEvent(c.req.param('id') ?? '');
+      const [event, reg] = await formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
       if (!isJsonBody(c)) {
         return problem(
@@ -241,19 +248,21 @@ export function registrationRoutes(app, ctx) {
     // The HTML page's form (registration-page.js): cancel, then show the page again, saying what happened.
     POST: async (c) => {
       const before = await byToken(c);
-      const result = await cancel(c);
+      // The confirm step opened from the reminder mail says so: the report counts seats released that way.
+      const form = /** @type {Record<string, unknown>} */ (await c.req.parseBody().catch(() => ({})));
+      const result = await cancel(c, form.via === 'reminder' ? 'reminder' : 'person');
       return result ? afterCancel(c, c.req.param('token') ?? '', before, result) : unknownToken(c);
     },
   });
 
-  /** @param {Context} c */
-  async function cancel(c) {
+  /** @param {Context} c @param {import('./db.js').CancelledBy} [by] */
+  async function cancel(c, by = 'person') {
     const tokenHash = sha256(c.req.param('token') ?? '');
     const found = await storage.findByToken(tokenHash);
     if (!found) return undefined;
-    const [event, reg] = formEvent(found.eventId);
+    const [event, reg] = await formEvent(found.eventId);
     // Promote only within the feed's capacity; an event gone from the feed promotes nobody.
-    const result = await storage.cancel(tokenHash, event && reg ? seatsOf(event) : 0, ctx.now().toISOString());
+    const result = await storage.cancel(tokenHash, event && reg ? seatsOf(event) : 0, ctx.now().toISOString(), by);
     if (result?.promoted) ctx.mailer.wake(); // "Je hebt een plaats", queued with the promotion
     return result;
   }
@@ -262,51 +271,21 @@ export function registrationRoutes(app, ctx) {
     GET: async (c) => {
       const refused = adminOnly(c, config.adminToken, 'The organiser export');
       if (refused) return refused;
-      const [event, reg] = formEvent(c.req.param('id') ?? '');
+      const [event, reg] = await formEvent(c.req.param('id') ?? '');
       if (!event || !reg) return noSignup(c);
-      const fields = reg.fields ?? [];
-      const header = [
-        'ingeschreven',
-        'status',
-        'wachtlijstplaats',
-        'naam',
-        'e-mail',
-        'taal',
-        ...fields.map((f) => resolveText(f.label, [lang0()])),
-      ];
-      const rows = (await storage.listActive(event.id)).map((r) => [
-        r.createdAt,
-        r.status,
-        r.position ?? '',
-        r.name,
-        r.email,
-        r.language,
-        ...fields.map((f) => {
-          const v = r.answers?.[f.id];
-          return typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v;
-        }),
-      ]);
+      // The same table as the organiser's page gives (organiser-model.js), in ?lang= (nl, fr, en; default nl).
+      const lang = /** @type {'nl' | 'fr' | 'en'} */ (
+        ['fr', 'en'].includes(c.req.query('lang') ?? '') ? c.req.query('lang') : 'nl'
+      );
+      const table = registrationTable(event, await storage.listActive(event.id), lang, tz());
       c.header('Content-Disposition', `attachment; filename="${event.id}-inschrijvingen.csv"`);
       c.header('Cache-Control', 'no-store');
-      // The byte order mark makes spreadsheet programs read the file as UTF-8 (accents in names).
-      return c.body(`\uFEFF${toCsv([header, ...rows])}`, 200, {
+      return c.body(csvFile(table), 200, {
         'Content-Type': 'text/csv; charset=utf-8; header=present',
       });
     },
   });
 }
 
-/**
- * RFC 4180: every cell quoted, CRLF between records. A cell that a spreadsheet would run as a formula
- * (one starting with =, +, -, an at sign, a tab or a carriage return) gets a leading apostrophe.
- * @param {unknown[][]} rows
- */
-export function toCsv(rows) {
-  /** @param {unknown} v */
-  const cell = (v) => {
-    let s = v === null || v === undefined ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return `"${s.replace(/"/g, '""')}"`;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
+/** The CSV writer (';', formulas neutralised, numbers and phone numbers left alone) lives with the organiser's side. */
+export { toCsv } from './organiser-model.js';

@@ -13,6 +13,7 @@ import { CurrentFeed, FeedFileError, eventEndsAt, readFeedFile, rewriteFeed } fr
 import { cancelTokens } from './mail.js';
 import { createMailer, recordEventVersions } from './mailer.js';
 
+import { seedOrganiserDemo } from './organiser-demo.js';
 /** @typedef {import('./config.js').Config} Config */
 
 /** Every log line as JSON (one object a line), lines that already are passed through. @param {string} line */
@@ -210,6 +211,12 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
   const stopBuilds = new AbortController();
   /** @type {Promise<{ swapped: boolean, report?: import('./feed-sources.js').BuildReport, problems?: string }> | undefined} */
   let building;
+  // The demo's organiser page (#14): an event with registrations and check-ins, and its link.
+  if (config.demo) {
+    const demo = await seedOrganiserDemo(storage, current.feed.events, tokens, clock());
+    if (demo) log(`demo: the organiser's page of ${demo.eventId}: ${publicUrl}${demo.path} (also /demo/organiser)`);
+  }
+
   let recordPending = false; // the last swap's recordFeed failed: try again at the next build, even without a change
   async function rebuild() {
     if (!sources) return reloadFile();

@@ -244,7 +244,7 @@ describe('reminder', () => {
       // (The first server listened on another port: the link is this server's, the token the registration's.)
       const path = new URL(confirmed.cancelUrl).pathname;
       assert.ok(
-        text.includes(`Kan je toch niet? Geef je plaats vrij:\n${second.url}${path}?cancel=1\nEén bevestiging`),
+        text.includes(`Kan je toch niet? Geef je plaats vrij:\n${second.url}${path}?cancel=reminder\nEén bevestiging`),
         text,
       );
       assert.ok(text.indexOf('Geef je plaats vrij') < text.indexOf('agendabestand'), 'the link comes before the rest');
@@ -253,7 +253,7 @@ describe('reminder', () => {
         'the route',
       );
       const html = String(mail.html);
-      assert.ok(html.includes(`<a href="${second.url}${path}?cancel=1"`), html);
+      assert.ok(html.includes(`<a href="${second.url}${path}?cancel=reminder"`), html);
       assert.match(html, />Kan je toch niet\? Geef je plaats vrij<\/a>/);
       // Confirmations kept while SMTP was not set go out too, except for the event that has begun.
       assert.equal(smtp.received.filter((m) => m.subject?.startsWith('Ingeschreven: Ochtendsessie')).length, 0);

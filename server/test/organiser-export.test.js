@@ -26,13 +26,14 @@ test('401 without or with a wrong token, with WWW-Authenticate', async () => {
   }
 });
 
-test('the export: RFC 4180, CRLF, every cell quoted, formulas defused', async () => {
+test('the export: RFC 4180 with ";", CRLF, every cell quoted, labels, formulas defused, numbers and phones kept', async () => {
   const answers = {
     organisatie: '=HYPERLINK("http://evil")',
     rol: 'directie',
     foto: true,
     vraag: 'Regel 1\r\nRegel 2, met "aanhalingstekens"',
     aantal: -3,
+    telefoon: '+32 16 12 34 56',
   };
   assert.equal(
     (await register(server.url, 'vragen', signup({ name: '@Piet', email: 'piet@example.org', answers }))).status,
@@ -53,24 +54,30 @@ test('the export: RFC 4180, CRLF, every cell quoted, formulas defused', async ()
   assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8; header=present');
   assert.equal(res.headers.get('content-disposition'), 'attachment; filename="vragen-inschrijvingen.csv"');
   assert.equal(res.headers.get('cache-control'), 'no-store');
-  const text = (await res.text()).replace(/^\uFEFF/, '');
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a byte order mark');
+  const text = new TextDecoder().decode(bytes); // (drops the mark)
   assert.ok(text.endsWith('\r\n'));
   const lines = text.split('\r\n');
   assert.equal(
     lines[0],
-    '"ingeschreven","status","wachtlijstplaats","naam","e-mail","taal","Organisatie","Werkmail","Telefoon","Je vraag","Rol","Foto mag","Aantal personen"',
+    '"Ingeschreven op";"Status";"Plaats";"Naam";"E-mail";"Taal van de mails";"doorgeschoven van de wachtlijst";"Aanwezig";"Organisatie";"Werkmail";"Telefoon";"Je vraag";"Rol";"Foto mag";"Aantal personen"',
   );
   assert.match(
     text,
-    /"confirmed","","'@Piet","piet@example\.org","nl","'=HYPERLINK\(""http:\/\/evil""\)","","","Regel 1\r\nRegel 2, met ""aanhalingstekens""","directie","ja","'-3"\r\n/,
+    /"ingeschreven";"";"'@Piet";"piet@example\.org";"nl";"";"";"'=HYPERLINK\(""http:\/\/evil""\)";"";"\+32 16 12 34 56";"Regel 1\r\nRegel 2, met ""aanhalingstekens""";"Directie";"ja";"-3"\r\n/,
   );
-  assert.match(text, /"'\+Els","els@example\.org","nl","'-Min",/);
+  assert.match(text, /"'\+Els";"els@example\.org";"nl";"";"";"'-Min";/);
 });
 
-test('toCsv prefixes every dangerous first character', () => {
+test('toCsv prefixes every dangerous first character, and leaves plain numbers and phone numbers alone', () => {
   assert.equal(
-    toCsv([['=1', '+1', '-1', '@a', '\ta', '\ra', 'a=b', '', null]]),
-    `"'=1","'+1","'-1","'@a","'\ta","'\ra","a=b","",""\r\n`,
+    toCsv([['=1', '+1a', '-1-1', '@a', '\ta', '\ra', 'a=b', '', null, '=1+1', '-A1', '+cmd|x']]),
+    `"'=1";"'+1a";"'-1-1";"'@a";"'\ta";"'\ra";"a=b";"";"";"'=1+1";"'-A1";"'+cmd|x"\r\n`,
+  );
+  assert.equal(
+    toCsv([['-5', '+12.5', '3,5', '+32 475 12 34 56', '+32 (0)16 12.34.56', '-0,25']]),
+    `"-5";"+12.5";"3,5";"+32 475 12 34 56";"+32 (0)16 12.34.56";"-0,25"\r\n`,
   );
 });
 
