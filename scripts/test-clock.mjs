@@ -48,6 +48,7 @@ const SERVER = [
   'server/test/mail.test.js',
   'server/test/mail-delivery.test.js',
   'server/test/feed-sources.test.js',
+  'server/test/organiser.test.js',
 ];
 
 const only = process.argv[2] === undefined ? undefined : Number(process.argv[2]);

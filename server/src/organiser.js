@@ -774,11 +774,14 @@ ${error ? `<p class="error" role="alert" id="login-error">${escapeHtml(error)}</
     },
   });
 
+  /** The year of an instant in the network's zone (not the server process's). @param {string} start */
+  const yearIn = (start) =>
+    Number(new Intl.DateTimeFormat('en', { timeZone: tz(), year: 'numeric' }).format(toDate(start, tz())));
   /** Every form event of a year (by its start in the network's zone), with its figures. @param {number} year */
   async function yearRows(year) {
     const figures = new Map((await storage.eventFigures()).map((f) => [f.eventId, f]));
     const events = ctx.feed.events
-      .filter((e) => e.registration?.type === 'form' && toDate(e.start, tz()).getFullYear() === year)
+      .filter((e) => e.registration?.type === 'form' && yearIn(e.start) === year)
       .sort((x, y) => toDate(x.start, tz()).getTime() - toDate(y.start, tz()).getTime());
     const out = [];
     for (const e of events) {
@@ -823,11 +826,7 @@ ${error ? `<p class="error" role="alert" id="login-error">${escapeHtml(error)}</
       const t = totals(rows);
       const links = new Map((await storage.organiserLinks()).map((l) => [l.eventId, l]));
       const years = [
-        ...new Set(
-          ctx.feed.events
-            .filter((e) => e.registration?.type === 'form')
-            .map((e) => toDate(e.start, tz()).getFullYear()),
-        ),
+        ...new Set(ctx.feed.events.filter((e) => e.registration?.type === 'form').map((e) => yearIn(e.start))),
       ].sort();
       const yearNav = `<nav aria-label="${escapeHtml(w.year)}"><ul class="years">${years
         .map(
