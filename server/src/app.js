@@ -23,6 +23,7 @@ import {
   withEtag,
 } from './http.js';
 import { demoMailRoutes } from './demo-mails.js';
+import { embedRoutes } from './embed.js';
 import { icsRoutes } from './ics-routes.js';
 import { cancelTokens } from './mail.js';
 import { organiserRoutes } from './organiser.js';
@@ -160,6 +161,7 @@ export function createApp({
   registrationRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
   organiserRoutes(app, ctx); // the organiser's pages and the network's view (#14)
+  embedRoutes(app, ctx); // the snippet builder, the iframe pages and their helper (#15)
   // Only a demo without SMTP: a production configuration never has this page.
   if (config.demo && !config.smtpUrl) demoMailRoutes(app, ctx);
   pageStylesheet(app); // the server's own pages (registration, self-check results) allow no inline style

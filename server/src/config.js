@@ -17,6 +17,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {string | undefined} publicUrl  without trailing slash; derived from the listening address when unset
  * @property {string} databaseFile
  * @property {string[]} allowedOrigins  exact origins allowed to call the API from a browser
+ * @property {string[]} embedOrigins  origins whose pages may frame /embed/… (frame-ancestors); empty: any
  * @property {string | undefined} adminToken  no organiser export when unset; at least 128 bits
  * @property {import('./proxy.js').TrustProxy | undefined} trustProxy  when X-Forwarded-For / Forwarded name the client
  * @property {number} retentionDays
@@ -132,6 +133,11 @@ export function readConfig(env = process.env) {
       .map((s) => s.trim())
       .filter(Boolean)
       .map((s) => origin('ALLOWED_ORIGINS', s).origin),
+    embedOrigins: (env.EMBED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => origin('EMBED_ORIGINS', s).origin),
     adminToken: adminToken(env.ADMIN_TOKEN),
     trustProxy: trustProxy(env.TRUST_PROXY),
     retentionDays: integer('RETENTION_DAYS', env.RETENTION_DAYS, 30, 0),

@@ -31,6 +31,7 @@ import {
 } from './model.js';
 import { eventList, monthName, type ViewContext } from './view.js';
 import { calendarStyles } from './styles.js';
+import { subscribeSlot } from './subscribe-slot.js';
 
 /**
  * A feed with more events than BIG is prepared in a task of its own (not the one that parsed it), and its
@@ -365,7 +366,7 @@ export class SomCalendar extends SomElement {
         gone
           ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
           : nothing
-      }${content}</div>`;
+      }${content}</div>${total ? subscribeSlot(this, sel, this.feed.src, ui) : nothing}`;
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */
