@@ -78,6 +78,9 @@ export function subscriptionUrl(feedUrl: string, pre: PreFilter, sel: Selection,
 /** The pre-filter as the calendar's attributes give it. */
 export const preOf = (el: PreFiltered): PreFilter => Object.fromEntries(FACETS.map((k) => [k, idList(el[`${k}s`])]));
 
+/**
+ * The panel, only ever rendered inside `<som-calendar>`'s shadow root (subscribe-slot.ts).
+ * @internal */
 export class SomCalendarSubscribe extends LitElement {
   static override properties = {
     calendar: { attribute: false },
