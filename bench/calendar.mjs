@@ -2,183 +2,25 @@
 // Chromium: time to the first event, time until all 1,000 are in the DOM, and the longest main-thread
 // task; then the calendar's default view (must never block the main thread for more than 50 ms).
 // Run after a build: `npm run build && node bench/calendar.mjs [runs]`. Writes only bench/out/ (git-ignored).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
+import { buildFullCalendar, cdnDir, makeFeed, out, startStatic, writeWatch } from './lib.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const EVENTS = 1000;
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'bench/out');
 // SOM_CDN_DIR: measure another build of the CDN bundles (served as /dist/cdn/) instead of dist/cdn.
-const cdn = process.env.SOM_CDN_DIR ? normalize(process.env.SOM_CDN_DIR) : join(root, 'dist/cdn');
-if (!existsSync(join(cdn, 'calendar.js'))) {
-  console.error(`${join(cdn, 'calendar.js')} is missing: run \`npm run build\` first.`);
-  process.exit(1);
-}
-mkdirSync(out, { recursive: true });
+const cdn = cdnDir();
 
-// ---- the feed: realistic events, half of them past, dated around today so the result never rots ----
-let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const pick = (list) => list[Math.floor(random() * list.length)];
-const some = (list) =>
-  list
-    .filter(() => random() < 0.35)
-    .concat(pick(list))
-    .filter((v, i, a) => a.indexOf(v) === i);
-const taxonomy = (ids) => ids.map((id) => ({ id, label: { nl: id.replace(/-/g, ' '), en: id } }));
-const themes = ['welbevinden', 'diversiteit', 'meertaligheid', 'ouderbetrokkenheid', 'partnerschappen', 'cultuur'];
-const audiences = ['leraren', 'directies', 'zorgteams', 'ouders', 'leerlingen', 'studenten'];
-const levels = ['kleuter', 'lager', 'secundair-1', 'secundair-2', 'secundair-3', 'hoger'];
-const strands = ['labo', 'community', 'studio'];
-const day = 86_400_000;
-const now = Date.now();
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const events = Array.from({ length: EVENTS }, (_, i) => {
-  const start = now + Math.round((random() * 2 - 1) * 365) * day;
-  const startDay = new Date(start).toISOString().slice(0, 10);
-  const kind = random();
-  const when =
-    kind < 0.08
-      ? { start: startDay } // all day
-      : kind < 0.12
-        ? { start: startDay, end: new Date(start + 2 * day).toISOString().slice(0, 10) } // several days
-        : { start: iso(Math.floor(start / day) * day + (7 + Math.floor(random() * 11)) * 3_600_000), end: undefined };
-  if (when.end === undefined && when.start.length > 10)
-    when.end = iso(Date.parse(when.start) + (1 + Math.floor(random() * 4)) * 3_600_000);
-  return {
-    id: `event-${i}`,
-    title: {
-      nl: `Activiteit ${i}: ${pick(['labo', 'forum', 'studiedag', 'webinar', 'ouderochtend'])} over ${pick(themes)}`,
-      en: `Activity ${i}`,
-    },
-    summary: 'Een korte beschrijving van de activiteit, zoals de redactie ze voor de kalender schrijft.',
-    description: 'Eerste alinea met meer uitleg.\n\nTweede alinea met praktische informatie.',
-    ...when,
-    status: random() < 0.05 ? pick(['cancelled', 'postponed', 'full']) : undefined,
-    location:
-      random() < 0.85
-        ? {
-            name: pick(['HAL 5', 'UCLL Campus Gasthuisberg', 'Stadhuis Leuven', 'OPEK']),
-            address: 'Straat 1, 3000 Leuven',
-          }
-        : undefined,
-    online: random() < 0.2 ? { url: 'https://meet.example/som' } : undefined,
-    themes: some(themes),
-    audiences: some(audiences),
-    levels: some(levels),
-    strand: pick(strands),
-    url: `https://samenonderwijsmaken.example/kalender/event-${i}`,
-  };
-});
-const feed = {
-  version: 1,
-  network: {
-    id: 'som-bench',
-    name: 'SOM (benchmark)',
-    url: 'https://samenonderwijsmaken.example',
-    languages: ['nl', 'en'],
-  },
-  taxonomies: {
-    themes: taxonomy(themes),
-    audiences: taxonomy(audiences),
-    levels: taxonomy(levels),
-    strands: taxonomy(strands),
-  },
-  events,
-};
+// The feed (realistic events, half of them past, dated around today), the pages' watcher, FullCalendar.
+const { feed, upcoming } = makeFeed(EVENTS);
 writeFileSync(join(out, 'feed-1000.json'), JSON.stringify(feed));
-const upcoming = events.filter((e) => Date.parse(e.end ?? e.start) > now).length;
-
-// ---- what the pages share: watch the DOM until the expected number of events is there ----
-writeFileSync(
-  join(out, 'watch.js'),
-  `
-const expected = Number(new URLSearchParams(location.search).get('expect') || 1);
-const longTasks = [];
-new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
-// som-calendar reports the parsed feed inside the task that parsed it: tasks that start later are its own.
-let loadedAt = Infinity;
-document.addEventListener('som-feed-load', () => (loadedAt = performance.now()));
-export function watch(root, count) {
-  let first;
-  const check = () => {
-    const n = count();
-    if (n > 0 && first === undefined) first = performance.now();
-    if (n < expected) return;
-    observer.disconnect();
-    const all = performance.now();
-    // Let the current task end and the observer report it before reading the long tasks.
-    setTimeout(() => {
-      const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.duration));
-      window.benchResult = {
-        first, all, count: n, longest: longest(longTasks),
-        // Tasks after the one that loaded and parsed the feed: the widget's own work.
-        own: longest(longTasks.filter((t) => t.startTime >= loadedAt)),
-        // The task that parsed the feed (it ends after som-feed-load).
-        parse: longest(longTasks.filter((t) => t.startTime < loadedAt && t.startTime + t.duration >= loadedAt)),
-      };
-    }, 500);
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(root, { childList: true, subtree: true });
-  check();
-}
-`,
-);
-
-// ---- FullCalendar (core + list + Dutch), bundled and minified like a site would ----
-writeFileSync(
-  join(out, 'fullcalendar-entry.js'),
-  `export { Calendar } from '@fullcalendar/core';
-export { default as listPlugin } from '@fullcalendar/list';
-export { default as nlLocale } from '@fullcalendar/core/locales/nl';
-`,
-);
-execFileSync(
-  join(root, 'node_modules/.bin/esbuild'),
-  [
-    join(out, 'fullcalendar-entry.js'),
-    '--bundle',
-    '--minify',
-    '--format=esm',
-    `--outfile=${join(out, 'fullcalendar.js')}`,
-    '--log-level=warning',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-
-// ---- a static server for the repository (only GET, only files inside it) ----
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = path.startsWith('/dist/cdn/') ? normalize(join(cdn, path.slice(10))) : normalize(join(root, path));
-  if (!(file.startsWith(root) || file.startsWith(cdn)) || file.includes(`${sep}.`) || !existsSync(file))
-    return res.writeHead(404).end();
-  try {
-    res
-      .writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-      })
-      .end(readFileSync(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+writeWatch();
+buildFullCalendar();
+const server = await startStatic(cdn);
+const base = server.base;
 
 const browser = await chromium.launch({
   executablePath: requireChrome(),

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { pageStylesheet } from './html.js';
 import { CurrentFeed } from './feed.js';
+import { SliceError, sliceFeed } from './feed-slice.js';
 import { requestId } from 'hono/request-id';
 import { compression } from './compress.js';
 import {
@@ -132,12 +133,37 @@ export function createApp({
   );
   app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
 
+  // ?lists=…&past=…: a smaller, still valid feed for pages whose widgets need less (feed-slice.js).
+  const slices = new Map();
   route(app, '/feed.json', {
-    GET: (c) =>
-      withEtag(c, current.json, {
+    GET: (c) => {
+      let body = current.json;
+      const query = new URL(c.req.url).searchParams;
+      if (query.size) {
+        const key = `${query}`;
+        // A new feed, or many different queries: start over (the cache stays small).
+        if (slices.get('json') !== current.json || slices.size > 50) {
+          slices.clear();
+          slices.set('json', current.json);
+        }
+        try {
+          // Cut at most once a minute per query (the window of past days moves slowly).
+          const hit = slices.get(key);
+          if (!hit || ms() - hit.at > 60_000) {
+            const feed = sliceFeed(current.feed, query, ms());
+            slices.set(key, { at: ms(), json: feed ? JSON.stringify(feed) : current.json });
+          }
+          body = slices.get(key).json;
+        } catch (e) {
+          if (!(e instanceof SliceError)) throw e;
+          return problem(c, 400, 'bad-request', 'Bad request', e.message);
+        }
+      }
+      return withEtag(c, body, {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': 'max-age=60, stale-while-revalidate=600',
-      }),
+      });
+    },
   });
   // The network's admin sees what the last build from FEED_SOURCES skipped or could not read, and why.
   route(app, '/api/admin/feed-problems', {

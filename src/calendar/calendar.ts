@@ -1,47 +1,41 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { emit } from '../core/events.js';
-import { lazy, whenIdle, type Lazy } from '../core/lazy.js';
+import { lazy, nextTask, whenIdle, type Lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
 import { formStyles } from '../core/styles.js';
 import { idList } from '../core/select.js';
 import { fill } from '../core/i18n.js';
 import { coreText } from '../core/messages/index.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
+import { searchText } from '../feed/filter.js';
 import { resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, dayKeyToDate, formatWhen, type WhenText } from '../feed/dates.js';
 import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
   FACETS,
+  Memo,
   applySelection,
-  facetOptions,
   fold,
   groupByMonth,
   isFiltered,
-  preFilter,
-  readHash,
-  splitByTime,
+  offered,
+  pluralOf,
+  drain,
+  prepareSteps,
   startDay,
   startOf,
-  writeEventHash,
-  writeHash,
-  type FacetKey,
-  type FacetOption,
+  type CalendarData,
   type Selection,
 } from './model.js';
 import { eventList, monthName, type ViewContext } from './view.js';
 import { calendarStyles } from './styles.js';
-import { subscribeSlot } from './subscribe-slot.js';
+import { CHUNK, KEEP, ProgressiveList } from './progressive.js';
+import { HashSelection } from './hash-selection.js';
+import { Announcer } from './announcer.js';
 
-/**
- * A feed with more events than BIG is prepared in a task of its own (not the one that parsed it), and its
- * lists reach the DOM FIRST items at once, then in chunks sized to take about SLICE ms each (measured as
- * they go, so a slow phone gets smaller chunks): the page never freezes, and a long list still fills fast.
- */
+/** A feed with more events than BIG is prepared in a task of its own and its lists filled in chunks (progressive.ts). */
 const BIG = 200;
-const FIRST = 10;
-const CHUNK = 100;
-const SLICE = 30;
 const DEFAULT_LIMIT = 20;
 
 /** A chunk, and its module as `mod` once `load` has fetched it (render code reads it synchronously). */
@@ -55,19 +49,6 @@ const load = <T>(chunk: Chunk<T>): Promise<unknown> =>
     (mod) => (chunk.mod = mod),
     () => {},
   );
-
-interface Data {
-  feed: Feed;
-  tz: string;
-  upcoming: FeedEvent[];
-  /** Past events shown (with `past`), newest first. */
-  past: FeedEvent[];
-  /** Every past event the site's pre-filter lets through, shown or not: a deep link may ask for one. */
-  ended: FeedEvent[];
-  options: Record<FacetKey, FacetOption[]>;
-  labels: Map<string, Text | undefined>;
-  terms: Record<FacetKey, string[]>;
-}
 
 /**
  * The network's shared calendar: upcoming activities as a list or a month grid, with the visitor's
@@ -112,10 +93,8 @@ export class SomCalendar extends SomElement {
     past: { type: Boolean },
     noFilters: { type: Boolean, attribute: 'no-filters' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    sel: { state: true },
     opened: { state: true },
     shown: { state: true },
-    said: { state: true },
     month: { state: true },
     focusDay: { state: true },
     day: { state: true },
@@ -152,11 +131,9 @@ export class SomCalendar extends SomElement {
    */
   declare headingLevel?: number;
 
-  private sel: Selection = {};
   private opened = new Set<string>();
   /** How many upcoming / past events are revealed ("show more"). */
   private shown: [number, number] = [0, 0];
-  private said = '';
   declare private month?: string;
   declare private focusDay?: string;
   declare private day?: string;
@@ -165,30 +142,37 @@ export class SomCalendar extends SomElement {
   /** A deep-linked event that is over and not among the shown past ones: shown on its own, saying so. */
   declare private gone?: FeedEvent;
 
-  private memo = new Map<string, [unknown[], unknown]>();
+  private memo = new Memo();
+  /** A long feed being prepared in slices, and for which attributes. */
+  private prep?: [unknown[], Generator<void, CalendarData, void>];
   private pendingEvent?: string;
   private focusAfter?: string;
   private linked?: string;
-  private timers: Record<string, ReturnType<typeof setTimeout>> = {};
+  private warm?: ReturnType<typeof setTimeout>;
   private ctx!: ViewContext;
-  /** How many list items may be in the DOM now (grows task by task, see updated()). */
-  private budget = Infinity;
-  private big = false;
-  private truncated = false;
-  /** Items per chunk, adapted to the measured cost of an item. */
-  private chunk = CHUNK;
-  /** For measuring a chunk: when the update began and how many items were in the DOM before. */
-  private updateStart = 0;
-  private rendered = 0;
   private prefetched = false;
   /** The filtered upcoming and past events as last rendered. */
   private lists: [FeedEvent[], FeedEvent[]] = [[], []];
   /** The month the grid shows (the current one until the visitor moves). */
   private shownMonth = '';
 
-  private get hashKey(): string {
-    return this.id ? `som-calendar-${this.id}` : 'som-calendar';
-  }
+  private list = new ProgressiveList(this);
+  private live = new Announcer(this);
+  private hash = new HashSelection(this, {
+    key: () => (this.id ? `som-calendar-${this.id}` : 'som-calendar'),
+    stored: (sel) => (this.noFilters ? { view: sel.view } : sel),
+    changed: (filters, byVisitor) => {
+      this.shown = [0, 0];
+      this.list.reset();
+      // Say how many events match once the visitor pauses (not at every keystroke).
+      if (filters && byVisitor)
+        this.live.pause(700, () => {
+          const n = this.lists[0].length + this.lists[1].length;
+          return n ? fill(this.m.found[pluralOf(this.ui, n)], { n }) : this.m.none;
+        });
+    },
+    linked: (id) => (this.pendingEvent = id),
+  });
 
   private get pageSize(): number {
     return this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
@@ -198,12 +182,10 @@ export class SomCalendar extends SomElement {
     super.connectedCallback();
     // While the feed is on its way, load the time-zone data and date formats (the first use costs
     // tens of ms), so the tasks that show the feed stay short.
-    this.later('warm', 0, () => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.m));
-    this.readLocation();
+    this.warm = setTimeout(() => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.m));
     this.texts();
     // The month view's code comes along with the feed when it is shown first.
     if (this.currentView === 'month') load(month);
-    addEventListener('hashchange', this.readLocation);
     // The sign-up widget may load after us: show it inline once it is defined.
     if (!customElements.get('som-signup'))
       customElements.whenDefined('som-signup').then(
@@ -214,80 +196,47 @@ export class SomCalendar extends SomElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.readLocation);
-    for (const t of Object.values(this.timers)) clearTimeout(t);
+    clearTimeout(this.warm);
+    this.prep = undefined;
   }
 
   /**
-   * Selection and deep link from the URL: on load, and when the hash changes (Back, a pasted link). A hash
-   * without the calendar's part (the page's own "#top" link) leaves the visitor's selection alone.
+   * The site's pre-filter, split into upcoming and past, and the facets a visitor can choose from (model.ts).
+   * With `later`, a long feed is prepared in slices of tasks (undefined until it is ready), then painted.
    */
-  private readLocation = (e?: Event): void => {
-    const { selection, found, event } = readHash(location.hash, this.hashKey);
-    if ((found || !e) && writeHash('', '-', selection) !== writeHash('', '-', this.sel)) this.select(selection, false);
-    if (event) this.pendingEvent = event;
-    this.requestUpdate();
-  };
-
-  private cached<T>(name: string, deps: unknown[], make: () => T): T {
-    const hit = this.memo.get(name);
-    if (hit && hit[0].every((d, i) => d === deps[i])) return hit[1] as T;
-    const value = make();
-    this.memo.set(name, [deps, value]);
-    return value;
-  }
-
-  /** The site's pre-filter, split into upcoming and past, and the facets a visitor can choose from. */
-  private data(feed: Feed): Data;
-  private data(feed: Feed, later: true): Data | undefined;
-  private data(feed: Feed, later = false): Data | undefined {
+  private data(feed: Feed, later = false): CalendarData | undefined {
     const deps = [feed, this.themes, this.audiences, this.levels, this.strands, this.past];
-    const hit = this.memo.get('data');
-    if (later && feed.events.length > BIG && !(hit && hit[0].every((d, i) => d === deps[i]))) {
-      // Sorting and splitting a long feed, then painting it, each get a task: no long freeze.
-      this.later('data', 0, () => {
-        this.data(feed);
-        this.later('paint', 0, () => this.requestUpdate());
-      });
-      return undefined;
-    }
-    return this.cached('data', deps, () => {
-      this.big = feed.events.length > BIG;
-      this.budget = this.big ? FIRST : Infinity;
-      const tz = feed.network.timeZone;
-      const pre = {
-        theme: idList(this.themes),
-        audience: idList(this.audiences),
-        level: idList(this.levels),
-        strand: idList(this.strands),
-      };
-      const { upcoming, past } = splitByTime(preFilter(feed.events, pre), Date.now(), tz);
-      const all = this.past ? upcoming.concat(past) : upcoming;
-      const labels = new Map<string, Text | undefined>();
-      const options = {} as Data['options'];
-      const ids = {} as Data['terms'];
-      for (const k of FACETS) {
-        const terms = feed.taxonomies[`${k}s`];
-        ids[k] = terms.map((term) => term.id);
-        for (const term of terms) labels.set(`${k}:${term.id}`, term.label);
-        // Within a pre-filtered facet, only the site's own ids are offered.
-        const order = pre[k].length ? pre[k] : terms.map((term) => term.id);
-        options[k] = facetOptions(all, k, order).filter((o) => !pre[k].length || pre[k].includes(o.id));
-      }
-      return { feed, tz, upcoming, past: this.past ? past : [], ended: past, options, labels, terms: ids };
-    });
+    const big = feed.events.length > BIG;
+    if (this.memo.has('data', deps) || !(later && big))
+      return this.memo.get('data', deps, () => drain(this.steps(feed)));
+    if (this.prep?.[0].every((d, i) => d === deps[i])) return undefined;
+    const steps = this.steps(feed);
+    this.prep = [deps, steps];
+    const step = (): unknown => {
+      if (this.prep?.[1] !== steps) return; // the attributes changed: a newer run took over
+      const r = steps.next();
+      if (!r.done) return nextTask().then(step);
+      this.prep = undefined;
+      this.memo.get('data', deps, () => r.value);
+      this.requestUpdate();
+    };
+    nextTask().then(step);
+    return undefined;
   }
 
-  /** The visitor's selection, without values this feed does not offer (an old shared link). */
-  private effective(d: Data): Selection {
-    if (this.noFilters) return {};
-    const sel: Selection = { q: this.sel.q };
-    for (const k of FACETS) if (d.options[k].some((o) => o.id === this.sel[k])) sel[k] = this.sel[k];
-    return sel;
+  private steps(feed: Feed): Generator<void, CalendarData, void> {
+    this.list.reset(feed.events.length > BIG);
+    const pre = {
+      theme: idList(this.themes),
+      audience: idList(this.audiences),
+      level: idList(this.levels),
+      strand: idList(this.strands),
+    };
+    return prepareSteps(feed, pre, this.past, Date.now());
   }
 
   private get currentView(): 'list' | 'month' {
-    const v = this.view ?? this.sel.view;
+    const v = this.view ?? this.hash.sel.view;
     return v === 'month' ? 'month' : 'list';
   }
 
@@ -316,13 +265,13 @@ export class SomCalendar extends SomElement {
     return loadingView(coreText(this.ui, this).loading);
   }
 
-  private body(d: Data): TemplateResult {
+  private body(d: CalendarData): TemplateResult {
     const feed = d.feed;
     const langs = this.langs;
     const ui = this.ui;
     const m = this.m;
     const t = (text: Text | undefined) => resolveText(text, langs);
-    const whens = this.cached('when', [ui, d], () => new Map<FeedEvent, WhenText>());
+    const whens = this.memo.get('when', [ui, d], () => new Map<FeedEvent, WhenText>());
     if (details.mod) this.adopt(details.mod.styles);
     const n = Math.round(Number(this.headingLevel));
     this.ctx = {
@@ -341,11 +290,11 @@ export class SomCalendar extends SomElement {
       networkId: feed.network.id,
       tz: d.tz,
     };
-    const sel = this.effective(d);
+    const sel = offered(this.hash.sel, d, this.noFilters);
     const key = JSON.stringify(sel);
     const search = this.searcher(d, ui);
-    const up = this.cached('up', [d, key, ui], () => applySelection(d.upcoming, sel, search));
-    const past = this.cached('past', [d, key, ui], () => applySelection(d.past, sel, search));
+    const up = this.memo.get('up', [d, key, ui], () => applySelection(d.upcoming, sel, search));
+    const past = this.memo.get('past', [d, key, ui], () => applySelection(d.past, sel, search));
     this.lists = [up, past];
     const count = up.length + past.length;
     const total = d.upcoming.length + d.past.length;
@@ -361,42 +310,25 @@ export class SomCalendar extends SomElement {
     }
     const gone = this.gone && d.ended.includes(this.gone) && !d.past.includes(this.gone) ? this.gone : undefined;
     return html`${total ? this.toolbar(d, sel, count, view) : nothing}
-      <div class="live visually-hidden" role="status">${this.said}</div>
-      <div class="content ${this.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${
+      ${this.live.view()}
+      <div class="content ${this.list.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${
         gone
           ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
           : nothing
-      }${content}</div>${total ? subscribeSlot(this, sel, this.feed.src, ui) : nothing}`;
+      }${content}</div>`;
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */
-  private searcher(d: Data, ui: string): (e: FeedEvent) => string {
-    const texts = this.cached('text', [ui, d], () => new Map<FeedEvent, string>());
+  private searcher(d: CalendarData, ui: string): (e: FeedEvent) => string {
+    const texts = this.memo.get('text', [ui, d], () => new Map<FeedEvent, string>());
     return (e) => {
       let s = texts.get(e);
-      if (s === undefined) texts.set(e, (s = fold(this.searchText(e))));
+      if (s === undefined) texts.set(e, (s = fold(searchText(e, this.ctx.t, this.ctx.label))));
       return s;
     };
   }
 
-  private searchText(e: FeedEvent): string {
-    const c = this.ctx;
-    const t = c.t;
-    return [
-      t(e.title),
-      t(e.summary),
-      t(e.description),
-      t(e.location?.name),
-      e.location?.address,
-      e.organizer?.name,
-      ...(e.partners ?? []).map((p) => p.name),
-      ...FACETS.flatMap((k) =>
-        (k === 'strand' ? [e.strand ?? ''] : (e[`${k}s`] ?? [])).map((id) => id && c.label(k, id)),
-      ),
-    ].join(' ');
-  }
-
-  private toolbar(d: Data, sel: Selection, count: number, view: string): TemplateResult {
+  private toolbar(d: CalendarData, sel: Selection, count: number, view: string): TemplateResult {
     const m = this.m;
     const facets = FACETS.filter((k) => d.options[k].length);
     const chosen = facets.filter((k) => sel[k]).length;
@@ -426,13 +358,13 @@ export class SomCalendar extends SomElement {
           </form>`
       }
       <div class="tools">
-        <p class="count">${fill(m.count[this.plural(count)], { n: count })}</p>
+        <p class="count">${fill(m.count[pluralOf(this.ui, count)], { n: count })}</p>
         ${isFiltered(sel) ? html`<button type="button" class="button secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
         ${
           this.view
             ? nothing
             : html`<div class="switch" role="group" aria-label=${m.view}>
-              ${(['list', 'month'] as const).map((v) => html`<button type="button" class="button secondary" aria-pressed=${v === view} @click=${() => this.select({ ...this.sel, view: v === 'list' ? undefined : v })}>${m[v]}</button>`)}
+              ${(['list', 'month'] as const).map((v) => html`<button type="button" class="button secondary" aria-pressed=${v === view} @click=${() => this.hash.select({ ...this.hash.sel, view: v === 'list' ? undefined : v })}>${m[v]}</button>`)}
             </div>`
         }
       </div>
@@ -440,20 +372,18 @@ export class SomCalendar extends SomElement {
   }
 
   /** Upcoming events by month, then (with `past`) the past ones, each list capped with "show more". */
-  private listView(d: Data, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+  private listView(d: CalendarData, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
     const m = this.m;
     const size = this.pageSize;
     const [shownUp, shownPast] = [Math.max(this.shown[0], size), Math.max(this.shown[1], size)];
-    const visibleUp = up.slice(0, Math.min(shownUp, this.budget));
-    const visiblePast = past.slice(0, Math.min(shownPast, Math.max(0, this.budget - visibleUp.length)));
-    this.truncated =
-      visibleUp.length < Math.min(shownUp, up.length) || visiblePast.length < Math.min(shownPast, past.length);
-    this.measure(visibleUp.length + visiblePast.length);
+    const [visibleUp = [], visiblePast = []] = this.list.take([up, shownUp], [past, shownPast]);
     const fmt = dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) =>
-      html`${groupByMonth(events, d.tz).map(
-        (g) =>
-          html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.ctx, g.events, level + 1)}`,
+      html`${groupByMonth(events, d.tz).map((g, i) =>
+        // While the list only grows, a month drawn the same before stays as it is (no re-render of its events).
+        this.list.same(`${which}${i}${g.month}${g.events.length}`)
+          ? KEEP
+          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.ctx, g.events, level + 1)}`,
       )}${
         all.length > (which ? shownPast : shownUp)
           ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
@@ -467,14 +397,14 @@ export class SomCalendar extends SomElement {
       ${past.length ? html`<section aria-labelledby="h-past"><div id="h-past" class="sec" role="heading" aria-level=${top}>${m.past}</div>${section(visiblePast, past, top + 1, 1)}</section>` : nothing}`;
   }
 
-  private monthView(d: Data, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+  private monthView(d: CalendarData, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
     if (!month.mod) {
       load(month).then(() => this.requestUpdate());
       return this.preparing();
     }
     this.adopt(month.mod.styles);
     const today = dayKey(new Date(), d.tz);
-    const events = this.cached('chrono', [up, past], () =>
+    const events = this.memo.get('chrono', [up, past], () =>
       up.concat(past).sort((a, b) => startOf(a, d.tz) - startOf(b, d.tz)),
     );
     // Until the visitor moves: this month, or the month of the first upcoming event if this one has none left.
@@ -492,54 +422,13 @@ export class SomCalendar extends SomElement {
 
   // ---- behaviour ------------------------------------------------------------------------------------
 
-  private select(sel: Selection, byVisitor = true): void {
-    const filterChanged = writeHash('', '-', { ...sel, view: '' }) !== writeHash('', '-', { ...this.sel, view: '' });
-    this.sel = sel;
-    this.shown = [0, 0];
-    this.budget = this.big ? FIRST : Infinity;
-    if (!byVisitor) return;
-    this.later('hash', 300, () => this.writeLocation());
-    if (!filterChanged) return;
-    // Say how many events match once the visitor pauses (not at every keystroke).
-    this.later('count', 700, () => {
-      const n = this.lists[0].length + this.lists[1].length;
-      const m = this.m;
-      this.say(n ? fill(m.found[this.plural(n)], { n }) : m.none);
-    });
-  }
-
-  private plural(n: number): 'one' | 'other' {
-    return new Intl.PluralRules(this.ui).select(n) === 'one' ? 'one' : 'other';
-  }
-
-  private writeLocation(): void {
-    this.replaceHash(writeHash(location.hash, this.hashKey, this.noFilters ? { view: this.sel.view } : this.sel));
-  }
-
-  private replaceHash(hash: string): void {
-    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
-      // replaceState: no history entry per keystroke, no scroll jump, no hashchange for other scripts.
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    }
-  }
-
-  private later(name: string, ms: number, fn: () => void): void {
-    clearTimeout(this.timers[name]);
-    this.timers[name] = setTimeout(fn, ms);
-  }
-
-  private say(text: string): void {
-    // The same words twice in a row would not be announced again: vary them invisibly.
-    this.said = text === this.said ? `${text}\u00a0` : text;
-  }
-
   private onFilter = (e: Event): void => {
     const el = e.target as HTMLInputElement | HTMLSelectElement;
-    this.select({ ...this.sel, [el.name]: el.value || undefined });
+    this.hash.select({ ...this.hash.sel, [el.name]: el.value || undefined });
   };
 
   private clear = async (): Promise<void> => {
-    this.select({ view: this.sel.view });
+    this.hash.select({ view: this.hash.sel.view });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
   };
@@ -568,9 +457,7 @@ export class SomCalendar extends SomElement {
       next.delete(id);
     }
     this.opened = next;
-    // The address names the open event, so a visitor can copy a link to it; closing it takes it out again.
-    if (open || readHash(location.hash, this.hashKey).event === id)
-      this.replaceHash(writeEventHash(location.hash, open ? id : undefined));
+    this.hash.open(id, open);
   }
 
   /** Reveal the next page of a list; focus goes to its first new event, which sits where the button was. */
@@ -580,7 +467,7 @@ export class SomCalendar extends SomElement {
     shown[which] = from + this.pageSize;
     this.shown = shown;
     const before = which ? Math.min(this.lists[0].length, Math.max(shown[0], this.pageSize)) : 0;
-    this.budget = Math.max(this.budget, before + from + Math.min(this.pageSize, CHUNK));
+    this.list.grow(before + from + Math.min(this.pageSize, CHUNK));
     this.focusAfter = this.lists[which][from]?.id;
   }
 
@@ -597,11 +484,11 @@ export class SomCalendar extends SomElement {
   }
 
   /** "december 2026: 3 activities", once the list under the grid shows the new month or day. */
-  private async announceListed(what: string): Promise<void> {
-    await this.updateComplete;
-    const m = this.m;
-    const n = this.renderRoot.querySelectorAll('.day .ev').length;
-    this.say(`${what}: ${fill(m.count[this.plural(n)], { n })}`);
+  private announceListed(what: string): void {
+    this.live.afterUpdate(() => {
+      const n = this.renderRoot.querySelectorAll('.day .ev').length;
+      return `${what}: ${fill(this.m.count[pluralOf(this.ui, n)], { n })}`;
+    });
   }
 
   private onGridKey = async (e: KeyboardEvent): Promise<void> => {
@@ -627,7 +514,7 @@ export class SomCalendar extends SomElement {
   }
 
   /** Open a deep-linked event: make sure it is shown (clearing filters that hide it), in the list or its month. */
-  private reveal(id: string, d: Data): boolean {
+  private reveal(id: string, d: CalendarData): boolean {
     const event = d.upcoming.find((e) => e.id === id) ?? d.past.find((e) => e.id === id);
     if (!event) {
       // Over, and the calendar shows no past: open it on its own, above the list, saying it is over.
@@ -635,36 +522,30 @@ export class SomCalendar extends SomElement {
       if (this.gone && !this.opened.has(id)) this.toggle(id, true);
       return !!this.gone;
     }
-    const sel = this.effective(d);
-    if (applySelection([event], sel, this.searcher(d, this.ui)).length === 0)
-      this.select({ view: this.sel.view }, false);
+    const search = this.searcher(d, this.ui);
+    if (applySelection([event], offered(this.hash.sel, d, this.noFilters), search).length === 0)
+      this.hash.select({ view: this.hash.sel.view }, false);
     if (this.currentView === 'month') {
       this.month = dayKey(event.start, d.tz).slice(0, 7);
       this.focusDay = this.day = dayKey(event.start, d.tz);
     } else {
       const which = d.upcoming.includes(event) ? 0 : 1;
-      const index = applySelection(which ? d.past : d.upcoming, this.effective(d), this.searcher(d, this.ui)).indexOf(
-        event,
-      );
+      const index = applySelection(
+        which ? d.past : d.upcoming,
+        offered(this.hash.sel, d, this.noFilters),
+        search,
+      ).indexOf(event);
       const shown: [number, number] = [...this.shown];
       shown[which] = Math.max(shown[which], index + 1);
       this.shown = shown;
-      this.budget = Math.max(this.budget, Math.max(shown[0], this.pageSize) + index + 1);
+      this.list.grow(Math.max(shown[0], this.pageSize) + index + 1);
     }
     if (!this.opened.has(id)) this.toggle(id, true);
     return true;
   }
 
-  private renderedBefore = 0;
-  /** Note how many list items this update puts in the DOM (see updated()). */
-  private measure(count: number): void {
-    this.renderedBefore = this.rendered;
-    this.rendered = count;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.updateStart = performance.now();
     const state = this.feed.state;
     if (!this.pendingEvent || state.status !== 'ready') return;
     const d = this.data(state.data.feed, true);
@@ -702,15 +583,6 @@ export class SomCalendar extends SomElement {
       button?.focus({ preventScroll: true });
       button?.scrollIntoView({ block: 'nearest' });
       this.focusAfter = undefined;
-    }
-    if (this.truncated) {
-      const cost = (performance.now() - this.updateStart) / Math.max(1, this.rendered - this.renderedBefore);
-      if (this.rendered > this.renderedBefore)
-        this.chunk = Math.min(500, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
-      this.later('grow', 0, () => {
-        this.budget += this.chunk;
-        this.requestUpdate();
-      });
     }
   }
 }

@@ -2,10 +2,11 @@
  * What the calendar shows, as plain functions: the site's pre-filter, upcoming vs past, the visitor's
  * filters and search, month groups, and the visitor's selection in the URL hash. No DOM, no Lit.
  */
-import type { FeedEvent } from '../feed/schema.js';
+import type { Feed, FeedEvent } from '../feed/schema.js';
+import type { Text } from '../feed/text.js';
 import { dayKey, endInstant, isDateOnly, lastDayKey, toDate } from '../feed/dates.js';
 import { hashParts, hashValues } from '../core/hash.js';
-import { FACETS, valuesOf, type FacetKey, type Selection } from '../feed/filter.js';
+import { FACETS, valuesOf, preFilter, type FacetKey, type Selection } from '../feed/filter.js';
 
 // The filtering itself is shared with the server's /calendar.ics (feed/filter.ts).
 export {
@@ -45,6 +46,14 @@ export function daySpan(e: FeedEvent, timeZone: string): [string, string] {
   return span;
 }
 
+const endCache = new WeakMap<FeedEvent, number>();
+/** The instant an event is over (ms), cached per event. */
+function endOf(e: FeedEvent, timeZone: string): number {
+  let ms = endCache.get(e);
+  if (ms === undefined) endCache.set(e, (ms = endInstant(e, timeZone)));
+  return ms;
+}
+
 /** Upcoming (not yet over; soonest first) and past (newest first). */
 export function splitByTime(
   events: readonly FeedEvent[],
@@ -57,7 +66,7 @@ export function splitByTime(
   for (const e of events) {
     // An event ending on a date is over after that day: compare days, which needs no time-zone lookup.
     const last = e.end ?? e.start;
-    const over = isDateOnly(last) ? last < today : endInstant(e, timeZone) <= now;
+    const over = isDateOnly(last) ? last < today : endOf(e, timeZone) <= now;
     (over ? past : upcoming).push(e);
   }
   const by = (a: FeedEvent, b: FeedEvent) => startOf(a, timeZone) - startOf(b, timeZone);
@@ -187,3 +196,90 @@ export function writeHash(hash: string, key: string, sel: Selection): string {
   const all = own.length ? [...others, `${key}=${own.join(';')}`] : others;
   return all.length ? `#${all.join('&')}` : '';
 }
+
+// ---- what the element prepares from a feed, kept pure ------------------------------------------------
+
+/** Values built once and kept while their inputs are the same (by identity). */
+export class Memo {
+  private map = new Map<string, [unknown[], unknown]>();
+
+  has(name: string, deps: unknown[]): boolean {
+    const hit = this.map.get(name);
+    return !!hit && hit[0].every((d, i) => d === deps[i]);
+  }
+
+  get<T>(name: string, deps: unknown[], make: () => T): T {
+    if (this.has(name, deps)) return this.map.get(name)![1] as T;
+    const value = make();
+    this.map.set(name, [deps, value]);
+    return value;
+  }
+}
+
+export interface CalendarData {
+  feed: Feed;
+  tz: string;
+  upcoming: FeedEvent[];
+  /** Past events shown (with `past`), newest first. */
+  past: FeedEvent[];
+  /** Every past event the site's pre-filter lets through, shown or not: a deep link may ask for one. */
+  ended: FeedEvent[];
+  options: Record<FacetKey, FacetOption[]>;
+  labels: Map<string, Text | undefined>;
+  terms: Record<FacetKey, string[]>;
+}
+
+/**
+ * The site's pre-filter, split into upcoming and past at `now`, and the facets a visitor can choose from. In
+ * steps: it pauses (yield) after each slice of the costly date work, so a long feed never blocks input for long.
+ */
+export function* prepareSteps(
+  feed: Feed,
+  pre: Record<FacetKey, readonly string[]>,
+  withPast: boolean,
+  now: number,
+): Generator<void, CalendarData, void> {
+  const tz = feed.network.timeZone;
+  const events = preFilter(feed.events, pre);
+  for (let i = 0; i < events.length; i++) {
+    if (i % 200 === 199) yield;
+    startOf(events[i]!, tz);
+    endOf(events[i]!, tz);
+  }
+  yield;
+  const { upcoming, past } = splitByTime(events, now, tz);
+  const all = withPast ? upcoming.concat(past) : upcoming;
+  const labels = new Map<string, Text | undefined>();
+  const options = {} as CalendarData['options'];
+  const terms = {} as CalendarData['terms'];
+  for (const k of FACETS) {
+    yield;
+    const list = feed.taxonomies[`${k}s`];
+    terms[k] = list.map((term) => term.id);
+    for (const term of list) labels.set(`${k}:${term.id}`, term.label);
+    // Within a pre-filtered facet, only the site's own ids are offered.
+    const order = pre[k].length ? pre[k] : terms[k];
+    options[k] = facetOptions(all, k, order).filter((o) => !pre[k].length || pre[k].includes(o.id));
+  }
+  return { feed, tz, upcoming, past: withPast ? past : [], ended: past, options, labels, terms };
+}
+
+/** Run steps straight through. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The visitor's selection without values this feed does not offer (an old shared link); none without filters. */
+export function offered(sel: Selection, d: CalendarData, noFilters = false): Selection {
+  if (noFilters) return {};
+  const out: Selection = { q: sel.q };
+  for (const k of FACETS) if (d.options[k].some((o) => o.id === sel[k])) out[k] = sel[k];
+  return out;
+}
+
+/** The message form for `n` in language `lang` (the tables have `one` and `other`). */
+export const pluralOf = (lang: string, n: number): 'one' | 'other' =>
+  new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';

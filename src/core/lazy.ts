@@ -18,3 +18,11 @@ export function lazy<T>(load: () => Promise<T>): Lazy<T> {
 /** Run `fn` when the page has nothing better to do: idle (within 2 s), or after 200 ms without requestIdleCallback (Safari). */
 export const whenIdle = (fn: () => void): unknown =>
   'requestIdleCallback' in globalThis ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+
+/**
+ * Let the browser answer input and paint, then go on: `scheduler.yield()` where there is one (the rest keeps
+ * its place ahead of other tasks), else a new task.
+ */
+export const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
+  new Promise((resolve) => setTimeout(resolve));

@@ -1,0 +1,102 @@
+/**
+ * A long list filled progressively: FIRST items at once, then chunks sized to take about SLICE ms each,
+ * measured as they go (a slow phone gets smaller chunks), each in a task of its own, so the page never
+ * freezes and input is answered between two chunks.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const FIRST = 10;
+/** Items per chunk before anything is measured; also what "show more" adds at once. */
+export const CHUNK = 100;
+const SLICE = 30;
+/**
+ * Lit's `noChange` (lit-html defines it as this registered symbol): a part given it keeps its DOM. Named here
+ * so that the shared lit.js, which every widget loads, need not export one more name.
+ */
+export const KEEP: unknown = Symbol.for('lit-noChange');
+
+export class ProgressiveList implements ReactiveController {
+  /** True for a list long enough to be filled in chunks. */
+  big = false;
+  /** How many items may be in the DOM now (grows task by task). */
+  private budget = Infinity;
+  private truncated = false;
+  private chunk = CHUNK;
+  /** For measuring a chunk: when the update began, and how many items it and the one before showed. */
+  private start = 0;
+  private rendered = 0;
+  private before = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** True in an update that only lets more items in; the parts drawn in the last update and in this one. */
+  private growing = false;
+  private drawn = new Set<string>();
+  private drawing = new Set<string>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Start over: a long list shows its first items only, a short one everything. */
+  reset(big = this.big): void {
+    this.big = big;
+    this.budget = big ? FIRST : Infinity;
+  }
+
+  /** Let at least `n` items in at once (a deep link, "show more"). */
+  grow(n: number): void {
+    this.budget = Math.max(this.budget, n);
+  }
+
+  /** The part of each list that fits the budget, in order: `[events, how many are wanted]`. */
+  take<T>(...lists: [T[], number][]): T[][] {
+    let left = this.budget;
+    let shown = 0;
+    const parts = lists.map(([items, wanted]) => {
+      const part = items.slice(0, Math.max(0, Math.min(wanted, left)));
+      if (part.length < Math.min(wanted, items.length)) this.truncated = true;
+      left -= part.length;
+      shown += part.length;
+      return part;
+    });
+    this.before = this.rendered;
+    this.rendered = shown;
+    return parts;
+  }
+
+  /**
+   * True when the part named `key` (its position and content) was drawn in the last update and this update only
+   * lets more items in: the host can leave it as it is (`noChange`) instead of rendering it again.
+   */
+  same(key: string): boolean {
+    this.drawing.add(key);
+    return this.growing && this.drawn.has(key);
+  }
+
+  hostUpdate(): void {
+    this.start = performance.now();
+    // Only an update that draws the list (take) keeps it growing: not the month view, not "nothing matches".
+    this.truncated = false;
+  }
+
+  hostUpdated(): void {
+    this.growing = false;
+    this.drawn = this.drawing;
+    this.drawing = new Set();
+    if (!this.truncated) return;
+    const added = this.rendered - this.before;
+    if (added > 0) {
+      const cost = (performance.now() - this.start) / added;
+      this.chunk = Math.min(500, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.budget += this.chunk;
+      this.growing = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+}
