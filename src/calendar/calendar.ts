@@ -33,6 +33,7 @@ import { calendarStyles } from './styles.js';
 import { CHUNK, KEEP, ProgressiveList } from './progressive.js';
 import { HashSelection } from './hash-selection.js';
 import { Announcer } from './announcer.js';
+import { subscribeSlot } from './subscribe-slot.js';
 
 /** A feed with more events than BIG is prepared in a task of its own and its lists filled in chunks (progressive.ts). */
 const BIG = 200;
@@ -315,7 +316,7 @@ export class SomCalendar extends SomElement {
         gone
           ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
           : nothing
-      }${content}</div>`;
+      }${content}</div>${total ? subscribeSlot(this, sel, this.feed.src, ui) : nothing}`;
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */
