@@ -11,16 +11,17 @@ import { brokenFeedUrl, emptyFeed, feedUrl } from './helpers.js';
 type Row = [number | 'n', number | 'n', number?];
 const DIMENSIONS = [
   'gedeelde-doelen',
+  'waarden',
   'communicatie',
   'vertrouwen',
   'activiteiten',
   'invloed',
+  'stemmen',
   'middelen',
   'wederkerigheid',
   'trekkerschap',
   'verschillen',
   'leren',
-  'groei',
 ];
 
 function reset(): void {
@@ -31,12 +32,12 @@ function reset(): void {
 
 /** Answers as the widget stores them: per dimension two option values (1–5, 'n' = weet niet, 0 = none) and a desired value. */
 function seed(rows: Row[], state: Record<string, unknown> = {}, instrument = 'som-partnerscan'): void {
-  const answers: Record<string, number | 'na'> = {};
+  const answers: Record<string, number | 'dk'> = {};
   const desired: Record<string, number> = {};
   rows.forEach((row, i) => {
     const d = DIMENSIONS[i]!;
     [row[0], row[1]].forEach((v, k) => {
-      if (v === 'n') answers[`${d}/${d}-${k + 1}`] = 'na';
+      if (v === 'n') answers[`${d}/${d}-${k + 1}`] = 'dk';
       else if (v) answers[`${d}/${d}-${k + 1}`] = v - 1;
     });
     if (row[2]) desired[d] = row[2] - 1;
@@ -44,11 +45,11 @@ function seed(rows: Row[], state: Record<string, unknown> = {}, instrument = 'so
   localStorage.setItem(
     `som-self-check:${instrument}`,
     JSON.stringify({
-      v: 1,
+      v: 2,
       answers,
       desired,
       view: 'result',
-      step: 10,
+      step: 11,
       done: true,
       partner: null,
       sent: false,
@@ -57,7 +58,11 @@ function seed(rows: Row[], state: Record<string, unknown> = {}, instrument = 'so
   );
 }
 
-const code = (rows: Row[]): string => `1.som-partnerscan.${rows.flatMap((r) => [r[0], r[1]]).join('')}.`;
+const code = (rows: Row[]): string =>
+  `1.som-partnerscan.${rows
+    .flatMap((r) => [r[0], r[1]])
+    .map((v) => (v === 'n' ? 'w' : v))
+    .join('')}.${rows.some((r) => r[2]) ? rows.map((r) => r[2] ?? 0).join('') : ''}`;
 const openWith = (hash: string) =>
   history.replaceState(history.state, '', `${location.pathname}${location.search}#som-self-check=${hash}`);
 
@@ -73,6 +78,7 @@ const low: Row[] = [
   [2, 2],
   [1, 1],
   [2, 1],
+  [1, 2],
 ];
 const mixed: Row[] = [
   [5, 4],
@@ -86,6 +92,7 @@ const mixed: Row[] = [
   ['n', 3],
   [2, 1],
   [4, 3],
+  [3, 3],
 ];
 const high: Row[] = [
   [5, 5],
@@ -99,8 +106,9 @@ const high: Row[] = [
   [4, 4],
   [4, 5],
   [5, 5],
+  [5, 4],
 ];
-const desired: Row[] = mixed.map((r, i) => [r[0], r[1], [5, 4, 5, 4, 5, 3, 5, 4, 4, 4, 5][i]]);
+const desired: Row[] = mixed.map((r, i) => [r[0], r[1], [5, 4, 5, 4, 5, 3, 5, 4, 4, 4, 5, 4][i]]);
 const partner: Row[] = [
   [3, 3],
   [2, 3],
@@ -113,7 +121,19 @@ const partner: Row[] = [
   [3, 3],
   [2, 2],
   [3, 2],
+  [3, 3],
 ];
+/** A mature pair that wants to stay where it is: coordinating, and every desired state at the current one. */
+const mature: Row[] = DIMENSIONS.map((id) =>
+  id === 'middelen' ? [3, 3, 2] : id === 'stemmen' ? [2, 3, 3] : [3, 3, 3],
+);
+/** Two partners who see their equity differently. */
+const school: Row[] = DIMENSIONS.map((id) =>
+  id === 'invloed' || id === 'wederkerigheid' ? [4, 5, 5] : id === 'stemmen' ? ['n', 3] : [3, 4, 4],
+);
+const welzijn: Row[] = DIMENSIONS.map((id) =>
+  id === 'invloed' || id === 'wederkerigheid' ? [2, 2, 4] : id === 'middelen' ? [3, 2, 3] : [3, 4, 4],
+);
 
 const buurtscan = {
   id: 'buurtscan',
@@ -195,14 +215,40 @@ export const ResultWithNames = {
 /** A young partnership: co-existing, no strengths yet. */
 export const ResultLow = { loaders: [async () => (seed(low), {})] };
 
+/** A young pair that aims for coordinating: the aim beside the level, growth steps in amber. */
+export const ResultYoungPairWithAim = {
+  loaders: [async () => (seed(low.map((r) => [r[0], r[1], 3]) as Row[], { intended: 'coordineren' }), {})],
+};
+
+/** A mature pair that wants to stay where it is: "past bij jullie keuze", no red, one desired state below the current one. */
+export const ResultMatureStaying = { loaders: [async () => (seed(mature, { intended: 'coordineren' }), {})] };
+
+/** Two partners who see their equity differently: the equity question, both descriptions, a one-sided "weet niet". */
+export const ComparisonEquity = {
+  loaders: [async () => (seed(school), openWith(code(welzijn)), {})],
+};
+
+/** Answers saved by the first version of the questions: put aside, with a message. */
+export const OldSavedAnswers = {
+  loaders: [
+    async () => (
+      localStorage.setItem(
+        'som-self-check:som-partnerscan',
+        JSON.stringify({ v: 1, answers: { 'groei/groei-1': 2 }, desired: {}, view: 'result', step: 10, done: true }),
+      ),
+      {}
+    ),
+  ],
+};
+
 /** Strengths and work points side by side. */
 export const ResultMixed = { loaders: [async () => (seed(mixed), {})] };
 
-/** Collective impact: its conditions (shared goals, trekkerschap, leren ≥ 4) are met. */
+/** Integrating: its conditions (shared goals, resources, roles ≥ 4) are met; collective impact points to a network check. */
 export const ResultHigh = { loaders: [async () => (seed(high), {})] };
 
-/** A high average, but "samen meten & leren" is below 4: the level stays samenwerken, with the reason. */
-export const ResultCollectiveImpactBlocked = {
+/** A high average, but "rollen & ondersteuning" is below 4: the level stays samenwerken, with the reason. */
+export const ResultIntegrateBlocked = {
   loaders: [async () => (seed(high.map((r, i) => (i === 9 ? [3, 3] : r)) as Row[]), {})],
 };
 
@@ -212,7 +258,7 @@ export const ResultWithDesired = { loaders: [async () => (seed(desired), {})] };
 /** Everything "weet niet": no score, never a 0. */
 export const ResultNotEnoughAnswers = { loaders: [async () => (seed(DIMENSIONS.map(() => ['n', 'n'] as Row)), {})] };
 
-/** Both partners on one radar, the gaps by size, the equity flag and three conversation starters. */
+/** Both partners on one radar, both descriptions per dimension, the equity question and three conversation starters. */
 export const Comparison = {
   loaders: [async () => (seed(mixed.map((r, i) => (i === 4 ? [4, 4] : r)) as Row[]), openWith(code(partner)), {})],
 };

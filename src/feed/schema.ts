@@ -162,7 +162,9 @@ export const SelfCheckSchema = z.object({
             }),
           )
           .check(z.minLength(1)),
-        advice: z.optional(z.object({ low: z.optional(TextSchema), high: z.optional(TextSchema) })),
+        advice: z.optional(
+          z.object({ low: z.optional(TextSchema), mid: z.optional(TextSchema), high: z.optional(TextSchema) }),
+        ),
         reflection: z.optional(TextSchema),
         /** Extension: the answers to "where do you want to be" (TRES II's desired state); a neutral scale when absent. */
         desired: z.optional(z.array(OptionSchema).check(z.minLength(2), z.maxLength(7))),

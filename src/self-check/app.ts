@@ -15,7 +15,9 @@ import { resolveText, type Text } from '../feed/text.js';
 import type { Instrument } from './instrument.js';
 import { emptyAnswers, score, summary, type Answer, type Answers } from './scoring.js';
 import { decode, encode, readHash, type ShareError } from './share.js';
-import { browserStorage, forget, persist, restore } from './storage.js';
+import { DISCARDED, browserStorage, forget, persist, restore } from './storage.js';
+import { ContextProvider } from '@lit/context';
+import { resultContext } from './result-context.js';
 import type { Messages } from './messages/index.js';
 import { linkNotice, review, step, type ViewHost } from './views.js';
 import { introView } from './intro.js';
@@ -82,6 +84,10 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
   private resultReady = false;
   private resultFailed = false;
 
+  /** Saved answers of an older version of the questions were put aside: the intro says so once. */
+  discarded = false;
+  /** The settings every part of the result reads (result-context.ts). */
+  private readonly settings = new ContextProvider(this, { context: resultContext });
   private restoredFor: string | undefined;
   private readonly storage = browserStorage();
   private focusNext = false;
@@ -115,13 +121,25 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrument') && this.instrument && this.restoredFor !== this.instrument.id) this.restoreFor();
+    const keys = ['instrument', 'messages', 'locale', 'contentLang', 'resolve', 'endpoint'] as const;
+    if (keys.some((k) => changed.has(k)))
+      this.settings.setValue({
+        instrument: this.instrument,
+        messages: this.messages,
+        locale: this.locale,
+        contentLang: this.contentLang,
+        resolve: this.resolve,
+        endpoint: this.endpoint,
+      });
   }
 
   /** Continue where this browser stopped with this instrument, then look for a partner's link. */
   private restoreFor(): void {
     const inst = this.instrument;
     this.restoredFor = inst.id;
-    const saved = restore(this.storage, inst);
+    const restored = restore(this.storage, inst);
+    this.discarded = restored === DISCARDED;
+    const saved = restored === DISCARDED ? null : restored;
     this.answers = saved?.answers ?? emptyAnswers();
     this.step = saved?.step ?? 0;
     this.done = saved?.done ?? false;
@@ -180,6 +198,8 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
   }
 
   private go(view: View, stepIndex = this.step): void {
+    // The notice about answers of an older version is shown until the visitor moves on.
+    this.discarded = false;
     this.view = view;
     this.step = stepIndex;
     this.focusNext = true;
@@ -223,6 +243,16 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
     if (index === null)
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLInputElement>(`input[name="desired/${dimension}"]`)?.focus(),
+      );
+  }
+
+  chooseIntended(level: string | null): void {
+    const { intended: _old, ...rest } = this.answers;
+    this.answers = level === null ? rest : { ...rest, intended: level };
+    this.save();
+    if (level === null)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('input[name="intended"]')?.focus(),
       );
   }
 
@@ -343,17 +373,11 @@ export class SomSelfCheckApp extends LitElement implements ViewHost {
         if (!this.resultReady) return loadingView(c.loading);
         const shared = this.view === 'shared' && this.partner !== null;
         return html`<som-self-check-result
-          .instrument=${inst}
-          .messages=${m}
           .answers=${shared ? this.partner! : this.answers}
           .partner=${shared ? null : this.partner}
           .shared=${shared}
-          .endpoint=${this.endpoint}
           .sent=${this.sent}
           .linkError=${this.linkError}
-          .locale=${this.locale}
-          .contentLang=${this.contentLang}
-          .resolve=${this.resolve}
           @sc-action=${this.onResultAction}
         ></som-self-check-result>`;
       }

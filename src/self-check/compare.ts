@@ -2,8 +2,8 @@
  * Comparing two partners' results (SELF-CHECK.md). When two partners rate the same tie differently, the
  * difference is a point for discussion, not an error (Frey et al. 2006). Pure.
  */
-import { EQUITY_DIMENSIONS } from './instrument.js';
-import { round2, type Result } from './scoring.js';
+import { EQUITY_DIMENSIONS, answerKey, type Instrument } from './instrument.js';
+import { optionScore, round2, type Answers, type Result } from './scoring.js';
 
 export type GapFlag = 'gesprekspunt' | 'let-op';
 
@@ -33,6 +33,42 @@ export interface Comparison {
   equity: EquityFlag[];
   /** The three largest flagged gaps: the conversation starters. */
   starters: GapRow[];
+}
+
+/** A question one side answered "weet niet" and the other with a description: something to ask each other. */
+export interface OneSided {
+  id: string;
+  /** Position of the question in its dimension. */
+  question: number;
+  /** The side that does not know. */
+  side: 'a' | 'b';
+}
+
+export function oneSidedUnknown(instrument: Instrument, a: Answers, b: Answers): OneSided[] {
+  const out: OneSided[] = [];
+  for (const d of instrument.dimensions)
+    d.questions.forEach((q, i) => {
+      const x = a.answers[answerKey(d, q)];
+      const y = b.answers[answerKey(d, q)];
+      if (x === 'dk' && typeof y === 'number') out.push({ id: d.id, question: i, side: 'a' });
+      if (y === 'dk' && typeof x === 'number') out.push({ id: d.id, question: i, side: 'b' });
+    });
+  return out;
+}
+
+/** The question of a dimension on which the two chosen descriptions lie furthest apart (the first on a tie). */
+export function widestQuestion(instrument: Instrument, id: string, a: Answers, b: Answers): number {
+  const d = instrument.dimensions.find((x) => x.id === id);
+  let best = 0;
+  let size = -1;
+  d?.questions.forEach((q, i) => {
+    const x = a.answers[answerKey(d, q)];
+    const y = b.answers[answerKey(d, q)];
+    if (typeof x !== 'number' || typeof y !== 'number') return;
+    const gap = Math.abs(optionScore(q.options, x)! - optionScore(q.options, y)!);
+    if (gap > size) [best, size] = [i, gap];
+  });
+  return best;
 }
 
 /**

@@ -15,7 +15,8 @@ export interface ExportOptions {
 export function exportData(instrument: Instrument, answers: Answers, result: Result, o: ExportOptions) {
   const scores = new Map(result.dimensions.map((d) => [d.id, d]));
   return {
-    format: 'som-self-check/1',
+    format: 'som-self-check/2',
+    intended: answers.intended ?? null,
     instrument: { id: instrument.id, title: o.resolve(instrument.title) },
     /** Which partnership: the names typed on the result, null where none was typed. */
     organisations: { own: answers.names?.own || null, partner: answers.names?.partner || null },
@@ -31,6 +32,7 @@ export function exportData(instrument: Instrument, answers: Answers, result: Res
         label: o.resolve(d.label),
         score: s.score,
         status: s.status,
+        verdict: s.verdict,
         desired: s.desired,
         desiredLabel: desired === undefined ? null : o.resolve(desiredOptions(d, o.generic)[desired]?.label),
         questions: d.questions.map((q) => {
@@ -40,7 +42,8 @@ export function exportData(instrument: Instrument, answers: Answers, result: Res
             text: o.resolve(q.text),
             answer: typeof a === 'number' ? o.resolve(q.options[a]?.label) : null,
             value: typeof a === 'number' ? (q.options[a]?.value ?? null) : null,
-            notKnown: a === 'na',
+            notKnown: a === 'dk',
+            notApplicable: a === 'na',
           };
         }),
       };

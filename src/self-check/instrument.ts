@@ -28,19 +28,24 @@ export type Instrument = Omit<SelfCheckInstrument, 'dimensions' | 'levels'> & {
 
 export const BUILTIN_ID = 'som-partnerscan';
 
-/** The eleven dimensions of SELF-CHECK.md, in the order the questionnaire asks them. */
+/**
+ * The twelve dimensions of docs/self-check.md, in the order the questionnaire asks them. Version 2 of the
+ * built-in instrument: integrity (waarden) and the voice of pupils, parents and residents (stemmen) were
+ * added; turf is asked under trust, satisfaction under reciprocity; growth merged into leren.
+ */
 export const DIMENSION_IDS = [
   'gedeelde-doelen',
+  'waarden',
   'communicatie',
   'vertrouwen',
   'activiteiten',
   'invloed',
+  'stemmen',
   'middelen',
   'wederkerigheid',
   'trekkerschap',
   'verschillen',
   'leren',
-  'groei',
 ] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 
@@ -48,22 +53,30 @@ export type DimensionId = (typeof DIMENSION_IDS)[number];
 export const EQUITY_DIMENSIONS = ['invloed', 'wederkerigheid'];
 
 /**
- * The levels on the overall score (SELF-CHECK.md; rules of thumb). Collective impact needs common goals,
- * roles & trekkerschap and shared measurement each at 4.0 (Kania & Kramer's conditions); otherwise the
- * level stays samenwerken. Labels come from the interface messages, so feed instruments without their own
- * `levels` get them in every language too.
+ * The levels two partners can reach, on the overall score (rules of thumb): the collaboration spectrum
+ * (Tamarack Institute) between its two ends. Integrating needs shared goals, shared resources and roles
+ * each at 4.0; otherwise the level stays samenwerken. Labels come from the interface messages, so feed
+ * instruments without their own `levels` get them in every language too.
  */
 export const DEFAULT_LEVELS: readonly { id: string; min: number; requires?: LevelCondition }[] = [
   { id: 'co-existeren', min: 1.0 },
-  { id: 'communiceren', min: 1.8 },
-  { id: 'coordineren', min: 2.6 },
-  { id: 'samenwerken', min: 3.4 },
+  { id: 'communiceren', min: 1.7 },
+  { id: 'medewerken', min: 2.4 },
+  { id: 'coordineren', min: 3.0 },
+  { id: 'samenwerken', min: 3.6 },
   {
-    id: 'collectieve-impact',
-    min: 4.2,
-    requires: { dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'], min: 4.0 },
+    id: 'integreren',
+    min: 4.3,
+    requires: { dimensions: ['gedeelde-doelen', 'middelen', 'trekkerschap'], min: 4.0 },
   },
 ];
+
+/**
+ * The whole spectrum as the seeds draw it, trust rising and turf falling along it. Its two ends are not
+ * levels of a pair: competing is not a partnership, and collective impact needs many actors across sectors
+ * (a network check, not this one).
+ */
+export const SPECTRUM = ['concurreren', ...DEFAULT_LEVELS.map((l) => l.id), 'collectieve-impact'] as const;
 
 type Five = readonly [string, string, string, string, string];
 
@@ -79,7 +92,9 @@ export interface InstrumentText {
       description: string;
       /** Two questions, each with five descriptions from least to most developed. */
       questions: readonly [{ text: string; options: Five }, { text: string; options: Five }];
+      /** Advice graded by where the dimension stands: below 2.5, 2.5 to 3.9, 4 and more. */
       low: string;
+      mid: string;
       high: string;
       reflection: string;
       /** Where the partner wants to be (TRES II's desired state), least to most developed. */
@@ -102,7 +117,7 @@ export function buildInstrument(text: InstrumentText, head: IntroTexts['builtin'
         label: d.label,
         description: d.description,
         questions: d.questions.map((q, i) => ({ id: `${id}-${i + 1}`, text: q.text, options: withValues(q.options) })),
-        advice: { low: d.low, high: d.high },
+        advice: { low: d.low, mid: d.mid, high: d.high },
         reflection: d.reflection,
         desired: withValues(d.desired),
       };

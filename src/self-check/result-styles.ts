@@ -6,6 +6,106 @@ const own = css`
   :host {
     display: block;
   }
+  /* One verdict per dimension: only a work point is red; a difference between partners is never red. */
+  .status {
+    display: inline-block;
+    padding: 0.05em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
+    vertical-align: 0.1em;
+    background: var(--_surface);
+  }
+  .sterkte {
+    color: var(--_success);
+  }
+  .past {
+    color: var(--_success);
+  }
+  .bespreken,
+  .groei {
+    color: #7a4a00;
+  }
+  .werkpunt {
+    color: var(--_danger);
+  }
+  .minder,
+  .gesprekspunt,
+  .let-op {
+    color: var(--_primary);
+  }
+  .let-op {
+    border-style: dashed;
+  }
+  .onbeantwoord {
+    color: var(--_muted);
+  }
+  .spectrum li.outside {
+    border-inline-start-style: dotted;
+    font-style: italic;
+  }
+  .aim-mark {
+    color: var(--_muted);
+  }
+  .sofar,
+  .summary,
+  .plan {
+    margin-block-start: 1.5em;
+  }
+  .network {
+    margin-block-start: 1em;
+    padding: 0.75em;
+    border: 1px dashed var(--_line);
+  }
+  .plan-questions li + li {
+    margin-block-start: 0.25em;
+  }
+  .plan-table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: 0.5em;
+  }
+  .plan-table td {
+    height: 2.25em;
+    border: 1px solid var(--_line);
+  }
+  .plan-table td:first-child {
+    width: 45%;
+  }
+  .pair {
+    margin: 0.25em 0 0;
+  }
+  .pair dt {
+    font-weight: 600;
+    margin-block-start: 0.5em;
+  }
+  .pair dd {
+    margin: 0.15em 0 0 1em;
+  }
+  .who {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .side-by-side {
+    list-style: none;
+    padding: 0;
+  }
+  .side-by-side > li {
+    padding: 0.75em 0;
+    border-block-start: 1px solid var(--_line);
+  }
+  .side-by-side > li.flagged {
+    box-shadow: inset 4px 0 0 var(--_primary);
+    padding-inline-start: 0.75em;
+  }
+  .side-by-side h5 {
+    font-size: 1em;
+    margin: 0;
+  }
+
   .level-name {
     font-size: 1.5em;
     font-weight: 700;
@@ -194,13 +294,6 @@ const own = css`
   }
   .num {
     color: var(--_muted);
-  }
-  tr.flagged th {
-    box-shadow: inset 4px 0 0 #7a4a00;
-    padding-inline-start: 0.75em;
-  }
-  tr.gesprekspunt-row th {
-    box-shadow: inset 4px 0 0 var(--_danger);
   }
   .value {
     text-align: end;
@@ -479,6 +572,8 @@ const own = css`
     .card,
     .flag,
     .starters li,
+    .side-by-side > li,
+    .plan,
     tr,
     figure,
     .level {

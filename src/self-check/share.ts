@@ -4,7 +4,8 @@
  *
  *     1.<instrument id>.<one character per question>.<one character per dimension, or nothing>
  *
- * A question is `1`–`7` (the chosen option's position), `n` ("weet niet / n.v.t.") or `0` (no answer);
+ * A question is `1`–`7` (the chosen option's position), `w` ("weet niet"), `n` ("n.v.t."; in links
+ * made before the two were told apart, either) or `0` (no answer);
  * a desired state is `1`–`7` or `0`. When the organisations' names were typed, two more parts follow:
  * `.<own name>.<partner name>`, each base64url of its UTF-8 (names.ts); without names the code is exactly
  * what it always was, so old links and old widgets keep working. Anything else is refused with a reason,
@@ -29,7 +30,13 @@ export function encode(instrument: Instrument, answers: Answers): string {
   const qs = allQuestions(instrument)
     .map(({ question, key }) => {
       const a = answers.answers[key];
-      return a === 'na' ? 'n' : typeof a === 'number' && a >= 0 && a < question.options.length ? String(a + 1) : '0';
+      return a === 'na'
+        ? 'n'
+        : a === 'dk'
+          ? 'w'
+          : typeof a === 'number' && a >= 0 && a < question.options.length
+            ? String(a + 1)
+            : '0';
     })
     .join('');
   const desired = instrument.dimensions.map((d) => {
@@ -61,7 +68,7 @@ export function extractCode(input: unknown): { ok: true; code: string } | { ok: 
 
 // A name part holds at most MAX_NAME code points of up to 4 UTF-8 bytes: 320 bytes, 427 base64url characters.
 const CODE =
-  /^(\d{1,3})\.([a-z0-9][a-z0-9_-]{0,99})\.([0-7n]{1,1000})\.([0-7]{0,300})(?:\.([\w-]{0,427})\.([\w-]{0,427}))?$/;
+  /^(\d{1,3})\.([a-z0-9][a-z0-9_-]{0,99})\.([0-7nw]{1,1000})\.([0-7]{0,300})(?:\.([\w-]{0,427})\.([\w-]{0,427}))?$/;
 
 export function decode(instrument: Instrument, input: unknown): Decoded {
   const extracted = extractCode(input);
@@ -87,6 +94,7 @@ export function decode(instrument: Instrument, input: unknown): Decoded {
     const { question, key } = questions[i]!;
     const c = qs[i]!;
     if (c === 'n') answers.answers[key] = 'na';
+    else if (c === 'w') answers.answers[key] = 'dk';
     else if (c !== '0') {
       if (+c > question.options.length) return { ok: false, error: 'range' };
       answers.answers[key] = +c - 1;

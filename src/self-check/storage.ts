@@ -2,8 +2,13 @@
  * Answers kept in the browser (localStorage, one entry per instrument id), so a reload or a later visit
  * continues where the person stopped. What is read back is checked against the instrument: an answer to
  * a question that no longer exists, or an option that is out of range, is dropped, not trusted.
+ *
+ * Entries are versioned. Version 1 knew one "weet niet / n.v.t." answer and no intended level. A version 1
+ * entry of a feed instrument is read as it is (its questions did not change); one of the built-in
+ * instrument is put aside, because version 2 of its questions changed what the answers mean (new
+ * dimensions, merged steps): `restore` says so, and the questionnaire tells the visitor.
  */
-import { allQuestions, type Instrument } from './instrument.js';
+import { BUILTIN_ID, allQuestions, type Instrument } from './instrument.js';
 import type { Answers } from './scoring.js';
 import { cleanNames } from './names.js';
 import { storageKey } from './first-visit.js';
@@ -24,6 +29,9 @@ export interface Saved {
   sent: boolean;
 }
 
+/** Saved answers of the built-in instrument's first version: not restored, and removed. */
+export const DISCARDED = 'discarded';
+
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,7 +46,7 @@ export function sanitize(instrument: Instrument, raw: unknown): Answers {
   const desired = isObj(raw.desired) ? raw.desired : {};
   for (const { question, key } of allQuestions(instrument)) {
     const a = answers[key];
-    if (a === 'na' || isIndex(a, question.options.length)) out.answers[key] = a;
+    if (a === 'na' || a === 'dk' || isIndex(a, question.options.length)) out.answers[key] = a;
   }
   for (const d of instrument.dimensions) {
     const v = desired[d.id];
@@ -46,19 +54,24 @@ export function sanitize(instrument: Instrument, raw: unknown): Answers {
   }
   const names = cleanNames(raw.names);
   if (names) out.names = names;
+  if (typeof raw.intended === 'string' && raw.intended.length <= 100) out.intended = raw.intended;
   return out;
 }
 
 const VIEWS: readonly SavedView[] = ['intro', 'step', 'review', 'result'];
 
-export function restore(storage: KeyValueStore | null, instrument: Instrument): Saved | null {
+export function restore(storage: KeyValueStore | null, instrument: Instrument): Saved | typeof DISCARDED | null {
   let raw: unknown;
   try {
     raw = JSON.parse(storage?.getItem(storageKey(instrument.id)) ?? 'null');
   } catch {
     return null;
   }
-  if (!isObj(raw) || raw.v !== 1) return null;
+  if (!isObj(raw) || (raw.v !== 1 && raw.v !== 2)) return null;
+  if (raw.v === 1 && instrument.id === BUILTIN_ID) {
+    forget(storage, instrument.id);
+    return DISCARDED;
+  }
   const view = VIEWS.includes(raw.view as SavedView) ? (raw.view as SavedView) : 'intro';
   const step = isIndex(raw.step, instrument.dimensions.length) ? raw.step : 0;
   return {
@@ -75,14 +88,14 @@ export function restore(storage: KeyValueStore | null, instrument: Instrument): 
 export function persist(storage: KeyValueStore | null, instrumentId: string, saved: Saved): boolean {
   if (!storage) return false;
   try {
-    // `names` is new in v1 entries: older code ignores it, and entries without it restore without names.
-    const { answers, desired, names } = saved.answers;
+    const { answers, desired, names, intended } = saved.answers;
     storage.setItem(
       storageKey(instrumentId),
       JSON.stringify({
-        v: 1,
+        v: 2,
         answers,
         desired,
+        intended,
         names,
         view: saved.view,
         step: saved.step,

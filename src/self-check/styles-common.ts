@@ -65,32 +65,6 @@ export const commonStyles = css`
   .link:hover {
     text-decoration-thickness: 0.15em;
   }
-  .status {
-    display: inline-block;
-    padding: 0.05em 0.5em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.8125em;
-    font-weight: 600;
-    line-height: 1.5;
-    white-space: nowrap;
-    vertical-align: 0.1em;
-    background: var(--_surface);
-  }
-  .sterkte {
-    color: var(--_success);
-  }
-  .bespreken,
-  .let-op {
-    color: #7a4a00;
-  }
-  .werkpunt,
-  .gesprekspunt {
-    color: var(--_danger);
-  }
-  .none {
-    color: var(--_muted);
-  }
   @media print {
     .nav,
     button,

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../core/i18n.js';
-import { answerKey, desiredOptions, type Dimension, type Instrument } from './instrument.js';
+import { DEFAULT_LEVELS, answerKey, desiredOptions, type Dimension, type Instrument } from './instrument.js';
 import type { Answer, Answers } from './scoring.js';
 import type { ShareError } from './share.js';
 import type { Messages } from './messages/index.js';
@@ -22,6 +22,9 @@ export interface ViewHost extends IntroHost {
   readonly linkError: ShareError | null;
   choose(key: string, answer: Answer): void;
   chooseDesired(dimension: string, index: number | null): void;
+  chooseIntended(level: string | null): void;
+  /** Saved answers of an older version of the questions were put aside (storage.ts). */
+  readonly discarded: boolean;
   back(): void;
   next(): void;
   edit(step: number): void;
@@ -33,14 +36,15 @@ export interface ViewHost extends IntroHost {
 
 /** Notices about a partner's link, shown above the intro and the steps. */
 export function linkNotice(host: ViewHost, m: Messages): TemplateResult | typeof nothing {
+  const old = host.discarded ? html`<div class="notice" role="status"><p>${m.oldAnswers}</p></div>` : nothing;
   if (host.linkError)
-    return html`<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[host.linkError]}</p></div>`;
+    return html`${old}<div class="notice error-notice" role="alert"><p>${m.linkRefused} ${m.errors[host.linkError]}</p></div>`;
   if (host.hasPartner && !host.done)
-    return html`<div class="notice">
+    return html`${old}<div class="notice">
       <p>${m.partnerWaiting}</p>
       <button type="button" class="button secondary" @click=${() => host.showPartner()}>${m.viewPartner}</button>
     </div>`;
-  return nothing;
+  return old;
 }
 
 const heading = (id: string, text: string, lang?: string) =>
@@ -62,11 +66,41 @@ function question(host: ViewHost, m: Messages, d: Dimension, q: Dimension['quest
           <span lang=${cl ?? nothing}>${host.t(o.label)}</span>
         </label>`,
       )}
-      <label class="option na ${current === 'na' ? 'chosen' : ''}">
-        <input type="radio" name=${key} .checked=${current === 'na'} @change=${() => host.choose(key, 'na')} />
-        <span>${m.notKnown}</span>
-      </label>
+      ${(['dk', 'na'] as const).map(
+        (v) => html`<label class="option na ${current === v ? 'chosen' : ''}">
+          <input type="radio" name=${key} .checked=${current === v} @change=${() => host.choose(key, v)} />
+          <span>${v === 'dk' ? m.notKnown : m.notApplicable}</span>
+        </label>`,
+      )}
     </div>
+  </fieldset>`;
+}
+
+/** The level the partnership aims for, asked up front (before the first question), optional. */
+function aim(host: ViewHost, m: Messages, inst: Instrument): TemplateResult {
+  const table = m.levels as Record<string, { label: string; description: string }>;
+  const levels = inst.levels?.length
+    ? [...inst.levels]
+        .sort((a, b) => a.min - b.min)
+        .map((l) => ({ id: l.id, label: host.t(l.label), description: host.t(l.description) }))
+    : DEFAULT_LEVELS.map((l) => ({
+        id: l.id,
+        label: table[l.id]?.label ?? l.id,
+        description: table[l.id]?.description ?? '',
+      }));
+  const current = host.answers.intended;
+  return html`<fieldset class="question aim">
+    <legend>${m.aimLegend} <span class="muted">${m.optional}</span></legend>
+    <p class="muted small">${m.aimHelp}</p>
+    <div class="options">
+      ${levels.map(
+        (l) => html`<label class="option ${current === l.id ? 'chosen' : ''}">
+          <input type="radio" name="intended" .checked=${current === l.id} @change=${() => host.chooseIntended(l.id)} />
+          <span><strong>${l.label}</strong>${l.description ? html` – ${l.description}` : nothing}</span>
+        </label>`,
+      )}
+    </div>
+    ${current !== undefined ? html`<button type="button" class="link" @click=${() => host.chooseIntended(null)}>${m.clearDesired}</button>` : nothing}
   </fieldset>`;
 }
 
@@ -82,7 +116,7 @@ export function step(host: ViewHost, m: Messages, inst: Instrument): TemplateRes
     <progress max=${total} value=${i + 1} aria-labelledby="sc-progress"></progress>
     ${heading('sc-step', host.t(d.label), cl)}
     ${d.description ? html`<p class="lead" lang=${cl ?? nothing}>${host.t(d.description)}</p>` : nothing} ${linkNotice(host, m)}
-    ${d.questions.map((q) => question(host, m, d, q))}
+    ${i === 0 ? aim(host, m, inst) : nothing} ${d.questions.map((q) => question(host, m, d, q))}
     <fieldset class="question desired">
       <legend>${m.desiredLegend} <span class="muted">${m.optional}</span></legend>
       <div class="options scale">
@@ -118,7 +152,8 @@ export function review(host: ViewHost, m: Messages, inst: Instrument): TemplateR
   const answerText = (d: Dimension, q: Dimension['questions'][number]) => {
     const a = host.answers.answers[answerKey(d, q)];
     if (a === undefined) return html`<span class="muted">${m.noAnswer}</span>`;
-    if (a === 'na') return m.notKnown;
+    if (a === 'dk') return m.notKnown;
+    if (a === 'na') return m.notApplicable;
     return html`<span lang=${cl ?? nothing}>${host.t(q.options[a]?.label)}</span>`;
   };
   return html`<section class="view review" part="review" aria-labelledby="sc-review">
@@ -135,6 +170,7 @@ export function review(host: ViewHost, m: Messages, inst: Instrument): TemplateR
           </div>
           <dl>
             ${d.questions.map((q) => html`<dt lang=${cl ?? nothing}>${host.t(q.text)}</dt><dd>${answerText(d, q)}</dd>`)}
+            ${i === 0 && host.answers.intended ? html`<dt>${m.aimShort}</dt><dd>${inst.levels?.length ? host.t(inst.levels.find((l) => l.id === host.answers.intended)?.label) : (m.levels as Record<string, { label: string }>)[host.answers.intended]?.label}</dd>` : nothing}
             ${
               desired !== undefined
                 ? html`<dt>${m.desiredShort}</dt><dd lang=${d.desired && cl ? cl : nothing}>${host.t(desiredOptions(d, m.generic)[desired]?.label)}</dd>`

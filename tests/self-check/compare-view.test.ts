@@ -25,7 +25,8 @@ const theirs: Row[] = withRows(uniform(3), {
   invloed: [2, 2],
   wederkerigheid: [3, 3],
   trekkerschap: [3, 4],
-  groei: [4, 3],
+  stemmen: [4, 3],
+  waarden: ['n', 3],
 });
 
 const openWith = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}#${hash}`);
@@ -34,7 +35,9 @@ describe('<som-self-check> comparing two partners', () => {
   beforeEach(clearState);
   afterEach(clearState);
 
-  it('shows a partner’s link next to your own result', async () => {
+  it('shows a partner’s link next to your own result, as a conversation and not a verdict', async function () {
+    // A long page for axe on a shared machine.
+    this.timeout(30_000);
     seed(mine, { view: 'result', done: true });
     openWith(`som-self-check=${codeFor(theirs)}`);
     const el = await mount();
@@ -42,40 +45,67 @@ describe('<som-self-check> comparing two partners', () => {
     const radar = findAll(el, 'section.compare svg.radar')[0]!;
     expect(radar.querySelectorAll('polygon.series.now, polygon.series.partner')).to.have.length(2);
     expect(find(el, '#sc-compare-alt').textContent).to.contain('die van je partner (stippellijn)');
+    const section = find(el, 'section.compare');
+    const t = text(section);
+    expect(t).to.contain('Jouw niveau: Coördineren. Het niveau van je partner: Coördineren.');
 
-    const rows = findAll<HTMLTableRowElement>(el, 'section.compare tbody tr').map((tr) => {
-      const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent!.trim());
-      return [
-        tr.querySelector('th span:nth-child(2)')!.textContent,
-        ...cells,
-        tr.querySelector('th .status')?.textContent ?? '',
-      ];
-    });
-    expect(rows.slice(0, 5)).to.deep.equal([
-      ['Wederzijdse invloed', '4,5', '2', '2,5', 'Gesprekspunt'],
-      ['Rollen & trekkerschap', '5', '3,5', '1,5', 'Gesprekspunt'],
-      ['Wederkerigheid', '4', '3', '1', 'Let op'],
-      ['Samen meten & leren', '2', '3', '1', 'Let op'],
-      ['Groei & duurzaamheid', '3', '3,5', '0,5', ''],
+    // Per dimension, largest difference first: the descriptions each chose, side by side, in neutral colours.
+    const rows = findAll(el, '.side-by-side > li').map((li) => [
+      li.querySelector('h5 span:nth-child(2)')!.textContent,
+      li.querySelector('h5 .status')?.textContent ?? '',
     ]);
-    // Half a point is one answer one description apart: no badge, and no "flagged" row.
-    expect(findAll(el, 'section.compare tbody tr.flagged')).to.have.length(4);
-    expect(rows.slice(5).every((r) => r[3] === '0' && r[4] === '')).to.be.true;
-
-    const flags = findAll(el, '.flag');
-    expect(flags).to.have.length(1);
-    const flag = flags[0]!.textContent!.replace(/\s+/g, ' ');
-    expect(flag).to.contain('Let op het evenwicht');
-    expect(flag).to.contain(
-      'Bij “Wederzijdse invloed” geef jij een veel hogere score dan je partner: 4,5 tegenover 2.',
+    expect(rows.slice(0, 5)).to.deep.equal([
+      ['Wederzijdse invloed', 'Groot verschil'],
+      ['Rollen & ondersteuning', 'Groot verschil'],
+      ['Wederkerigheid', 'Verschil'],
+      ['Samen leren & groeien', 'Verschil'],
+      ['Stemmen die meetellen', ''],
+    ]);
+    expect(findAll(el, '.side-by-side > li.flagged')).to.have.length(4);
+    const invloed = text(findAll(el, '.side-by-side > li')[0]!);
+    expect(invloed).to.contain('Wie neemt de beslissingen over de samenwerking?');
+    expect(invloed).to.contain('Jij: We beslissen de meeste dingen samen.');
+    expect(invloed).to.contain('Je partner: Eén partner beslist. De andere mag soms meedenken.');
+    expect(deepElements(section).filter((e) => e.matches('.werkpunt, .status.werkpunt'))).to.deep.equal([]);
+    expect(getComputedStyle(find(el, '.side-by-side .gesprekspunt')).color).not.to.equal(
+      getComputedStyle(find(el, '.side-by-side .gesprekspunt')).getPropertyValue('--_danger'),
     );
-    expect(flag).to.contain('Bij “Wederkerigheid” geef jij een veel hogere score dan je partner: 4 tegenover 3.');
-    expect(flag).to.contain('Zo’n verschil wijst vaak op een ongelijke verhouding');
-    const starters = findAll(el, '.starters li');
+
+    // The equity signal is a question, not a verdict.
+    const flag = text(find(el, '.flag'));
+    expect(flag).to.contain('Een vraag over evenwicht');
+    expect(flag).to.contain(
+      'Bij “Wederzijdse invloed” kies jij een veel sterkere beschrijving dan je partner. Hoe komt dat?',
+    );
+    expect(flag).to.contain('Bij “Wederkerigheid” kies jij een veel sterkere beschrijving dan je partner.');
+    expect(flag).to.contain('Beslist of krijgt de ene partner meer dan de andere merkt?');
+
+    // The three largest differences start the conversation, with the two descriptions that lie furthest apart.
+    const starters = findAll(el, '.starters > li');
     expect(starters).to.have.length(3);
-    expect(starters[0]!.textContent).to.contain('Bij “Wederzijdse invloed” geef jij 4,5 en je partner 2.');
-    expect(starters[0]!.textContent).to.contain('Welke beslissing van het voorbije jaar namen jullie echt samen?');
+    const first = text(starters[0]!);
+    expect(first).to.contain('Bij “Wederzijdse invloed” zien jullie het anders:');
+    expect(first).to.contain('Heeft jouw organisatie invloed op de samenwerking?');
+    expect(first).to.contain('Jij: Ja, en dat geldt evenveel voor elke partner.');
+    expect(first).to.contain('Je partner: Weinig: de partner vraagt onze mening, maar er verandert weinig.');
+    expect(first).to.contain('Welke beslissing van het voorbije jaar namen jullie echt samen?');
+
+    // A "weet niet" on one side only is raised.
+    expect(t).to.contain('Wat de een niet weet');
+    expect(t).to.contain(
+      'Je partner koos “weet niet” bij “Weten jullie wat elke partner belangrijk vindt in het werk met leerlingen, gezinnen en buurt?”.',
+    );
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows both desired states side by side', async () => {
+    seed(withRows(mine, { middelen: [3, 3, 4] }), { view: 'result', done: true });
+    openWith(`som-self-check=${codeFor(withRows(theirs, { middelen: [3, 3, 2] }))}`);
+    const el = await mount();
+    const middelen = findAll(el, '.side-by-side > li').find((li) => text(li).includes('Middelen delen'))!;
+    expect(text(middelen)).to.match(
+      /Waar jullie naartoe willen\s*Jij: Samen inbrengen\s*Je partner: Af en toe iets lenen/,
+    );
   });
 
   it('compares a pasted link, keeps it for the next visit, and closes it', async () => {
@@ -170,7 +200,7 @@ describe('<som-self-check> comparing two partners', () => {
 
     clearState();
     seed(mine, { view: 'result', done: true });
-    openWith(`som-self-check=1.som-partnerscan.${'9'.repeat(22)}.`);
+    openWith(`som-self-check=1.som-partnerscan.${'9'.repeat(24)}.`);
     const done = await mount();
     expect(text(done)).to.contain('De gedeelde link kon niet gelezen worden.');
     expect(findAll(done, 'section.compare')).to.have.length(0);

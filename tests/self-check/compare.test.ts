@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compare, flagFor } from '../../src/self-check/compare.js';
+import { compare, flagFor, oneSidedUnknown, widestQuestion } from '../../src/self-check/compare.js';
 import { score } from '../../src/self-check/scoring.js';
 import { answers, builtin, uniform, withRows } from './helpers.js';
 
@@ -41,15 +41,15 @@ describe('self-check comparison', () => {
 
   it('sorts the dimensions by the size of the gap, either direction', () => {
     const a = result(withRows(uniform(3), { vertrouwen: [5, 5], middelen: [2, 2], leren: [3, 4] }));
-    const b = result(withRows(uniform(3), { vertrouwen: [3, 3], middelen: [5, 4], groei: [2, 3] }));
+    const b = result(withRows(uniform(3), { vertrouwen: [3, 3], middelen: [5, 4], waarden: [2, 3] }));
     const c = compare(a, b);
     expect(c.rows.slice(0, 4).map((r) => [r.id, r.gap, r.flag])).to.deep.equal([
       ['middelen', -2.5, 'gesprekspunt'],
       ['vertrouwen', 2, 'gesprekspunt'],
+      ['waarden', 0.5, null],
       ['leren', 0.5, null],
-      ['groei', 0.5, null],
     ]);
-    expect(c.rows).to.have.length(11);
+    expect(c.rows).to.have.length(12);
     expect(c.rows.slice(4).every((r) => r.size === 0 && r.flag === null)).to.be.true;
   });
 
@@ -84,13 +84,33 @@ describe('self-check comparison', () => {
         communicatie: [5, 4],
         activiteiten: [4, 4],
         middelen: [5, 5],
-        groei: [4, 3],
+        stemmen: [4, 3],
       }),
     );
     const b = result(uniform(3));
     expect(compare(a, b).starters.map((r) => r.id)).to.deep.equal(['gedeelde-doelen', 'middelen', 'communicatie']);
     expect(compare(result(uniform(3)), result(uniform(3))).starters).to.deep.equal([]);
-    const one = compare(result(withRows(uniform(3), { groei: [4, 4], leren: [4, 3] })), result(uniform(3)));
-    expect(one.starters.map((r) => r.id)).to.deep.equal(['groei']);
+    const one = compare(result(withRows(uniform(3), { stemmen: [4, 4], leren: [4, 3] })), result(uniform(3)));
+    expect(one.starters.map((r) => r.id)).to.deep.equal(['stemmen']);
+  });
+
+  it('raises a "weet niet" on one side only, not one on both sides or beside "n.v.t."', () => {
+    const a = answers(withRows(uniform(3), { waarden: ['n', 3], stemmen: ['n', 'n'], middelen: [3, 'x'] }));
+    const b = answers(withRows(uniform(3), { waarden: [4, 3], stemmen: ['n', 2], middelen: [3, 'n'] }));
+    expect(oneSidedUnknown(builtin, a, b)).to.deep.equal([
+      { id: 'waarden', question: 0, side: 'a' },
+      { id: 'stemmen', question: 1, side: 'a' },
+    ]);
+    expect(oneSidedUnknown(builtin, b, a)).to.deep.equal([
+      { id: 'waarden', question: 0, side: 'b' },
+      { id: 'stemmen', question: 1, side: 'b' },
+    ]);
+  });
+
+  it('finds the question on which the two chosen descriptions lie furthest apart', () => {
+    const a = answers(withRows(uniform(3), { vertrouwen: [3, 5] }));
+    const b = answers(withRows(uniform(3), { vertrouwen: [2, 1] }));
+    expect(widestQuestion(builtin, 'vertrouwen', a, b)).to.equal(1);
+    expect(widestQuestion(builtin, 'leren', a, b)).to.equal(0);
   });
 });

@@ -6,7 +6,10 @@ import { answers, builtin, uniform, withRows } from './helpers.js';
 
 describe('self-check JSON export', () => {
   it('holds the scores, the level and every answer as text', () => {
-    const a = answers(withRows(uniform(4, 5), { communicatie: ['n', 2, 3], vertrouwen: [0, 0] }));
+    const a = {
+      ...answers(withRows(uniform(4, 5), { communicatie: ['n', 2, 3], vertrouwen: [0, 0], waarden: [4, 'x'] })),
+      intended: 'samenwerken',
+    };
     const result = score(builtin, a);
     const data = exportData(builtin, a, result, {
       resolve: (t) => resolveText(t, ['nl']),
@@ -16,19 +19,21 @@ describe('self-check JSON export', () => {
       date: new Date('2026-11-27T10:00:00Z'),
     });
     expect(data).to.deep.include({
-      format: 'som-self-check/1',
+      format: 'som-self-check/2',
+      intended: 'samenwerken',
       date: '2026-11-27T10:00:00.000Z',
       language: 'nl',
       overall: result.overall,
     });
     expect(data.instrument).to.deep.equal({ id: 'som-partnerscan', title: 'Zelfscan partnerschap' });
     expect(data.level).to.deep.equal({ id: result.level, label: 'Samenwerken' });
-    const [goals, contact, trust] = data.dimensions;
+    const [goals, values, contact, trust] = data.dimensions;
     expect(goals).to.deep.include({
       id: 'gedeelde-doelen',
       label: 'Gedeelde doelen',
       score: 4.5,
       status: 'sterkte',
+      verdict: 'sterkte',
       desired: null,
       desiredLabel: null,
     });
@@ -38,10 +43,12 @@ describe('self-check JSON export', () => {
       answer: 'Onze doelen maken de opdracht van elke partner sterker.',
       value: 5,
       notKnown: false,
+      notApplicable: false,
     });
-    expect(contact).to.deep.include({ score: 2, desired: 3, desiredLabel: 'Regelmatig contact' });
-    expect(contact!.questions[0]).to.deep.include({ answer: null, value: null, notKnown: true });
-    expect(trust).to.deep.include({ score: null, status: null });
+    expect(values!.questions[1]).to.deep.include({ answer: null, notKnown: false, notApplicable: true });
+    expect(contact).to.deep.include({ score: 2, desired: 3, desiredLabel: 'Regelmatig contact', verdict: 'groei' });
+    expect(contact!.questions[0]).to.deep.include({ answer: null, value: null, notKnown: true, notApplicable: false });
+    expect(trust).to.deep.include({ score: null, status: null, verdict: 'onbeantwoord' });
     expect(JSON.parse(JSON.stringify(data))).to.deep.equal(data);
   });
 });

@@ -80,10 +80,10 @@ describe('<som-self-check> with an instrument from the feed', () => {
     await click(el, 'Start de zelfscan');
     expect(text(el)).to.contain('Stap 1 van 2');
     expect(find(el, '.help').textContent).to.equal('Denk aan het voorbije schooljaar.');
-    expect(find(el, 'fieldset.question').getAttribute('aria-describedby')).to.equal(find(el, '.help').id);
+    expect(find(el, 'fieldset.question:not(.aim)').getAttribute('aria-describedby')).to.equal(find(el, '.help').id);
     // A feed instrument has no desired-state descriptions of its own: the neutral scale.
     expect(find(el, 'fieldset.desired label').textContent!.trim()).to.equal('Nauwelijks ontwikkeld');
-    findAll<HTMLInputElement>(el, 'fieldset.question:not(.desired) input')[3]!.click();
+    findAll<HTMLInputElement>(el, 'fieldset.question:not(.desired):not(.aim) input')[3]!.click();
     await settle(el);
     await click(el, 'Volgende');
     const [no, yes] = [0, 1].map((i) =>

@@ -14,7 +14,7 @@ describe('<som-self-check> first screen', () => {
     const el = await mount();
     expect(app(el)).to.have.length(0);
     expect(find(el, 'h2').textContent).to.equal('Zelfscan partnerschap');
-    expect(text(el)).to.contain('11 onderdelen, met telkens 2 vragen en één extra vraag die niet verplicht is.');
+    expect(text(el)).to.contain('12 onderdelen, met telkens 2 vragen en één extra vraag die niet verplicht is.');
     expect(findAll(el, 'details.about')).to.have.length(1);
     expect(findAll(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal(['Start de zelfscan']);
     expect(await axeViolations(el)).to.deep.equal([]);
@@ -23,7 +23,7 @@ describe('<som-self-check> first screen', () => {
     expect(app(el)).to.have.length(1);
     expect(find(el, 'h2').textContent).to.equal('Gedeelde doelen');
     expect(focused()).to.equal(find(el, 'h2'));
-    expect(text(el)).to.contain('Stap 1 van 11');
+    expect(text(el)).to.contain('Stap 1 van 12');
   });
 
   it('opens the questionnaire for a returning visitor, at the intro with "continue" and "start over"', async () => {
@@ -58,10 +58,10 @@ describe('<som-self-check> first screen', () => {
     await settle(el);
     expect(app(el)).to.have.length(0);
     expect(find(el, 'h2').textContent).to.equal('Autodiagnostic du partenariat');
-    expect(text(el)).to.contain('11 thèmes, chacun avec 2 questions et une question en plus, facultative.');
+    expect(text(el)).to.contain('12 thèmes, chacun avec 2 questions et une question en plus, facultative.');
     expect(button(el, 'Commencer')).to.exist;
     await click(el, 'Commencer');
-    expect(text(el)).to.contain('Étape 1 sur 11');
+    expect(text(el)).to.contain('Étape 1 sur 12');
   });
 
   it('in German, says the questions are in English and marks the English text', async () => {

@@ -30,7 +30,7 @@ describe('<som-self-check> questionnaire', () => {
       const t = text(el);
       expect(find(el, 'h2').textContent).to.equal('Zelfscan partnerschap');
       expect(t).to.contain('Duurt ongeveer 10 minuten.');
-      expect(t).to.contain('11 onderdelen, met telkens 2 vragen en één extra vraag die niet verplicht is.');
+      expect(t).to.contain('12 onderdelen, met telkens 2 vragen en één extra vraag die niet verplicht is.');
       expect(t).to.contain('Je antwoorden blijven op dit toestel');
       expect(t).not.to.contain('Er is geen bron');
       expect(findAll(el, '[aria-busy="true"], .error')).to.have.length(0);
@@ -56,10 +56,15 @@ describe('<som-self-check> questionnaire', () => {
     const heading = find(el, 'h2');
     expect(heading.textContent).to.equal('Gedeelde doelen');
     expect(focused()).to.equal(heading);
-    expect(text(el)).to.contain('Stap 1 van 11');
+    expect(text(el)).to.contain('Stap 1 van 12');
     const progress = find<HTMLProgressElement>(el, 'progress');
-    expect([progress.value, progress.max]).to.deep.equal([1, 11]);
-    const groups = findAll<HTMLFieldSetElement>(el, 'fieldset');
+    expect([progress.value, progress.max]).to.deep.equal([1, 12]);
+    const [aim, ...groups] = findAll<HTMLFieldSetElement>(el, 'fieldset');
+    // The intended level is asked up front, optional.
+    expect(aim!.querySelector('legend')!.textContent!.trim()).to.equal(
+      'Eerst: welke samenwerking willen jullie? Niet verplicht.',
+    );
+    expect(aim!.querySelectorAll('input[type=radio]')).to.have.length(6);
     expect(groups.map((g) => g.querySelector('legend')!.textContent!.trim())).to.deep.equal([
       'Hoe goed kennen jullie elkaars doelen?',
       'Passen jullie doelen bij de opdracht van elke partner?',
@@ -71,8 +76,9 @@ describe('<som-self-check> questionnaire', () => {
       'We weten ongeveer wat de partner wil bereiken.',
       'We kennen elkaars doelen en zien waar ze overlappen.',
       'We hebben samen een paar doelen afgesproken.',
-      'We hebben één gedeelde agenda en werken er samen aan.',
-      'Weet niet / n.v.t.',
+      'We hebben één gezamenlijk plan en werken er samen aan.',
+      'Weet niet',
+      'Niet van toepassing',
     ]);
     expect(
       new Set(Array.from(groups[0]!.querySelectorAll('input')).map((i) => (i as HTMLInputElement).name)).size,
@@ -80,9 +86,10 @@ describe('<som-self-check> questionnaire', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
 
     await click(el, 'Volgende');
-    expect(find(el, 'h2').textContent).to.equal('Contact & communicatie');
+    expect(find(el, 'h2').textContent).to.equal('Gedeelde waarden');
     expect(focused()).to.equal(find(el, 'h2'));
-    expect(text(el)).to.contain('Stap 2 van 11');
+    expect(text(el)).to.contain('Stap 2 van 12');
+    expect(findAll(el, 'fieldset.aim')).to.have.length(0);
     await click(el, 'Vorige');
     await click(el, 'Vorige');
     expect(find(el, 'h2').textContent).to.equal('Zelfscan partnerschap');
@@ -94,6 +101,7 @@ describe('<som-self-check> questionnaire', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(focused()!.textContent).to.equal('Gedeelde doelen');
+    await sendKeys({ press: 'Tab' }); // the intended level (optional)
     await sendKeys({ press: 'Tab' }); // the first question's first option
     await sendKeys({ press: 'ArrowDown' }); // ... moves to and chooses the second
     await sendKeys({ press: 'Tab' }); // the second question
@@ -110,7 +118,7 @@ describe('<som-self-check> questionnaire', () => {
     expect(focused()!.textContent!.trim()).to.equal('Volgende');
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(focused()!.textContent).to.equal('Contact & communicatie');
+    expect(focused()!.textContent).to.equal('Gedeelde waarden');
   });
 
   it('keeps the answers on this device and continues after a reload', async () => {
@@ -122,15 +130,16 @@ describe('<som-self-check> questionnaire', () => {
     el.remove();
 
     el = await mount();
-    expect(find(el, 'h2').textContent).to.equal('Contact & communicatie');
+    expect(find(el, 'h2').textContent).to.equal('Gedeelde waarden');
     expect(focused()).not.to.equal(find(el, 'h2')); // a page load does not move focus
     await click(el, 'Vorige');
-    const [q1, q2] = findAll(el, 'fieldset.question:not(.desired)');
+    const [q1, q2] = findAll(el, 'fieldset.question:not(.desired):not(.aim)');
     expect(Array.from(q1!.querySelectorAll<HTMLInputElement>('input')).map((i) => i.checked)).to.deep.equal([
       false,
       false,
       false,
       true,
+      false,
       false,
       false,
     ]);
@@ -142,7 +151,7 @@ describe('<som-self-check> questionnaire', () => {
     const el = await mount();
     expect(button(el, 'Ga verder bij stap 3')).to.exist;
     await click(el, 'Ga verder bij stap 3');
-    expect(find(el, 'h2').textContent).to.equal('Vertrouwen & nabijheid');
+    expect(find(el, 'h2').textContent).to.equal('Contact & communicatie');
   });
 
   it('starts over only after confirmation', async () => {
@@ -165,28 +174,34 @@ describe('<som-self-check> questionnaire', () => {
   });
 
   it('reviews every answer and jumps back to a step to change it', async () => {
-    seed(withRows(uniform(4), { communicatie: ['n', 2, 5], activiteiten: [0, 3] }), { view: 'review', step: 10 });
+    seed(withRows(uniform(4), { communicatie: ['n', 2, 5], activiteiten: [0, 3], stemmen: ['x', 4] }), {
+      view: 'review',
+      step: 11,
+      intended: 'samenwerken',
+    });
     const el = await mount();
     const t = text(el);
     expect(find(el, 'h2').textContent).to.equal('Overzicht van je antwoorden');
-    expect(t).to.contain('1 van de 22 vragen hebben geen antwoord.');
-    expect(t).to.contain('Weet niet / n.v.t.');
+    expect(t).to.contain('1 van de 24 vragen hebben geen antwoord.');
+    expect(t).to.contain('Weet niet');
+    expect(t).to.contain('Niet van toepassing');
+    expect(t).to.match(/Welke samenwerking jullie willen ?Samenwerken/);
     expect(t).to.contain('Geen antwoord');
     expect(t).to.match(/Waar jullie naartoe willen ?Vlot en open contact/);
     expect(t).to.contain('We hebben samen een paar doelen afgesproken.');
-    expect(findAll(el, '.review-list > li')).to.have.length(11);
+    expect(findAll(el, '.review-list > li')).to.have.length(12);
     expect(await axeViolations(el)).to.deep.equal([]);
 
     // The accessible name of each "Wijzig" button, without a space before the colon.
     const edits = findAll<HTMLButtonElement>(el, '.review-list button').map(accessibleName);
     expect(edits.slice(0, 4)).to.deep.equal([
       'Wijzig: Gedeelde doelen',
+      'Wijzig: Gedeelde waarden',
       'Wijzig: Contact & communicatie',
-      'Wijzig: Vertrouwen & nabijheid',
-      'Wijzig: Samen in actie',
+      'Wijzig: Vertrouwen & eigen terrein',
     ]);
-    expect(edits).to.have.length(11);
-    findAll<HTMLButtonElement>(el, '.review-list button')[3]!.click();
+    expect(edits).to.have.length(12);
+    findAll<HTMLButtonElement>(el, '.review-list button')[4]!.click();
     await settle(el);
     expect(find(el, 'h2').textContent).to.equal('Samen in actie');
     expect(focused()).to.equal(find(el, 'h2'));
@@ -202,11 +217,11 @@ describe('<som-self-check> questionnaire', () => {
     expect(findAll(el, 'button.link')).to.have.length(0);
     const desired = find(el, 'fieldset.desired');
     expect(Array.from(desired.querySelectorAll('label')).map((l) => l.textContent!.trim())).to.deep.equal([
-      'Elk eigen doelen',
+      'Elkaars doelen niet kennen',
+      'Ongeveer weten wat de ander wil',
       'Elkaars doelen kennen',
-      'Enkele doelen afstemmen',
-      'Samen doelen afspreken',
-      'Eén gedeelde agenda',
+      'Samen enkele doelen afspreken',
+      'Eén gezamenlijk plan',
     ]);
     desired.querySelectorAll<HTMLInputElement>('input')[4]!.click();
     await settle(el);
@@ -216,6 +231,41 @@ describe('<som-self-check> questionnaire', () => {
     await click(el, 'Wis deze keuze');
     expect(JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!).desired).to.deep.equal({});
     expect(focused()!.getAttribute('name')).to.equal('desired/gedeelde-doelen');
+  });
+
+  it('asks the intended level up front and keeps it with the answers', async () => {
+    const el = await mount();
+    await click(el, 'Start de zelfscan');
+    const aim = find(el, 'fieldset.aim');
+    expect(Array.from(aim.querySelectorAll('label strong')).map((l) => l.textContent)).to.deep.equal([
+      'Co-existeren',
+      'Communiceren',
+      'Meewerken',
+      'Coördineren',
+      'Samenwerken',
+      'Integreren',
+    ]);
+    aim.querySelectorAll<HTMLInputElement>('input')[3]!.click();
+    await settle(el);
+    expect(JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!).intended).to.equal('coordineren');
+    await click(el, 'Wis deze keuze');
+    expect(JSON.parse(localStorage.getItem('som-self-check:som-partnerscan')!)).not.to.have.property('intended');
+    expect(focused()!.getAttribute('name')).to.equal('intended');
+  });
+
+  it('puts aside answers saved by the first version of the questions, and says so once', async () => {
+    localStorage.setItem(
+      'som-self-check:som-partnerscan',
+      JSON.stringify({ v: 1, answers: { 'groei/groei-1': 2 }, desired: {}, view: 'result', step: 10, done: true }),
+    );
+    const el = await mount();
+    const t = text(el);
+    expect(t).to.contain('De zelfscan heeft nieuwe vragen. Je vorige antwoorden passen daar niet bij en zijn gewist.');
+    expect(find(el, 'h2').textContent).to.equal('Zelfscan partnerschap');
+    expect(localStorage.getItem('som-self-check:som-partnerscan')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await click(el, 'Start de zelfscan');
+    expect(text(el)).not.to.contain('De zelfscan heeft nieuwe vragen.');
   });
 
   it('says so when the browser does not keep answers', async () => {
@@ -246,13 +296,13 @@ describe('<som-self-check> questionnaire', () => {
     expect(find(de, 'h2').textContent).to.equal('Partnership self-check');
     expect(find(de, 'h2').getAttribute('lang')).to.equal('en');
     await click(de, 'Selbstcheck starten');
-    expect(find(de, 'legend').getAttribute('lang')).to.equal('en');
-    expect(text(de)).to.contain('Schritt 1 von 11');
+    expect(find(de, 'fieldset.question:not(.aim) legend').getAttribute('lang')).to.equal('en');
+    expect(text(de)).to.contain('Schritt 1 von 12');
     expect(await axeViolations(de)).to.deep.equal([]);
 
     de.setAttribute('lang', 'en');
     await settle(de);
-    expect(text(de)).to.contain('Step 1 of 11');
-    expect(find(de, 'legend').hasAttribute('lang')).to.be.false;
+    expect(text(de)).to.contain('Step 1 of 12');
+    expect(find(de, 'fieldset.question:not(.aim) legend').hasAttribute('lang')).to.be.false;
   });
 });

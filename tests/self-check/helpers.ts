@@ -6,8 +6,8 @@ import type { Answers } from '../../src/self-check/scoring.js';
 
 export const builtin: Instrument = buildInstrument(nl, intro.builtin);
 
-/** Per dimension (in order): the two answers as option values 1–5, 'n' for "weet niet", 0 for none; optionally a desired value. */
-export type Row = [number | 'n', number | 'n', number?];
+/** Per dimension (in order): the two answers as option values 1–5, 'n' for "weet niet", 'x' for "n.v.t.", 0 for none; optionally a desired value. */
+export type Row = [number | 'n' | 'x', number | 'n' | 'x', number?];
 
 export function answers(rows: Row[], instrument: Instrument = builtin): Answers {
   const out: Answers = { answers: {}, desired: {} };
@@ -15,7 +15,8 @@ export function answers(rows: Row[], instrument: Instrument = builtin): Answers 
     const d = instrument.dimensions[i]!;
     d.questions.forEach((q, k) => {
       const v = row[k];
-      if (v === 'n') out.answers[`${d.id}/${q.id}`] = 'na';
+      if (v === 'n') out.answers[`${d.id}/${q.id}`] = 'dk';
+      else if (v === 'x') out.answers[`${d.id}/${q.id}`] = 'na';
       else if (typeof v === 'number' && v > 0) out.answers[`${d.id}/${q.id}`] = v - 1;
     });
     if (row[2]) out.desired[d.id] = row[2] - 1;
@@ -34,7 +35,7 @@ export function withRows(base: Row[], changes: Record<string, Row>): Row[] {
 
 /** A share code for rows (what the widget's share link would carry). */
 export const codeFor = (rows: Row[]): string => {
-  const qs = rows.flatMap((r) => [r[0], r[1]].map((v) => (v === 'n' ? 'n' : String(v)))).join('');
+  const qs = rows.flatMap((r) => [r[0], r[1]].map((v) => (v === 'n' ? 'w' : v === 'x' ? 'n' : String(v)))).join('');
   const ds = rows.some((r) => r[2]) ? rows.map((r) => String(r[2] ?? 0)).join('') : '';
   return `1.som-partnerscan.${qs}.${ds}`;
 };
@@ -42,13 +43,20 @@ export const codeFor = (rows: Row[]): string => {
 /** What the widget stores in localStorage, so a test can start at any point. */
 export function seed(
   rows: Row[],
-  state: { view?: string; step?: number; done?: boolean; partner?: string | null; sent?: boolean } = {},
+  state: {
+    view?: string;
+    step?: number;
+    done?: boolean;
+    partner?: string | null;
+    sent?: boolean;
+    intended?: string;
+  } = {},
 ): void {
   const a = answers(rows);
   localStorage.setItem(
     'som-self-check:som-partnerscan',
     JSON.stringify({
-      v: 1,
+      v: 2,
       answers: a.answers,
       desired: a.desired,
       view: 'intro',
@@ -125,7 +133,7 @@ export function focused(): Element | null {
 
 /** Choose option `index` (0-based; -1 for "weet niet") in the n-th question group of the current step. */
 export async function choose(el: Element, group: number, index: number): Promise<void> {
-  const fieldset = findAll(el, 'fieldset.question:not(.desired)')[group]!;
+  const fieldset = findAll(el, 'fieldset.question:not(.desired):not(.aim)')[group]!;
   const radios = Array.from(fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]'));
   radios.at(index)!.click();
   await settle(el);

@@ -28,19 +28,20 @@ const texts: [string, InstrumentText, IntroTexts][] = [
 ];
 
 describe('the built-in instrument', () => {
-  it('has the eleven dimensions of SELF-CHECK.md, in order', () => {
+  it('has the twelve dimensions of docs/self-check.md, in order: values and voices added, growth merged into leren', () => {
     expect(DIMENSION_IDS).to.deep.equal([
       'gedeelde-doelen',
+      'waarden',
       'communicatie',
       'vertrouwen',
       'activiteiten',
       'invloed',
+      'stemmen',
       'middelen',
       'wederkerigheid',
       'trekkerschap',
       'verschillen',
       'leren',
-      'groei',
     ]);
     expect(buildInstrument(nl, introNl.builtin).dimensions.map((d) => d.id)).to.deep.equal([...DIMENSION_IDS]);
   });
@@ -56,7 +57,7 @@ describe('the built-in instrument', () => {
           expect(new Set(q.options.map((o) => o.label)).size, q.id).to.equal(5);
         }
         expect(d.desired!.map((o) => o.value)).to.deep.equal([1, 2, 3, 4, 5]);
-        for (const t of [d.label, d.description, d.advice?.low, d.advice?.high, d.reflection])
+        for (const t of [d.label, d.description, d.advice?.low, d.advice?.mid, d.advice?.high, d.reflection])
           expect(t, d.id).to.be.a('string').and.not.empty;
       }
     });
@@ -102,19 +103,46 @@ describe('the built-in instrument', () => {
     expect(introDe.contentNote).to.contain('Englisch');
   });
 
-  it('has the level thresholds of SELF-CHECK.md', () => {
+  it('has the level thresholds of docs/self-check.md: the spectrum between its two ends', () => {
     expect(DEFAULT_LEVELS.map((l) => [l.id, l.min])).to.deep.equal([
       ['co-existeren', 1],
-      ['communiceren', 1.8],
-      ['coordineren', 2.6],
-      ['samenwerken', 3.4],
-      ['collectieve-impact', 4.2],
+      ['communiceren', 1.7],
+      ['medewerken', 2.4],
+      ['coordineren', 3],
+      ['samenwerken', 3.6],
+      ['integreren', 4.3],
     ]);
-    expect(DEFAULT_LEVELS[4]!.requires).to.deep.equal({
-      dimensions: ['gedeelde-doelen', 'trekkerschap', 'leren'],
+    expect(DEFAULT_LEVELS[5]!.requires).to.deep.equal({
+      dimensions: ['gedeelde-doelen', 'middelen', 'trekkerschap'],
       min: 4,
     });
   });
+
+  for (const [lang, text] of texts) {
+    it(`words the ${lang} instrument as the review asked: no agenda, one "we", professional secrecy, no leader person`, () => {
+      const all = JSON.stringify(Object.values(text.dimensions));
+      expect(all).not.to.match(/agenda|programme commun|trekker/i);
+      const [doelen, middelen, trekkers] = [
+        text.dimensions['gedeelde-doelen'],
+        text.dimensions.middelen,
+        text.dimensions.trekkerschap,
+      ];
+      expect(doelen.questions[0].options[4]).to.match(/plan/);
+      expect(middelen.questions[1].options[3]).to.match(/beroepsgeheim|professional secrecy|secret professionnel/);
+      expect(trekkers.questions[1].options[4]).to.match(/backbone|structure d’appui/);
+      // Own organisation is "mijn organisatie"/"my organisation"; "we"/"wij" is the partnership.
+      expect(text.dimensions.invloed.questions[1].options[0]).to.match(
+        /[Mm]ijn organisatie|my organisation|mon organisation/,
+      );
+    });
+
+    it(`lines the ${lang} desired states up with the first question's steps, and never wants one partner to carry all`, () => {
+      for (const [id, d] of Object.entries(text.dimensions)) {
+        expect(d.desired, id).to.have.length(d.questions[0].options.length);
+        expect(d.desired.join(' '), id).not.to.match(/draagt alles|carries all|porte tout/i);
+      }
+    });
+  }
 
   it('loads one language at a time, German falling back to English', async () => {
     expect(['nl', 'fr', 'de', 'en'].map(contentLang)).to.deep.equal(['nl', 'fr', 'en', 'en']);

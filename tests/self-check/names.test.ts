@@ -5,7 +5,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { axeViolations, settle } from '../helpers.js';
 import { cleanName, cleanNames, MAX_NAME, nameFromCode, nameToCode } from '../../src/self-check/names.js';
 import { decode, encode, shareLink } from '../../src/self-check/share.js';
-import { persist, restore, type KeyValueStore } from '../../src/self-check/storage.js';
+import { persist, restore, type KeyValueStore, type Saved } from '../../src/self-check/storage.js';
 import { exportData } from '../../src/self-check/export.js';
 import { score } from '../../src/self-check/scoring.js';
 import { resolveText } from '../../src/feed/text.js';
@@ -131,7 +131,7 @@ describe('self-check organisation names', () => {
       const store = memory();
       const a = named('Basisschool De Linde', '');
       persist(store, builtin.id, { answers: a, view: 'result', step: 10, done: true, partner: null, sent: false });
-      expect(restore(store, builtin)!.answers).to.deep.equal(a);
+      expect((restore(store, builtin) as Saved).answers).to.deep.equal(a);
       persist(store, builtin.id, {
         answers: answers(rows),
         view: 'result',
@@ -141,12 +141,12 @@ describe('self-check organisation names', () => {
         sent: false,
       });
       expect(JSON.parse([...store.data.values()][0]!)).not.to.have.property('names');
-      expect(restore(store, builtin)!.answers).to.deep.equal(answers(rows));
+      expect((restore(store, builtin) as Saved).answers).to.deep.equal(answers(rows));
       store.data.set(
         [...store.data.keys()][0]!,
-        JSON.stringify({ v: 1, answers: {}, desired: {}, names: { own: ['x'], partner: ' P\u0007 ' } }),
+        JSON.stringify({ v: 2, answers: {}, desired: {}, names: { own: ['x'], partner: ' P\u0007 ' } }),
       );
-      expect(restore(store, builtin)!.answers.names).to.deep.equal({ own: '', partner: 'P' });
+      expect((restore(store, builtin) as Saved).answers.names).to.deep.equal({ own: '', partner: 'P' });
     });
 
     it('puts them in the exported file', () => {

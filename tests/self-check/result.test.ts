@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { axeViolations, settle } from '../helpers.js';
 import { decode } from '../../src/self-check/share.js';
 import { score, summary } from '../../src/self-check/scoring.js';
@@ -22,13 +23,14 @@ import {
 const mixed: Row[] = [
   [5, 4],
   [4, 3],
+  [4, 3],
   [5, 5],
   [2, 3],
   [2, 2],
   [1, 2],
-  [3, 2],
-  [4, 4],
+  [1, 2],
   ['n', 3],
+  [4, 4],
   [2, 1],
   [4, 3],
 ];
@@ -38,7 +40,7 @@ describe('<som-self-check> result', () => {
   afterEach(clearState);
 
   it('shows the result and fires som-selfcheck-complete with the scores', async () => {
-    seed(mixed, { view: 'review', step: 10 });
+    seed(mixed, { view: 'review', step: 11 });
     const el = await mount();
     const event = oneEvent(document, 'som-selfcheck-complete');
     button(el, 'Bekijk het resultaat').click();
@@ -64,8 +66,8 @@ describe('<som-self-check> result', () => {
       expect(svg.getAttribute('role')).to.equal('img');
       const alt = find(el, `#${svg.getAttribute('aria-labelledby')}`).textContent!;
       expect(alt).to.contain('Radargrafiek van de score per onderdeel');
-      expect(alt).to.contain('Hoogste score: Vertrouwen & nabijheid (5)');
-      expect(alt).to.contain('Laagste score: Middelen delen (1,5)');
+      expect(alt).to.contain('Hoogste score: Vertrouwen & eigen terrein (5)');
+      expect(alt).to.contain('Laagste score: Stemmen die meetellen (1,5)');
       expect(svg.querySelectorAll('polygon.series.now')).to.have.length(1);
       expect(svg.querySelectorAll('polygon.series.desired')).to.have.length(0);
     }
@@ -73,24 +75,30 @@ describe('<som-self-check> result', () => {
     expect(visible).to.have.length(1);
 
     const rows = findAll<HTMLTableRowElement>(el, 'section.scores tbody tr');
-    expect(rows).to.have.length(11);
+    expect(rows).to.have.length(12);
     expect(rows[0]!.textContent!.replace(/\s+/g, ' ')).to.contain('1. Gedeelde doelen Sterkte 4,5');
-    expect(rows[5]!.textContent!.replace(/\s+/g, ' ')).to.contain('Werkpunt');
+    expect(rows[5]!.textContent!.replace(/\s+/g, ' ')).to.contain('Bespreken'); // 2: a stage, not a failure
+    expect(rows[6]!.textContent!.replace(/\s+/g, ' ')).to.contain('Werkpunt');
     expect(rows[8]!.querySelector('td.value')!.textContent!.trim()).to.equal('3'); // "weet niet" left out of the mean
 
     expect(findAll(el, 'section.top.high .card h4').map((h) => h.firstElementChild!.textContent)).to.deep.equal([
-      'Vertrouwen & nabijheid',
+      'Vertrouwen & eigen terrein',
       'Gedeelde doelen',
-      'Rollen & trekkerschap',
+      'Rollen & ondersteuning',
     ]);
     expect(findAll(el, 'section.top.low .card h4').map((h) => h.firstElementChild!.textContent)).to.deep.equal([
+      'Stemmen die meetellen',
       'Middelen delen',
-      'Samen meten & leren',
-      'Wederzijdse invloed',
+      'Omgaan met verschillen',
     ]);
     const card = find(el, 'section.top.low .card');
-    expect(card.textContent).to.contain('Tip: Begin klein');
-    expect(card.textContent).to.contain('Om samen over te praten: Wat heeft de ene partner');
+    expect(card.textContent).to.contain('Tip: Vraag aan een paar leerlingen');
+    expect(card.textContent).to.contain('Om samen over te praten: Zijn er stemmen die missen?');
+    // The summary counts what the table shows.
+    expect(t).to.contain('Goed zitten: 3 van de 12 beantwoorde onderdelen.');
+    expect(t).to.contain('Om aan te werken: 9 onderdelen.');
+    expect(t).to.contain('En nog 6 andere: zie de tabel.');
+    expect(t).to.contain('Een ruil. Elke partner geeft iets en krijgt iets terug.');
     expect(await axeViolations(el)).to.deep.equal([]);
 
     // A return visit opens on the result.
@@ -99,7 +107,7 @@ describe('<som-self-check> result', () => {
     expect(find(again, 'h2').textContent).to.equal('Jullie resultaat');
   });
 
-  it('draws the desired state dashed, adds it to the table and ranks work points by the gap', async () => {
+  it('judges each dimension against the desired state, in the table and the lists alike', async () => {
     seed(withRows(mixed, { middelen: [1, 2, 2], wederkerigheid: [3, 2, 5], communicatie: [4, 3, 5] }), {
       view: 'result',
       done: true,
@@ -112,34 +120,139 @@ describe('<som-self-check> result', () => {
       'Onderdeel',
       'Nu',
       'Gewenst',
-      'Beoordeling',
+      'Oordeel',
     ]);
-    expect(text(el)).to.contain('Eerst de onderdelen met het grootste verschil');
+    const verdict = (label: string) =>
+      findAll(el, 'section.scores tbody tr')
+        .find((tr) => tr.textContent!.includes(label))!
+        .querySelector('td.wide-col')!
+        .textContent!.trim();
+    // Middelen delen at 1.5 with desired 2: growth, not red.
+    expect(verdict('Middelen delen')).to.equal('Groeien');
+    expect(verdict('Contact & communicatie')).to.equal('Groeien');
+    expect(verdict('Wederkerigheid')).to.equal('Werkpunt');
     expect(findAll(el, 'section.top.low .card h4').map((h) => h.firstElementChild!.textContent)).to.deep.equal([
       'Wederkerigheid',
-      'Contact & communicatie',
-      'Middelen delen',
+      'Stemmen die meetellen',
+      'Omgaan met verschillen',
     ]);
     expect(find(el, 'section.top.low .card').textContent).to.contain('Nu 2,5, gewenst 5.');
     expect(find(el, '#sc-radar-alt').textContent).to.contain('Stippellijn: waar jullie naartoe willen.');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('keeps collective impact for when its conditions are met', async () => {
-    seed(withRows(uniform(5), { leren: [3, 4] }), { view: 'result', done: true });
+  it('never says "geen werkpunten" beside red labels: every desired state far above the current one', async () => {
+    seed(uniform(3, 3, 5), { view: 'result', done: true });
+    const el = await mount();
+    const t = text(el);
+    expect(findAll(el, 'section.scores td.wide-col .werkpunt')).to.have.length(12);
+    expect(t).to.contain('Om aan te werken: 12 onderdelen.');
+    expect(t).not.to.contain('Geen onderdeel vraagt werk');
+    expect(findAll(el, 'section.top.high .card')).to.have.length(0);
+    expect(t).to.contain('Nog geen onderdeel is een sterkte of past al bij jullie keuze.');
+  });
+
+  it('says "past bij jullie keuze" where current meets desired, without red and without a push', async () => {
+    seed(uniform(2, 2, 2), { view: 'result', done: true });
+    const el = await mount();
+    const t = text(el);
+    expect(findAll(el, 'section.scores td.wide-col .past')).to.have.length(12);
+    expect(findAll(el, '.werkpunt')).to.have.length(0);
+    expect(t).to.contain('Geen onderdeel vraagt werk');
+    expect(findAll(el, 'section.top.low .card')).to.have.length(0);
+    const card = find(el, 'section.top.high .card');
+    expect(card.textContent).to.contain('Dit past bij wat jullie willen.');
+    expect(card.textContent).not.to.contain('Tip:');
+  });
+
+  it('names a desired state below the current one', async () => {
+    seed(withRows(uniform(4, 4, 4), { middelen: [4, 4, 2] }), { view: 'result', done: true });
+    const el = await mount();
+    expect(text(el)).to.contain('Bij Middelen delen willen jullie minder dan nu. Is dat een bewuste keuze?');
+    expect(findAll(el, 'section.scores td.wide-col .minder')).to.have.length(1);
+  });
+
+  it('gives no level from one answer, and says how many are needed', async () => {
+    seed(
+      uniform(0).map((row, i) => (i === 0 ? [5, 0] : row)),
+      { view: 'result', done: true },
+    );
+    const el = await mount();
+    const t = text(el);
+    expect(find(el, '.level-name').textContent).to.equal('Nog geen niveau');
+    expect(t).to.contain('1 van de 12 onderdelen hebben een antwoord. Voor een niveau zijn er minstens 8 nodig.');
+    expect(findAll(el, '.spectrum li[aria-current]')).to.have.length(0);
+    expect(t).not.to.contain('Samenwerken Hier staan jullie');
+  });
+
+  it('calls unanswered parts of a level’s condition unanswered, not "must reach 4"', async () => {
+    seed(withRows(uniform(5), { trekkerschap: ['n', 'n'] }), { view: 'result', done: true });
     const el = await mount();
     const t = text(el);
     expect(find(el, '.level-name').textContent).to.equal('Samenwerken');
-    expect(t).to.contain('Jullie gemiddelde is hoog genoeg voor “Collectieve impact”.');
-    expect(t).to.contain('minstens 4 halen: Samen meten & leren.');
-    expect(findAll(el, 'section.top.high .card')).to.have.length(3);
+    expect(t).to.contain('Jullie gemiddelde is hoog genoeg voor “Integreren”.');
+    expect(t).to.contain('Deze onderdelen die daarvoor tellen, hebben geen antwoord: Rollen & ondersteuning.');
+    expect(t).not.to.contain('minstens 4 halen');
+    expect(t).to.contain('Daarom blijft het niveau “Samenwerken”.');
   });
 
-  it('reaches collective impact, with no work points', async () => {
+  it('shows the whole spectrum, its ends as no level of a pair, and points collective impact to a network check', async () => {
     seed(uniform(5, 4), { view: 'result', done: true });
     const el = await mount();
-    expect(find(el, '.level-name').textContent).to.equal('Collectieve impact');
-    expect(text(el)).to.contain('Er zijn geen werkpunten: alle onderdelen halen 3 of meer.');
+    const steps = findAll(el, '.spectrum li').map((li) => li.querySelector('.level-label')!.textContent);
+    expect(steps).to.deep.equal([
+      'Concurreren',
+      'Co-existeren',
+      'Communiceren',
+      'Meewerken',
+      'Coördineren',
+      'Samenwerken',
+      'Integreren',
+      'Collectieve impact',
+    ]);
+    expect(findAll(el, '.spectrum li.outside').map((li) => text(li))).to.deep.equal([
+      'Concurreren Geen niveau voor twee partners',
+      'Collectieve impact Geen niveau voor twee partners',
+    ]);
+    expect(find(el, '.level-name').textContent).to.equal('Integreren');
+    const t = text(el);
+    expect(t).to.contain(
+      'Van links naar rechts groeit het vertrouwen, en beschermt elke partner minder zijn eigen terrein.',
+    );
+    expect(t).to.contain('Collectieve impact is geen niveau voor twee partners.');
+    expect(t).to.contain('Doe dan met alle partners samen een netwerkcheck.');
+    expect(t).to.contain('Samen veranderen.');
+  });
+
+  it('compares with the level the partners aim for', async () => {
+    seed(uniform(3), { view: 'result', done: true, intended: 'samenwerken' });
+    const el = await mount();
+    expect(text(el)).to.contain('Jullie willen “Samenwerken”. Nu staan jullie bij “Coördineren”.');
+    expect(text(find(el, '.spectrum li .aim-mark').parentElement!)).to.equal('Samenwerken Dit willen jullie');
+  });
+
+  it('ends with the planning questions and "wie doet wat tegen wanneer", printed with the result', async () => {
+    seed(mixed, { view: 'result', done: true });
+    const el = await mount();
+    const plan = find(el, 'section.plan');
+    expect(findAll(plan, '.plan-questions li').map((li) => li.textContent)).to.deep.equal([
+      'Wat willen we bereiken?',
+      'Hoe pakken we het aan?',
+      'Wat of wie hebben we nodig?',
+    ]);
+    expect(find(plan, 'caption').textContent).to.equal('Wie doet wat tegen wanneer?');
+    expect(findAll(plan, 'tbody tr').map((tr) => tr.firstElementChild!.textContent)).to.deep.equal([
+      'Stemmen die meetellen',
+      'Middelen delen',
+      'Omgaan met verschillen',
+    ]);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(plan).display).not.to.equal('none');
+      expect(getComputedStyle(find(el, 'section.actions')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('says "not enough answers" instead of a score of 0', async () => {
@@ -150,12 +263,13 @@ describe('<som-self-check> result', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('shows partly answered results with a note and "not enough answers" per dimension', async () => {
-    seed(withRows(uniform(4), { groei: ['n', 'n'], leren: [0, 0] }), { view: 'result', done: true });
+  it('shows partly answered results with a note and "geen antwoord" per dimension', async () => {
+    seed(withRows(uniform(4), { stemmen: ['n', 'x'], leren: [0, 0] }), { view: 'result', done: true });
     const el = await mount();
-    expect(text(el)).to.contain('9 van de 11 onderdelen hebben een antwoord.');
+    expect(text(el)).to.contain('10 van de 12 onderdelen hebben een antwoord.');
+    expect(text(el)).to.contain('Zonder antwoord: Stemmen die meetellen en Samen leren & groeien.');
     const last = findAll(el, 'section.scores tbody tr').at(-1)!;
-    expect(last.textContent).to.contain('Niet genoeg antwoorden');
+    expect(last.textContent).to.contain('Geen antwoord');
     expect(last.querySelector('td.value')!.textContent!.trim()).to.equal('–');
   });
 
@@ -210,7 +324,7 @@ describe('<som-self-check> result', () => {
     const data = JSON.parse(await blob!.text());
     expect(data.instrument.id).to.equal('som-partnerscan');
     expect(data.level).to.deep.equal({ id: 'coordineren', label: 'Coördineren' });
-    expect(data.dimensions).to.have.length(11);
+    expect(data.dimensions).to.have.length(12);
     expect(data.dimensions[8].questions[0]).to.deep.include({ notKnown: true, answer: null });
     expect(printed).to.equal(1);
   });

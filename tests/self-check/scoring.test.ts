@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
+  GOOD,
+  TO_WORK,
+  aimFor,
+  bandFor,
   levelFor,
+  neededFor,
   optionScore,
+  sofarFor,
+  verdictFor,
   priorities,
   score,
   scoreDimension,
@@ -10,7 +17,7 @@ import {
   summary,
   type Answers,
 } from '../../src/self-check/scoring.js';
-import { DEFAULT_LEVELS, type Instrument } from '../../src/self-check/instrument.js';
+import { DEFAULT_LEVELS, SPECTRUM, type Instrument } from '../../src/self-check/instrument.js';
 import { answers, builtin, uniform, withRows, type Row } from './helpers.js';
 
 const opts = (...values: number[]) => values.map((value) => ({ value, label: String(value) }));
@@ -68,10 +75,17 @@ describe('self-check scoring', () => {
       expect(scoreDimension(dim, answers([['n', 'n', 4]])).gap).to.equal(null);
     });
 
-    it('rates 4.0 and more a strength, 3.0 to 3.9 to discuss, below 3.0 a work point', () => {
-      expect([5, 4, 3.99, 3.5, 3, 2.99, 1, null].map(statusFor)).to.deep.equal([
+    it('tells "weet niet" and "n.v.t." apart; neither counts', () => {
+      const r = scoreDimension(dim, answers([['n', 'x']]));
+      expect([r.score, r.unknown, r.notApplicable, r.verdict]).to.deep.equal([null, 1, 1, 'onbeantwoord']);
+    });
+
+    it('without a desired state: 4 and more a strength, 2 to 3.99 to discuss, below 2 a work point', () => {
+      // Wilder's 3.0 was made for agree/disagree; 3 here is a description ("we stemmen af") that can be right.
+      expect([5, 4, 3.99, 3, 2.5, 2, 1.99, 1, null].map(statusFor)).to.deep.equal([
         'sterkte',
         'sterkte',
+        'bespreken',
         'bespreken',
         'bespreken',
         'bespreken',
@@ -82,12 +96,97 @@ describe('self-check scoring', () => {
     });
   });
 
+  describe('one verdict per dimension, against the partners’ own desired state', () => {
+    it('says "past bij jullie keuze" where current meets desired, also low (2 with 2 is not red)', () => {
+      expect(verdictFor(2, 2)).to.equal('past');
+      expect(verdictFor(5, 5)).to.equal('past');
+      // Half a description short (one answer one step lower) is still growth.
+      expect(verdictFor(4.5, 5)).to.equal('groei');
+      expect(verdictFor(1, 1)).to.equal('past');
+    });
+
+    it('names a desired state below the current one', () => {
+      expect(verdictFor(4, 3)).to.equal('minder');
+      expect(verdictFor(3.5, 3)).to.equal('past');
+      const r = score(builtin, answers(withRows(uniform(3), { middelen: [4, 4, 2] })));
+      expect(r.less).to.deep.equal(['middelen']);
+      expect(r.dimensions.find((d) => d.id === 'middelen')!.verdict).to.equal('minder');
+    });
+
+    it('grades the distance to go: growth up to 1.5, a work point beyond', () => {
+      expect([verdictFor(3, 3.5), verdictFor(3, 4.5), verdictFor(2, 4), verdictFor(1, 5)]).to.deep.equal([
+        'groei',
+        'groei',
+        'werkpunt',
+        'werkpunt',
+      ]);
+    });
+
+    it('judges by where it stands when no desired state was given, and calls nothing answered unanswered', () => {
+      expect([verdictFor(4.5, null), verdictFor(3, null), verdictFor(1.5, null), verdictFor(null, 4)]).to.deep.equal([
+        'sterkte',
+        'bespreken',
+        'werkpunt',
+        'onbeantwoord',
+      ]);
+    });
+
+    it('grades advice by where a dimension stands: below 2.5, 2.5 to 3.99, 4 and more', () => {
+      expect([1, 2.49, 2.5, 3.99, 4, 5, null].map(bandFor)).to.deep.equal([
+        'low',
+        'low',
+        'mid',
+        'mid',
+        'high',
+        'high',
+        null,
+      ]);
+    });
+
+    it('never puts a dimension in both lists: a strength wanting more is growth, not a strength', () => {
+      // The reviewed case: shared goals at 4.5 with desired 5 was both a strength and a priority.
+      const rows = withRows(uniform(3, 3, 3), { 'gedeelde-doelen': [4, 5, 5], communicatie: [4, 4, 5] });
+      const r = score(builtin, answers(rows));
+      expect(r.strengths).not.to.include('gedeelde-doelen');
+      expect(r.priorities).to.deep.equal(['communicatie', 'gedeelde-doelen']);
+      for (const rows2 of [uniform(2), uniform(4, 5, 5), uniform(2, 3, 5), uniform(1, 2)]) {
+        const x = score(builtin, answers(rows2));
+        expect(x.strengths.filter((id) => x.priorities.includes(id))).to.deep.equal([]);
+      }
+    });
+
+    it('keeps the summary in step with the table: no "geen werkpunten" beside a work point', () => {
+      // The reviewed case: every desired state given, most current scores far below it.
+      const r = score(builtin, answers(uniform(3, 3, 5)));
+      expect(r.counts.werkpunt).to.equal(12);
+      expect(r.priorities).to.have.length(3);
+      // Priorities are empty exactly when no dimension has a verdict to work on.
+      for (const rows of [uniform(4, 4, 4), uniform(2, 2, 2), uniform(3, 3), uniform(1, 1), uniform(5, 5, 3)]) {
+        const x = score(builtin, answers(rows));
+        const work = TO_WORK.reduce((n, v) => n + x.counts[v], 0);
+        expect(x.priorities.length === 0).to.equal(work === 0);
+        expect(x.dimensions.filter((d) => TO_WORK.includes(d.verdict))).to.have.length(work);
+        expect(x.strengths.length === 0).to.equal(GOOD.reduce((n, v) => n + x.counts[v], 0) === 0);
+      }
+    });
+
+    it('ranks what to work on: work points, then growth, then what to discuss; largest gap first', () => {
+      const rows = withRows(uniform(4, 4, 4), {
+        communicatie: [3, 3, 4],
+        middelen: [1, 2, 5],
+        leren: [2, 2, 5],
+        verschillen: [3, 3],
+      });
+      expect(score(builtin, answers(rows)).priorities).to.deep.equal(['middelen', 'leren', 'communicatie']);
+    });
+  });
+
   describe('overall score and level', () => {
     it('is the mean of the answered dimensions only', () => {
       const rows = withRows(uniform(4), { communicatie: ['n', 'n'], vertrouwen: [0, 0] });
       const r = score(builtin, answers(rows.map((row, i) => (i === 0 ? [2, 2] : row))));
-      expect(r.answeredDimensions).to.equal(9);
-      expect(r.overall).to.equal(round((2 + 4 * 8) / 9));
+      expect(r.answeredDimensions).to.equal(10);
+      expect(r.overall).to.equal(round((2 + 4 * 9) / 10));
     });
 
     it('has no overall score and no level when nothing was answered', () => {
@@ -95,58 +194,66 @@ describe('self-check scoring', () => {
       expect(r.overall).to.equal(null);
       expect(r.level).to.equal(null);
       expect(r.dimensions.every((d) => d.score === null)).to.be.true;
-      expect(summary(r).dimensions['groei']).to.equal(null);
+      expect(summary(r).dimensions['leren']).to.equal(null);
+    });
+
+    it('gives no level from too few answers: one answer "5" is no "Samenwerken"', () => {
+      const one: Row[] = uniform(0).map((row, i) => (i === 0 ? [5, 0] : row));
+      const r = score(builtin, answers(one));
+      expect([r.overall, r.level, r.answeredDimensions, r.neededDimensions]).to.deep.equal([5, null, 1, 8]);
+      const seven = uniform(4).map((row, i) => (i < 7 ? row : ([0, 0] as Row)));
+      expect(score(builtin, answers(seven)).level).to.equal(null);
+      const eight = uniform(4).map((row, i) => (i < 8 ? row : ([0, 0] as Row)));
+      expect(score(builtin, answers(eight)).level).to.equal('samenwerken');
+      expect([1, 3, 11, 12].map(neededFor)).to.deep.equal([1, 2, 8, 8]);
     });
 
     const levels = DEFAULT_LEVELS;
-    const all = (v: number | null) => new Map(['gedeelde-doelen', 'trekkerschap', 'leren'].map((id) => [id, v]));
+    const all = (v: number | null) => new Map(['gedeelde-doelen', 'middelen', 'trekkerschap'].map((id) => [id, v]));
 
-    it('uses the thresholds of SELF-CHECK.md', () => {
+    it('places the score on the spectrum a pair can reach, co-existing to integrating', () => {
       const at = (x: number) => levelFor(x, levels, all(5)).level;
-      expect([1, 1.79, 1.8, 2.59, 2.6, 3.39, 3.4, 4.19, 4.2, 5].map(at)).to.deep.equal([
+      expect([1, 1.69, 1.7, 2.39, 2.4, 2.99, 3, 3.59, 3.6, 4.29, 4.3, 5].map(at)).to.deep.equal([
         'co-existeren',
         'co-existeren',
         'communiceren',
         'communiceren',
+        'medewerken',
+        'medewerken',
         'coordineren',
         'coordineren',
         'samenwerken',
         'samenwerken',
-        'collectieve-impact',
-        'collectieve-impact',
+        'integreren',
+        'integreren',
       ]);
     });
 
-    it('reaches collective impact only with shared goals, trekkerschap and leren each at 4.0', () => {
-      expect(levelFor(4.5, levels, all(4)).level).to.equal('collectieve-impact');
-      const short = new Map([
+    it('never gives collective impact or competing to a pair: the spectrum’s ends are not levels', () => {
+      expect(DEFAULT_LEVELS.map((l) => l.id)).not.to.include('collectieve-impact');
+      expect(SPECTRUM[0]).to.equal('concurreren');
+      expect(SPECTRUM[SPECTRUM.length - 1]).to.equal('collectieve-impact');
+      expect(SPECTRUM).to.have.length(8);
+      expect(score(builtin, answers(uniform(5))).level).to.equal('integreren');
+    });
+
+    it('integrates only with shared goals, resources and roles each at 4.0; says which fell short and which were unanswered', () => {
+      const short = new Map<string, number | null>([
         ['gedeelde-doelen', 4.5],
-        ['trekkerschap', 3.5],
-        ['leren', 4],
+        ['middelen', 3.5],
+        ['trekkerschap', null],
       ]);
       expect(levelFor(4.5, levels, short)).to.deep.equal({
         level: 'samenwerken',
-        blocked: { level: 'collectieve-impact', dimensions: ['trekkerschap'] },
+        blocked: { level: 'integreren', dimensions: ['middelen'], unanswered: ['trekkerschap'] },
       });
-      const unanswered = new Map<string, number | null>([
-        ['gedeelde-doelen', 5],
-        ['trekkerschap', 5],
-        ['leren', null],
-      ]);
-      expect(levelFor(4.5, levels, unanswered).level).to.equal('samenwerken');
-    });
-
-    it('applies the condition to a whole questionnaire', () => {
-      const high = score(builtin, answers(uniform(5)));
-      expect(high.level).to.equal('collectieve-impact');
-      const noLearning = score(builtin, answers(withRows(uniform(5), { leren: [3, 3] })));
-      expect(noLearning.overall).to.be.above(4.2);
-      expect(noLearning.level).to.equal('samenwerken');
-      expect(noLearning.blocked).to.deep.equal({ level: 'collectieve-impact', dimensions: ['leren'] });
+      const noRoles = score(builtin, answers(withRows(uniform(5), { trekkerschap: ['n', 'n'] })));
+      expect(noRoles.level).to.equal('samenwerken');
+      expect(noRoles.blocked).to.deep.equal({ level: 'integreren', dimensions: [], unanswered: ['trekkerschap'] });
     });
 
     it('skips condition dimensions an instrument does not have', () => {
-      expect(levelFor(4.5, levels, new Map([['other', 5]])).level).to.equal('collectieve-impact');
+      expect(levelFor(4.5, levels, new Map([['other', 5]])).level).to.equal('integreren');
     });
 
     it('lets a feed instrument’s own levels replace the thresholds', () => {
@@ -161,8 +268,7 @@ describe('self-check scoring', () => {
       expect(score(own, answers(uniform(2))).level).to.equal('start');
       // Below every minimum: the lowest level, not nothing.
       expect(score(own, answers(uniform(1))).level).to.equal('start');
-      // Own levels carry no collective-impact condition.
-      expect(score(own, answers(withRows(uniform(5), { leren: [1, 1] }))).blocked).to.equal(null);
+      expect(score(own, answers(withRows(uniform(5), { middelen: [1, 1] }))).blocked).to.equal(null);
     });
 
     it('scores a feed instrument with other option values on the same scale', () => {
@@ -179,6 +285,25 @@ describe('self-check scoring', () => {
       expect(r.overall).to.equal(4);
       expect(r.level).to.equal('samenwerken');
     });
+
+    it('compares the intended level with the level reached', () => {
+      const r = score(builtin, answers(uniform(3)));
+      expect(r.level).to.equal('coordineren');
+      expect(
+        ['coordineren', 'samenwerken', 'communiceren', 'onbekend', undefined].map((x) => aimFor(r, x, DEFAULT_LEVELS)),
+      ).to.deep.equal(['reached', 'below', 'beyond', null, null]);
+      expect(aimFor(score(builtin, answers(uniform(0))), 'coordineren', DEFAULT_LEVELS)).to.equal(null);
+    });
+
+    it('reads the relationship as SOFAR does: exploitative, transactional, transformational', () => {
+      const of = (rows: Row[]) => sofarFor(score(builtin, answers(rows)));
+      expect(of(uniform(3))).to.equal('transactioneel');
+      expect(of(withRows(uniform(4), { wederkerigheid: [1, 2] }))).to.equal('exploitatief');
+      expect(of(withRows(uniform(4), { invloed: [1, 1] }))).to.equal('exploitatief');
+      expect(of(uniform(4))).to.equal('transformationeel');
+      expect(of(withRows(uniform(5), { waarden: [3, 3] }))).to.equal('transactioneel');
+      expect(of(withRows(uniform(4), { waarden: ['n', 'n'] }))).to.equal(null);
+    });
   });
 
   describe('strengths and priorities', () => {
@@ -194,38 +319,29 @@ describe('self-check scoring', () => {
       [3, 4],
       [1, 2],
       [5, 4],
+      [1, 1],
     ];
 
-    it('lists at most three strengths, highest first', () => {
+    it('lists at most three strengths, highest first (instrument order on ties)', () => {
       expect(strengths(score(builtin, answers(rows)).dimensions)).to.deep.equal([
         'gedeelde-doelen',
-        'vertrouwen',
-        'groei',
+        'communicatie',
+        'verschillen',
       ]);
     });
 
-    it('without a desired state, lists what scores lowest first', () => {
+    it('without a desired state, lists work points first, lowest first', () => {
       expect(priorities(score(builtin, answers(rows)).dimensions)).to.deep.equal([
-        'activiteiten',
+        'vertrouwen',
         'leren',
-        'wederkerigheid',
+        'trekkerschap',
       ]);
-    });
-
-    it('with a desired state, ranks by the gap between desired and current', () => {
-      const withDesired = rows.map((r, i) =>
-        i === 1 ? [4, 4, 5] : i === 6 ? [2, 2, 5] : i === 9 ? [1, 2, 2] : r,
-      ) as Row[];
-      const r = score(builtin, answers(withDesired));
-      // wederkerigheid: 5 − 2 = 3; communicatie: 5 − 4 = 1; leren: 2 − 1.5 = 0.5; then werkpunten without a desired state.
-      expect(r.priorities).to.deep.equal(['wederkerigheid', 'communicatie', 'leren']);
-      const onlyOne = score(builtin, answers(rows.map((row, i) => (i === 1 ? [4, 4, 5] : row)) as Row[]));
-      expect(onlyOne.priorities).to.deep.equal(['communicatie', 'activiteiten', 'leren']);
     });
 
     it('does not rank a dimension that is already where it wants to be', () => {
       const r = score(builtin, answers(uniform(4, 4, 4)));
       expect(r.priorities).to.deep.equal([]);
+      expect(r.counts.past).to.equal(12);
     });
   });
 
@@ -233,8 +349,8 @@ describe('self-check scoring', () => {
     const r = score(builtin, answers(uniform(3, 4)));
     const s = summary(r);
     expect(Object.keys(s)).to.deep.equal(['instrumentId', 'overall', 'level', 'dimensions']);
-    expect(s).to.deep.include({ instrumentId: 'som-partnerscan', overall: 3.5, level: 'samenwerken' });
-    expect(Object.keys(s.dimensions)).to.have.length(11);
+    expect(s).to.deep.include({ instrumentId: 'som-partnerscan', overall: 3.5, level: 'coordineren' });
+    expect(Object.keys(s.dimensions)).to.have.length(12);
     expect(Object.values(s.dimensions).every((v) => v === 3.5)).to.be.true;
   });
 

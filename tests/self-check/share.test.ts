@@ -3,19 +3,25 @@ import { decode, encode, extractCode, MAX_INPUT, readHash, shareLink } from '../
 import { answers, builtin, codeFor, uniform, withRows, type Row } from './helpers.js';
 
 describe('self-check share codes', () => {
-  const rows: Row[] = withRows(uniform(3, 4), { communicatie: ['n', 5, 4], vertrouwen: [0, 2], groei: [1, 'n', 2] });
+  const rows: Row[] = withRows(uniform(3, 4), {
+    communicatie: ['n', 5, 4],
+    vertrouwen: [0, 2],
+    leren: [1, 'x', 2],
+  });
 
   it('round-trips every kind of answer and the desired state', () => {
     const a = answers(rows);
     const code = encode(builtin, a);
     expect(code).to.equal(codeFor(rows));
-    expect(code).to.match(/^1\.som-partnerscan\.[0-7n]{22}\.[0-7]{11}$/);
+    expect(code).to.match(/^1\.som-partnerscan\.[0-7nw]{24}\.[0-7]{12}$/);
+    // "weet niet" and "n.v.t." travel apart.
+    expect(code.split('.')[2]).to.contain('w').and.contain('n');
     expect(decode(builtin, code)).to.deep.equal({ ok: true, answers: a });
   });
 
   it('leaves the desired part empty when none was given', () => {
     const code = encode(builtin, answers(uniform(2)));
-    expect(code).to.equal('1.som-partnerscan.2222222222222222222222.');
+    expect(code).to.equal('1.som-partnerscan.222222222222222222222222.');
     expect(decode(builtin, code)).to.deep.equal({ ok: true, answers: answers(uniform(2)) });
   });
 
@@ -68,9 +74,11 @@ describe('self-check share codes', () => {
       ['too many answers', good.replace('.3', '.33'), 'mismatch'],
       ['a desired part of the wrong length', `${good}555`, 'mismatch'],
       ['an option that does not exist', good.replace('som-partnerscan.3', 'som-partnerscan.6'), 'range'],
-      ['a desired state that does not exist', `${good}${'7'.repeat(11)}`, 'range'],
-      ['no answers at all', `1.som-partnerscan.${'0'.repeat(22)}.`, 'no-answers'],
-      ['only "weet niet"', `1.som-partnerscan.${'n'.repeat(22)}.`, 'no-answers'],
+      ['a desired state that does not exist', `${good}${'7'.repeat(12)}`, 'range'],
+      ['no answers at all', `1.som-partnerscan.${'0'.repeat(24)}.`, 'no-answers'],
+      ['only "n.v.t."', `1.som-partnerscan.${'n'.repeat(24)}.`, 'no-answers'],
+      ['only "weet niet"', `1.som-partnerscan.${'w'.repeat(24)}.`, 'no-answers'],
+      ['a link of the first version (eleven dimensions)', `1.som-partnerscan.${'3'.repeat(22)}.`, 'mismatch'],
     ];
     for (const [what, input, error] of cases) {
       it(what, () => expect(decode(builtin, input)).to.deep.equal({ ok: false, error }));

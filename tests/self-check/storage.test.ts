@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  DISCARDED,
   forget,
   persist,
   restore,
@@ -45,22 +46,26 @@ describe('self-check storage', () => {
         'gedeelde-doelen/gedeelde-doelen-2': 5,
         'weg/q': 1,
         'leren/leren-1': 'na',
-        'groei/groei-1': -1,
-        'groei/groei-2': 1.5,
+        'waarden/waarden-1': 'dk',
+        'stemmen/stemmen-1': -1,
+        'stemmen/stemmen-2': 1.5,
         'leren/leren-2': '2',
+        'groei/groei-1': 1,
       },
       desired: { invloed: 4, middelen: 5, nope: 1 },
+      intended: 'samenwerken',
     };
     expect(sanitize(builtin, raw)).to.deep.equal({
-      answers: { 'gedeelde-doelen/gedeelde-doelen-1': 4, 'leren/leren-1': 'na' },
+      answers: { 'gedeelde-doelen/gedeelde-doelen-1': 4, 'leren/leren-1': 'na', 'waarden/waarden-1': 'dk' },
       desired: { invloed: 4 },
+      intended: 'samenwerken',
     });
     expect(sanitize(builtin, 'x')).to.deep.equal({ answers: {}, desired: {} });
   });
 
   it('starts afresh on broken or foreign data', () => {
     const store = memory();
-    for (const value of ['{', 'null', '[]', '{"v":2,"answers":{}}', '"text"']) {
+    for (const value of ['{', 'null', '[]', '{"v":3,"answers":{}}', '"text"']) {
       store.data.set(storageKey(builtin.id), value);
       expect(restore(store, builtin), value).to.equal(null);
     }
@@ -70,7 +75,7 @@ describe('self-check storage', () => {
     const store = memory();
     store.data.set(
       storageKey(builtin.id),
-      JSON.stringify({ v: 1, answers: {}, desired: {}, view: '<b>', step: 99, partner: 5 }),
+      JSON.stringify({ v: 2, answers: {}, desired: {}, view: '<b>', step: 99, partner: 5 }),
     );
     expect(restore(store, builtin)).to.deep.include({
       view: 'intro',
@@ -78,6 +83,28 @@ describe('self-check storage', () => {
       partner: null,
       done: false,
       sent: false,
+    });
+  });
+
+  it('puts aside answers to the first version of the built-in questions, and says so', () => {
+    const store = memory();
+    const old = { v: 1, answers: { 'groei/groei-1': 2 }, desired: {}, view: 'result', step: 10, done: true };
+    store.data.set(storageKey(builtin.id), JSON.stringify(old));
+    expect(restore(store, builtin)).to.equal(DISCARDED);
+    // Removed, so the next visit starts cleanly.
+    expect(store.data.size).to.equal(0);
+    expect(restore(store, builtin)).to.equal(null);
+  });
+
+  it('reads a first-version entry of a feed instrument as it is ("weet niet / n.v.t." stays n.v.t.)', () => {
+    const store = memory();
+    const feed = { ...builtin, id: 'buurtscan' };
+    const old = { v: 1, answers: { 'leren/leren-1': 'na', 'leren/leren-2': 3 }, desired: {}, view: 'step', step: 2 };
+    store.data.set(storageKey('buurtscan'), JSON.stringify(old));
+    expect(restore(store, feed)).to.deep.include({ view: 'step', step: 2 });
+    expect((restore(store, feed) as Saved).answers.answers).to.deep.equal({
+      'leren/leren-1': 'na',
+      'leren/leren-2': 3,
     });
   });
 

@@ -12,7 +12,7 @@ const de: IntroTexts = {
     'Ihre Antworten bleiben auf diesem Gerät, in diesem Browser. Nur wenn Sie es am Ende selbst wählen, schicken wir die Werte anonym weiter.',
   pause: 'Sie können aufhören und später weitermachen.',
   howTo:
-    'Denken Sie an eine Partnerschaft. Wählen Sie bei jeder Frage die Beschreibung, die am besten passt. Sie sind unsicher? Wählen Sie „Weiß nicht / trifft nicht zu“.',
+    'Denken Sie an eine Partnerschaft. Wählen Sie bei jeder Frage die Beschreibung, die am besten passt. Sie wissen es nicht? Wählen Sie „Weiß nicht“. Passt eine Frage nicht zu Ihrer Partnerschaft? Wählen Sie „Trifft nicht zu“.',
   contentNote: 'Die Fragen gibt es noch nicht auf Deutsch. Sie sind auf Englisch.',
   start: 'Selbstcheck starten',
   about: 'Über diesen Selbstcheck',

@@ -8,7 +8,7 @@ const de: Messages = {
   resume: 'Weiter bei Schritt {step}',
   toResult: 'Ihr Ergebnis ansehen',
   stepOf: 'Schritt {step} von {total}',
-  notKnown: 'Weiß nicht / trifft nicht zu',
+  notKnown: 'Weiß nicht',
   desiredLegend: 'Wo wollen Sie in einem Jahr stehen?',
   optional: 'Freiwillig.',
   clearDesired: 'Diese Wahl löschen',
@@ -35,16 +35,12 @@ const de: Messages = {
   resultTitle: 'Ihr Ergebnis',
   levelIntro: 'Ihre Partnerschaft steht jetzt auf dieser Stufe:',
   overall: 'Durchschnitt: {score} von 5',
-  notEnough: 'Nicht genug Antworten',
   notEnoughResult:
     'Es gibt zu wenige Antworten für ein Ergebnis. Beantworten Sie mindestens eine Frage mit einer Beschreibung.',
   partial: '{count} von {total} Themen haben eine Antwort. Das Ergebnis sagt darum weniger aus.',
-  spectrum: 'Vom Nebeneinander bis zur kollektiven Wirkung',
+  spectrum: 'Das Spektrum der Zusammenarbeit (Tamarack Institute)',
   youAreHere: 'Hier stehen Sie',
-  higherNotBetter:
-    'Höher ist nicht immer besser. Nicht jede Partnerschaft muss zur kollektiven Wirkung. Manchmal ist gute Abstimmung genau das, was Sie brauchen.',
-  blocked:
-    'Ihr Durchschnitt reicht für „{level}“. Dafür muss aber jedes dieser Themen mindestens 4 erreichen: {dimensions}. Darum bleibt die Stufe „{current}“.',
+  higherNotBetter: 'Höher ist nicht immer besser. Manchmal ist gutes Abstimmen genau das, was Sie brauchen.',
   chartTitle: 'Wert pro Thema',
   chartAlt: 'Netzdiagramm mit dem Wert pro Thema, auf einer Skala von 1 bis 5.',
   chartAltDesired: 'Durchgezogene Linie: wo Sie jetzt stehen. Gestrichelte Linie: wo Sie hinwollen.',
@@ -56,19 +52,19 @@ const de: Messages = {
   colDimension: 'Thema',
   colNow: 'Jetzt',
   colDesired: 'Gewünscht',
-  colStatus: 'Bewertung',
-  sterkte: 'Stärke',
-  bespreken: 'Besprechen',
-  werkpunt: 'Verbessern',
-  strengths: 'Ihre Stärken',
-  noStrengths: 'Noch kein Thema erreicht 4 oder mehr. Das ist normal bei einer jungen Partnerschaft.',
+  colStatus: 'Einschätzung',
+  strengths: 'Was gut läuft',
+  noStrengths: 'Noch kein Bereich ist eine Stärke oder passt schon zu Ihrer Wahl.',
   priorities: 'Woran Sie arbeiten können',
-  prioritiesByGap: 'Zuerst die Themen mit dem größten Abstand zwischen jetzt und Ihrem Ziel.',
-  noPriorities: 'Es gibt nichts zu verbessern: Jedes Thema erreicht 3 oder mehr.',
+  noPriorities: 'Kein Bereich braucht Arbeit.',
   nowDesired: 'Jetzt {now}, gewünscht {desired}.',
   advice: 'Tipp:',
   reflection: 'Zum gemeinsamen Gespräch:',
   levels: {
+    concurreren: {
+      label: 'Konkurrieren',
+      description: 'Organisationen kämpfen um dieselben Menschen, Mittel oder Aufmerksamkeit.',
+    },
     'co-existeren': {
       label: 'Nebeneinander',
       description: 'Sie arbeiten nebeneinander. Es gibt wenig Kontakt und jeder Partner geht seinen eigenen Weg.',
@@ -76,6 +72,10 @@ const de: Messages = {
     communiceren: {
       label: 'Austauschen',
       description: 'Sie tauschen Informationen aus, oft informell und zu einzelnen Aktivitäten.',
+    },
+    medewerken: {
+      label: 'Mitwirken',
+      description: 'Sie helfen sich bei einzelnen Aktivitäten, wenn es nötig ist.',
     },
     coordineren: {
       label: 'Abstimmen',
@@ -86,10 +86,14 @@ const de: Messages = {
       description:
         'Sie arbeiten länger zusammen, mit gemeinsamen Zielen, geteilten Mitteln und gemeinsamen Entscheidungen.',
     },
+    integreren: {
+      label: 'Integrieren',
+      description: 'Ihre Pläne, Programme und Mittel sind ein Ganzes geworden.',
+    },
     'collectieve-impact': {
       label: 'Kollektive Wirkung',
       description:
-        'Sie arbeiten mit einer gemeinsamen Agenda und gemeinsamer Messung über Sektoren hinweg an einer großen Veränderung.',
+        'Viele Partner aus verschiedenen Bereichen arbeiten mit einem gemeinsamen Plan an einer großen Veränderung.',
     },
   },
   actions: 'Speichern und teilen',
@@ -125,7 +129,8 @@ const de: Messages = {
     format: 'Das ist kein gültiger Ergebnis-Link oder Code.',
     version: 'Dieser Link wurde mit einer neueren Version des Selbstchecks erstellt.',
     instrument: 'Dieser Link gehört zu einem anderen Selbstcheck.',
-    mismatch: 'Dieser Link passt nicht zu dieser Version des Selbstchecks.',
+    mismatch:
+      'Dieser Link passt nicht zu dieser Version des Selbstchecks. Bitten Sie Ihren Partner um einen neuen Link.',
     range: 'Dieser Link enthält Antworten, die es nicht gibt.',
     'no-answers': 'Dieser Link enthält keine Antworten.',
   },
@@ -135,22 +140,20 @@ const de: Messages = {
   partner: 'Ihr Partner',
   chartAltCompare:
     'Netzdiagramm mit Ihrem Wert (durchgezogene Linie) und dem Ihres Partners (gestrichelte Linie) pro Thema, auf einer Skala von 1 bis 5. Die Tabelle zeigt alle Zahlen und Unterschiede.',
-  gapCaption: 'Unterschied pro Thema, der größte zuerst',
+  gapCaption: 'Was jeder von Ihnen wählte, der größte Unterschied zuerst',
   colYou: 'Sie',
   colPartner: 'Partner',
-  colGap: 'Unterschied',
-  gapNote: 'Unterschied: {gap}',
-  gesprekspunt: 'Besprechen',
-  'let-op': 'Achtung',
+  gesprekspunt: 'Großer Unterschied',
+  'let-op': 'Unterschied',
   differenceNote:
     'Ein Unterschied ist kein Fehler. Er zeigt, dass Sie die Partnerschaft verschieden erleben. Darüber können Sie gemeinsam sprechen.',
-  equityTitle: 'Achten Sie auf das Gleichgewicht',
-  equityYou: 'Bei „{dimension}“ geben Sie einen viel höheren Wert als Ihr Partner: {a} gegenüber {b}.',
-  equityPartner: 'Bei „{dimension}“ gibt Ihr Partner einen viel höheren Wert als Sie: {b} gegenüber {a}.',
+  equityTitle: 'Eine Frage zum Gleichgewicht',
+  equityYou: 'Bei „{dimension}“ wählen Sie eine viel stärkere Beschreibung als Ihr Partner. Woran liegt das?',
+  equityPartner: 'Bei „{dimension}“ wählt Ihr Partner eine viel stärkere Beschreibung als Sie. Woran liegt das?',
   equityWhy:
-    'So ein Unterschied weist oft auf ein ungleiches Verhältnis hin: Ein Partner entscheidet oder bekommt mehr, als der andere merkt. Sprechen Sie zuerst darüber.',
-  starters: 'Für den Einstieg ins Gespräch',
-  starter: 'Bei „{dimension}“ geben Sie {a} und Ihr Partner {b}.',
+    'Entscheidet oder bekommt ein Partner mehr, als der andere merkt? Es kann auch etwas anderes sein. Fragen Sie einander zuerst.',
+  starters: 'Drei Fragen für den Anfang des Gesprächs',
+  starter: 'Bei „{dimension}“ sehen Sie es unterschiedlich:',
   noStarters: 'Sie sehen die Partnerschaft fast gleich. Sprechen Sie gemeinsam darüber, was Sie stark macht.',
   closeCompare: 'Vergleich schließen',
   partnerWaiting:
@@ -170,6 +173,85 @@ const de: Messages = {
   submitFailed: 'Senden hat nicht geklappt. Bitte versuchen Sie es später erneut.',
   notFound: 'Dieser Selbstcheck steht nicht im Feed.',
   fileName: 'selbstcheck',
+
+  // Version 2 of the result
+  notApplicable: 'Trifft nicht zu',
+  aimLegend: 'Zuerst: Welche Zusammenarbeit wollen Sie?',
+  aimHelp: 'Höher ist nicht immer besser. Wählen Sie, was zu dem passt, was Sie gemeinsam tun wollen.',
+  aimShort: 'Die Zusammenarbeit, die Sie wollen',
+  oldAnswers:
+    'Der Selbstcheck hat neue Fragen. Ihre früheren Antworten passen nicht dazu und wurden gelöscht. Entschuldigung: Sie beginnen neu.',
+  noLevel: 'Noch keine Stufe',
+  tooFew:
+    '{count} von {total} Bereichen haben eine Antwort. Für eine Stufe braucht es mindestens {needed}. Ergänzen Sie die anderen Bereiche, oder sehen Sie unten, was schon da ist.',
+  aimReached: 'Sie wollen „{want}“. Dort stehen Sie jetzt auch.',
+  aimBelow: 'Sie wollen „{want}“. Jetzt stehen Sie bei „{have}“. Die Punkte zum Weiterarbeiten helfen Ihnen dabei.',
+  aimBeyond:
+    'Sie wollen „{want}“. Sie sind schon weiter: „{have}“. Das ist in Ordnung. Besprechen Sie, ob Sie es so behalten wollen.',
+  aimOnly: 'Sie wollen „{want}“.',
+  spectrumOwn: 'Die Stufen',
+  spectrumAxis: 'Von links nach rechts wächst das Vertrauen, und jeder Partner schützt sein eigenes Revier weniger.',
+  youAim: 'Das wollen Sie',
+  notForPair: 'Keine Stufe für zwei Partner',
+  blockedReached: 'Ihr Durchschnitt ist hoch genug für „{level}“.',
+  blockedShort: 'Dafür muss jeder dieser Bereiche mindestens 4 erreichen: {dimensions}.',
+  blockedUnanswered: 'Diese Bereiche, die dafür zählen, haben keine Antwort: {dimensions}.',
+  blockedStays: 'Darum bleibt die Stufe „{current}“.',
+  sofarTitle: 'Was für eine Beziehung ist es?',
+  sofar: {
+    exploitatief: {
+      label: 'Achtung: ungleich',
+      text: 'Ein Partner gibt viel mehr, als er zurückbekommt, oder hat wenig zu sagen. Sprechen Sie zuerst darüber.',
+    },
+    transactioneel: {
+      label: 'Ein Austausch',
+      text: 'Jeder Partner gibt etwas und bekommt etwas zurück. Das ist oft genau richtig.',
+    },
+    transformationeel: {
+      label: 'Gemeinsam verändern',
+      text: 'Sie handeln nach gemeinsamen Werten, Geben und Nehmen ist fair, und Sie werden beide stärker.',
+    },
+  },
+  sofarSource: 'Nach dem SOFAR-Modell (Bringle, Clayton & Price 2009): ausbeutend, austauschend oder verändernd.',
+  networkCheck:
+    'Kollektive Wirkung ist keine Stufe für zwei Partner. Sie braucht viele Partner aus verschiedenen Bereichen und fünf Bedingungen: einen gemeinsamen Plan, gemeinsames Messen, Aktivitäten, die sich verstärken, ständigen Austausch und eine Organisation, die alles unterstützt (das „Backbone“). Arbeiten Sie in so einem Netzwerk mit? Dann machen Sie mit allen Partnern einen Netzwerk-Check.',
+  summaryTitle: 'Kurz gesagt',
+  summaryGood: 'Gut: {count} von {answered} beantworteten Bereichen. Sie sind eine Stärke oder passen zu Ihrer Wahl.',
+  summaryWork:
+    'Zum Weiterarbeiten: {count} Bereiche. Die Tabelle zeigt sie als „Wachsen“, „Besprechen“ oder „Baustelle“.',
+  summaryNoWork: 'Kein Bereich braucht Arbeit: Was Sie beantwortet haben, ist eine Stärke oder passt zu Ihrer Wahl.',
+  summaryLess:
+    'Bei {dimensions} wollen Sie weniger als jetzt. Ist das eine bewusste Wahl? Besprechen Sie es gemeinsam.',
+  summaryUnanswered: 'Ohne Antwort: {dimensions}. Sie zählen nicht mit.',
+  verdicts: {
+    past: 'Passt zu Ihrer Wahl',
+    minder: 'Weniger gewünscht als jetzt',
+    groei: 'Wachsen',
+    sterkte: 'Stärke',
+    bespreken: 'Besprechen',
+    werkpunt: 'Baustelle',
+    onbeantwoord: 'Keine Antwort',
+  },
+  verdictNote:
+    'Mit einem Wunschstand vergleichen wir mit dem, was Sie selbst wollen. Ohne: 4 oder mehr ist eine Stärke, 2 bis 4 zum Besprechen, unter 2 eine Baustelle.',
+  noDesiredNote: '4 oder mehr ist eine Stärke, 2 bis 4 zum Besprechen, unter 2 eine Baustelle.',
+  morePriorities: 'Und {count} weitere: siehe Tabelle.',
+  pastNote: 'Das passt zu dem, was Sie wollen. Hier müssen Sie nichts ändern.',
+  nowOnly: 'Jetzt {now}.',
+  compareFailed: 'Der Vergleich konnte nicht geladen werden. Versuchen Sie es später noch einmal.',
+  levelsBoth: 'Ihre Stufe: {a}. Die Stufe Ihres Partners: {b}.',
+  unknownTitle: 'Was einer von Ihnen nicht weiß',
+  unknownYou:
+    'Sie wählten „weiß nicht“ bei „{question}“. Ihr Partner wählte eine Beschreibung. Fragen Sie, was Ihr Partner weiß.',
+  unknownPartner:
+    'Ihr Partner wählte „weiß nicht“ bei „{question}“. Sie wählten eine Beschreibung. Erzählen Sie, was Sie wissen.',
+  planTitle: 'Vom Ergebnis zur Tat',
+  planLead: 'Besprechen Sie diese Fragen gemeinsam. Schreiben Sie die Antworten auf den Ausdruck.',
+  planQuestions: ['Was wollen wir erreichen?', 'Wie gehen wir es an?', 'Was oder wen brauchen wir?'],
+  planWho: 'Wer macht was bis wann?',
+  colWhat: 'Was',
+  colWho: 'Wer',
+  colWhen: 'Bis wann',
 };
 
 export default de;

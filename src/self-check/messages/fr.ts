@@ -5,7 +5,7 @@ const fr: Messages = {
   resume: 'Continuer à l’étape {step}',
   toResult: 'Voir votre résultat',
   stepOf: 'Étape {step} sur {total}',
-  notKnown: 'Je ne sais pas / sans objet',
+  notKnown: 'Je ne sais pas',
   desiredLegend: 'Où voulez-vous en être dans un an ?',
   optional: 'Facultatif.',
   clearDesired: 'Effacer ce choix',
@@ -32,16 +32,12 @@ const fr: Messages = {
   resultTitle: 'Votre résultat',
   levelIntro: 'Votre partenariat se trouve maintenant à ce niveau :',
   overall: 'Score moyen : {score} sur 5',
-  notEnough: 'Pas assez de réponses',
   notEnoughResult:
     'Il y a trop peu de réponses pour montrer un résultat. Répondez au moins à une question avec une description.',
   partial: '{count} des {total} thèmes ont une réponse. Le résultat en dit donc moins.',
-  spectrum: 'De travailler côte à côte à l’impact collectif',
+  spectrum: 'Le spectre de la collaboration (Tamarack Institute)',
   youAreHere: 'Vous êtes ici',
-  higherNotBetter:
-    'Plus haut n’est pas toujours mieux. Tous les partenariats ne doivent pas viser l’impact collectif. Parfois, bien se coordonner est exactement ce qu’il vous faut.',
-  blocked:
-    'Votre moyenne suffit pour « {level} ». Mais pour cela, chacun de ces thèmes doit atteindre au moins 4 : {dimensions}. Le niveau reste donc « {current} ».',
+  higherNotBetter: 'Plus haut n’est pas toujours mieux. Parfois, bien se coordonner est exactement ce qu’il vous faut.',
   chartTitle: 'Score par thème',
   chartAlt: 'Graphique en radar du score par thème, sur une échelle de 1 à 5.',
   chartAltDesired: 'Ligne pleine : où vous en êtes. Ligne pointillée : où vous voulez aller.',
@@ -53,19 +49,19 @@ const fr: Messages = {
   colDimension: 'Thème',
   colNow: 'Maintenant',
   colDesired: 'Souhaité',
-  colStatus: 'Évaluation',
-  sterkte: 'Force',
-  bespreken: 'À discuter',
-  werkpunt: 'À travailler',
-  strengths: 'Vos forces',
-  noStrengths: 'Aucun thème n’atteint encore 4 ou plus. C’est normal pour un jeune partenariat.',
+  colStatus: 'Avis',
+  strengths: 'Ce qui va bien',
+  noStrengths: 'Aucun thème n’est encore une force ou ne correspond à votre choix.',
   priorities: 'Ce que vous pouvez travailler',
-  prioritiesByGap: 'D’abord les thèmes avec le plus grand écart entre maintenant et où vous voulez aller.',
-  noPriorities: 'Il n’y a pas de point à travailler : chaque thème atteint 3 ou plus.',
+  noPriorities: 'Aucun thème ne demande du travail.',
   nowDesired: 'Maintenant {now}, souhaité {desired}.',
   advice: 'Conseil :',
   reflection: 'À discuter ensemble :',
   levels: {
+    concurreren: {
+      label: 'Se concurrencer',
+      description: 'Les organisations se disputent les mêmes personnes, ressources ou attention.',
+    },
     'co-existeren': {
       label: 'Coexister',
       description: 'Vous travaillez côte à côte. Il y a peu de contact et chaque partenaire suit son propre chemin.',
@@ -73,6 +69,10 @@ const fr: Messages = {
     communiceren: {
       label: 'Communiquer',
       description: 'Vous échangez des informations, souvent de façon informelle et autour d’activités séparées.',
+    },
+    medewerken: {
+      label: 'Coopérer',
+      description: 'Vous vous aidez pour des activités séparées, quand il le faut.',
     },
     coordineren: {
       label: 'Se coordonner',
@@ -83,10 +83,14 @@ const fr: Messages = {
       description:
         'Vous travaillez ensemble sur une longue durée, avec des objectifs communs, des ressources partagées et des décisions prises ensemble.',
     },
+    integreren: {
+      label: 'Intégrer',
+      description: 'Vos plans, programmes et ressources forment un seul ensemble.',
+    },
     'collectieve-impact': {
       label: 'Impact collectif',
       description:
-        'Vous travaillez avec un programme commun et une mesure partagée, entre secteurs, vers un grand changement.',
+        'De nombreux partenaires de différents secteurs travaillent avec un plan commun à un grand changement.',
     },
   },
   actions: 'Garder et partager',
@@ -122,7 +126,8 @@ const fr: Messages = {
     format: 'Ce n’est pas un lien ou un code de résultat valable.',
     version: 'Ce lien a été créé avec une version plus récente de l’autodiagnostic.',
     instrument: 'Ce lien appartient à un autre autodiagnostic.',
-    mismatch: 'Ce lien ne correspond pas à cette version de l’autodiagnostic.',
+    mismatch:
+      'Ce lien ne correspond pas à cette version de l’autodiagnostic. Demandez un nouveau lien à votre partenaire.',
     range: 'Ce lien contient des réponses qui n’existent pas.',
     'no-answers': 'Ce lien ne contient pas de réponses.',
   },
@@ -132,22 +137,20 @@ const fr: Messages = {
   partner: 'Votre partenaire',
   chartAltCompare:
     'Graphique en radar avec votre score (ligne pleine) et celui de votre partenaire (ligne pointillée) par thème, sur une échelle de 1 à 5. Le tableau montre tous les chiffres et les écarts.',
-  gapCaption: 'Écart par thème, le plus grand d’abord',
+  gapCaption: 'Ce que chacun a choisi, la plus grande différence d’abord',
   colYou: 'Vous',
   colPartner: 'Partenaire',
-  colGap: 'Écart',
-  gapNote: 'Écart : {gap}',
-  gesprekspunt: 'À discuter',
-  'let-op': 'Attention',
+  gesprekspunt: 'Grande différence',
+  'let-op': 'Différence',
   differenceNote:
     'Un écart n’est pas une erreur. Il montre que vous vivez le partenariat différemment. Vous pouvez en parler ensemble.',
-  equityTitle: 'Attention à l’équilibre',
-  equityYou: 'Pour « {dimension} », vous donnez un score beaucoup plus haut que votre partenaire : {a} contre {b}.',
-  equityPartner: 'Pour « {dimension} », votre partenaire donne un score beaucoup plus haut que vous : {b} contre {a}.',
+  equityTitle: 'Une question sur l’équilibre',
+  equityYou: 'Pour « {dimension} », vous choisissez une description bien plus forte que votre partenaire. Pourquoi ?',
+  equityPartner: 'Pour « {dimension} », votre partenaire choisit une description bien plus forte que vous. Pourquoi ?',
   equityWhy:
-    'Un tel écart montre souvent une relation inégale : un partenaire décide ou reçoit plus que l’autre ne le voit. Parlez-en d’abord.',
-  starters: 'Pour commencer la discussion',
-  starter: 'Pour « {dimension} », vous donnez {a} et votre partenaire {b}.',
+    'Un partenaire décide-t-il ou reçoit-il plus que l’autre ne le voit ? Cela peut aussi être autre chose. Posez-vous d’abord la question.',
+  starters: 'Trois questions pour commencer la discussion',
+  starter: 'Vous voyez « {dimension} » autrement :',
   noStarters: 'Vous voyez le partenariat presque de la même façon. Parlez ensemble de ce qui fait votre force.',
   closeCompare: 'Fermer la comparaison',
   partnerWaiting:
@@ -167,6 +170,92 @@ const fr: Messages = {
   submitFailed: 'L’envoi n’a pas fonctionné. Réessayez plus tard.',
   notFound: 'Cet autodiagnostic n’est pas dans le flux.',
   fileName: 'autodiagnostic',
+
+  // Version 2 of the result
+  notApplicable: 'Ne s’applique pas',
+  aimLegend: 'D’abord : quel partenariat voulez-vous ?',
+  aimHelp: 'Plus haut n’est pas toujours mieux. Choisissez ce qui correspond à ce que vous voulez faire ensemble.',
+  aimShort: 'Le partenariat que vous voulez',
+  oldAnswers:
+    'L’autodiagnostic a de nouvelles questions. Vos réponses précédentes n’y correspondent pas et ont été effacées. Désolé : vous recommencez.',
+  noLevel: 'Pas encore de niveau',
+  tooFew:
+    '{count} des {total} thèmes ont une réponse. Pour un niveau, il en faut au moins {needed}. Complétez les autres thèmes, ou regardez ci-dessous ce qui est déjà là.',
+  aimReached: 'Vous voulez « {want} ». C’est aussi là où vous êtes.',
+  aimBelow:
+    'Vous voulez « {want} ». Maintenant, vous êtes à « {have} ». Les points à travailler vous aident à avancer.',
+  aimBeyond:
+    'Vous voulez « {want} ». Vous êtes déjà plus loin : « {have} ». C’est permis. Discutez si vous voulez garder cela.',
+  aimOnly: 'Vous voulez « {want} ».',
+  spectrumOwn: 'Les niveaux',
+  spectrumAxis: 'De gauche à droite, la confiance grandit et chaque partenaire protège moins son propre territoire.',
+  youAim: 'Ce que vous voulez',
+  notForPair: 'Pas un niveau pour deux partenaires',
+  blockedReached: 'Votre moyenne est assez haute pour « {level} ».',
+  blockedShort: 'Pour cela, chacun de ces thèmes doit atteindre au moins 4 : {dimensions}.',
+  blockedUnanswered: 'Ces thèmes qui comptent pour cela n’ont pas de réponse : {dimensions}.',
+  blockedStays: 'Le niveau reste donc « {current} ».',
+  sofarTitle: 'Quel type de relation ?',
+  sofar: {
+    exploitatief: {
+      label: 'Attention : inégale',
+      text: 'Un partenaire donne beaucoup plus qu’il ne reçoit, ou a peu à dire. Parlez-en d’abord.',
+    },
+    transactioneel: {
+      label: 'Un échange',
+      text: 'Chaque partenaire donne quelque chose et reçoit quelque chose. C’est souvent exactement ce qu’il faut.',
+    },
+    transformationeel: {
+      label: 'Changer ensemble',
+      text: 'Vous agissez selon des valeurs communes, donner et recevoir est équilibré, et vous en sortez tous les deux plus forts.',
+    },
+  },
+  sofarSource:
+    'D’après le modèle SOFAR (Bringle, Clayton & Price 2009) : relation d’exploitation, d’échange ou de transformation.',
+  networkCheck:
+    'L’impact collectif n’est pas un niveau pour deux partenaires. Il demande de nombreux partenaires de différents secteurs et cinq conditions : un plan commun, une mesure partagée, des activités qui se renforcent, une communication continue et une organisation qui soutient l’ensemble (la structure d’appui). Vous faites partie d’un tel réseau ? Faites alors un diagnostic de réseau avec tous ses partenaires.',
+  summaryTitle: 'En bref',
+  summaryGood:
+    'Ça va bien : {count} des {answered} thèmes répondus. Ce sont des forces, ou ils correspondent à votre choix.',
+  summaryWork:
+    'À travailler : {count} thèmes. Le tableau les indique comme « En progression », « À discuter » ou « Point à travailler ».',
+  summaryNoWork:
+    'Aucun thème ne demande du travail : ce que vous avez répondu est une force ou correspond à votre choix.',
+  summaryLess: 'Pour {dimensions}, vous voulez moins qu’aujourd’hui. Est-ce un choix voulu ? Parlez-en ensemble.',
+  summaryUnanswered: 'Sans réponse : {dimensions}. Ils ne comptent pas.',
+  verdicts: {
+    past: 'Correspond à votre choix',
+    minder: 'Moins voulu qu’aujourd’hui',
+    groei: 'En progression',
+    sterkte: 'Force',
+    bespreken: 'À discuter',
+    werkpunt: 'Point à travailler',
+    onbeantwoord: 'Sans réponse',
+  },
+  verdictNote:
+    'Avec une situation souhaitée, nous comparons avec ce que vous voulez vous-mêmes. Sans elle : 4 ou plus est une force, de 2 à 4 est à discuter, moins de 2 est un point à travailler.',
+  noDesiredNote: '4 ou plus est une force, de 2 à 4 est à discuter, moins de 2 est un point à travailler.',
+  morePriorities: 'Et {count} autres : voir le tableau.',
+  pastNote: 'Cela correspond à ce que vous voulez. Vous n’avez rien à changer ici.',
+  nowOnly: 'Maintenant {now}.',
+  compareFailed: 'La comparaison n’a pas pu être chargée. Réessayez plus tard.',
+  levelsBoth: 'Votre niveau : {a}. Le niveau de votre partenaire : {b}.',
+  unknownTitle: 'Ce que l’un de vous ne sait pas',
+  unknownYou:
+    'Vous avez choisi « je ne sais pas » pour « {question} ». Votre partenaire a choisi une description. Demandez-lui ce qu’il sait.',
+  unknownPartner:
+    'Votre partenaire a choisi « je ne sais pas » pour « {question} ». Vous avez choisi une description. Dites ce que vous savez.',
+  planTitle: 'Du résultat à l’action',
+  planLead: 'Discutez ensemble de ces questions. Écrivez les réponses sur la version imprimée.',
+  planQuestions: [
+    'Que voulons-nous atteindre ?',
+    'Comment nous y prenons-nous ?',
+    'De quoi ou de qui avons-nous besoin ?',
+  ],
+  planWho: 'Qui fait quoi, pour quand ?',
+  colWhat: 'Quoi',
+  colWho: 'Qui',
+  colWhen: 'Pour quand',
 };
 
 export default fr;
