@@ -391,8 +391,9 @@ const own = css`
   .flag {
     margin-block: 1em;
     padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_danger);
-    background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
+    /* A question, not an alarm: the neutral colour of every difference. */
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_tint);
   }
   .flag h4 {
     margin: 0 0 0.25em;
