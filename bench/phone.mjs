@@ -9,8 +9,9 @@
 //   interaction:  a click on "Maand" and a keystroke in the search field while the 1,000-event list is still
 //                 being filled, as Event Timing reports them (input to next paint, like INP).
 // Run after a build: `node bench/phone.mjs [runs] [--rate=4] [--small-feed]`. Writes only bench/out/ (git-ignored).
-// --small-feed: the widgets read the slices of the feed they need (docs/feed.md, "A smaller feed"), written
-// beside the whole one, as the reference server serves them at /feed.json?lists=…&past=….
+// --small-feed: the default calendar view and the story list read the slices of the feed they need (docs/feed.md,
+// "A smaller feed": lists=events&past=30, lists=stories), as the reference server serves them; `limit="1000" past`,
+// the interaction runs and FullCalendar always read the whole feed.
 // SOM_CDN_DIR measures another build (served as /dist/cdn/). The desktop figures stay in bench/calendar.mjs.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,10 @@ if (SMALL) {
     writeFileSync(join(out, name), json);
     return (json.length / 1024).toFixed(0);
   };
-  const kb = [write('phone-feed-events.json', 'lists=events'), write('phone-feed-stories.json', 'lists=stories')];
+  const kb = [
+    write('phone-feed-events.json', 'lists=events&past=30'),
+    write('phone-feed-stories.json', 'lists=stories'),
+  ];
   sliceNote = ` Small feeds: events ${kb[0]} KB, stories ${kb[1]} KB (raw).`;
 }
 buildFullCalendar();
@@ -196,6 +200,7 @@ const src = (name) => `/bench/out/phone-feed${SMALL ? `-${name}` : ''}.json`;
 const whole = '/bench/out/phone-feed.json';
 const cal = (q) => `/bench/out/phone-calendar.html?src=${encodeURIComponent(src('events'))}&${q}`;
 const all = `limit=${EVENTS}&past&no-filters&expect=${EVENTS}`;
+const whole_ = (q) => `/bench/out/phone-calendar.html?src=${encodeURIComponent(whole)}&${q}`;
 
 try {
   const load1 = (await import('node:os')).loadavg()[0].toFixed(2);
@@ -209,7 +214,7 @@ try {
       'longest task'.padStart(14),
   );
   const row = (label, r) => console.log(`${label.padEnd(44)}${f(r.first)}${f(r.all)}${f(r.longest).padStart(14)}`);
-  const oursAll = await load(cal(all));
+  const oursAll = await load(whole_(all));
   row(`som-calendar limit="${EVENTS}" past no-filters`, oursAll);
   const fcAll = await load(`/bench/out/phone-fullcalendar.html?src=${whole}&expect=${EVENTS}`);
   row('FullCalendar 6 list view, all events', fcAll);
@@ -248,7 +253,7 @@ try {
       'latency'.padStart(10) +
       '  (items in the DOM at the input)',
   );
-  const busy = cal(`limit=${EVENTS}&past&expect=${EVENTS}`);
+  const busy = whole_(`limit=${EVENTS}&past&expect=${EVENTS}`);
   const maand = await interact(busy, 'som-calendar .switch button:nth-child(2)', (_, b) => b.click());
   console.log(`${'click on "Maand"'.padEnd(44)}${f(maand.ms)}  (${maand.before})`);
   const search = await interact(busy, 'som-calendar #q', async (p, q) => {
