@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations, deepElements, settle } from '../helpers.js';
 import {
   clearState,
@@ -41,6 +41,8 @@ describe('<som-self-check> comparing two partners', () => {
     seed(mine, { view: 'result', done: true });
     openWith(`som-self-check=${codeFor(theirs)}`);
     const el = await mount();
+    // The comparison is its own chunk: on a busy machine it may take longer than settle() waits.
+    await waitUntil(() => findAll(el, '#sc-compare').length === 1, 'the comparison', { timeout: 20_000 });
     expect(find(el, '#sc-compare').textContent).to.equal('Jij en je partner');
     const radar = findAll(el, 'section.compare svg.radar')[0]!;
     expect(radar.querySelectorAll('polygon.series.now, polygon.series.partner')).to.have.length(2);
