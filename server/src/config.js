@@ -15,7 +15,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {number} feedRefreshMinutes  how often the feed is built again from its sources
  * @property {boolean} feedWatch  FEED_FILE published again when it changes (SIGHUP reloads it either way)
  * @property {string | undefined} publicUrl  without trailing slash; derived from the listening address when unset
- * @property {string} databaseFile
+ * @property {string} databaseFile  the SQLite file; with DATABASE_URL only the key file and feed cache go beside it
+ * @property {string | undefined} databaseUrl  postgres://…: PostgreSQL instead of the SQLite file
  * @property {string[]} allowedOrigins  exact origins allowed to call the API from a browser
  * @property {string[]} embedOrigins  origins whose pages may frame /embed/… (frame-ancestors); empty: any
  * @property {string | undefined} adminToken  no organiser export when unset; at least 128 bits
@@ -109,6 +110,29 @@ function trustProxy(value) {
   }
 }
 
+/** A PostgreSQL connection string; the message never repeats it (it may hold a password). @param {string | undefined} value */
+function databaseUrl(value) {
+  const v = value?.trim();
+  if (!v) return undefined;
+  let url;
+  try {
+    url = new URL(v);
+  } catch {
+    /* reported below */
+  }
+  if (url && (url.protocol === 'postgres:' || url.protocol === 'postgresql:')) return v;
+  throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database.');
+}
+
+/** Which database, for the start log: the file, or the PostgreSQL address without its password. @param {Config} config */
+export function databaseLabel(config) {
+  if (!config.databaseUrl) return config.databaseFile;
+  const url = new URL(config.databaseUrl);
+  url.password = '';
+  url.search = '';
+  return `PostgreSQL ${url.href}`;
+}
+
 /** @param {Record<string, string | undefined>} env @returns {Config} */
 export function readConfig(env = process.env) {
   const publicUrl = env.PUBLIC_URL?.trim();
@@ -128,6 +152,7 @@ export function readConfig(env = process.env) {
     feedWatch: !['0', 'false', 'off'].includes(env.FEED_WATCH?.trim() ?? ''),
     publicUrl: publicUrl ? origin('PUBLIC_URL', publicUrl).href.replace(/\/+$/, '') : undefined,
     databaseFile: path.resolve(env.DATABASE_FILE?.trim() || path.join(REPO_ROOT, 'data/som.db')),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -52,6 +52,8 @@ import Database from 'better-sqlite3';
  * @property {string} language
  * @property {string} createdAt
  * @property {string} [resendVersion]  on a duplicate, queue a re-sent confirmation under this key (one per window)
+ * @property {{ key: string, replay: (r: Registration) => string }} [idempotency]  the Idempotency-Key claimed for
+ *   this request: a new registration stores its 201 answer (`replay`, without secrets) in the same transaction
  * @property {Audit} [audit]  added by an organiser: logged in the same transaction
  * @property {boolean} [quiet]  no confirmation mail (the demo's made-up registrations)
  *
@@ -135,7 +137,9 @@ import Database from 'better-sqlite3';
  * @property {(limit: number) => MaybePromise<MailJob[]>} recentMails  newest first (the demo's page of mails)
  * @property {(s: SelfCheck) => MaybePromise<void>} addSelfCheck
  * @property {() => MaybePromise<SelfCheck[]>} selfChecks
- * @property {() => void} close
+ * @property {() => MaybePromise<Record<string, string>>} settings  the engine and its durability settings, read live
+ *   (SQLite: journal_mode, synchronous; PostgreSQL: synchronous_commit, fsync): for the tests and the start log
+ * @property {() => void | Promise<void>} close
  */
 /** @template T @typedef {T | Promise<T>} MaybePromise */
 
@@ -235,6 +239,31 @@ const MIGRATIONS = [
      present INTEGER NOT NULL, promoted INTEGER NOT NULL,
      kept_at TEXT NOT NULL
    );`,
+  // #12: each event's counts kept by triggers in the transaction of every change (availability and the seat
+  // check read one row instead of counting the event's registrations), and stored replays without the cancel
+  // links (rebuilt from the registration's id on replay). db-postgres.js has the same migration 5.
+  `ALTER TABLE events ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE events ADD COLUMN waitlisted INTEGER NOT NULL DEFAULT 0;
+   UPDATE events SET
+     confirmed = (SELECT count(*) FROM registrations r WHERE r.event_id = events.id AND r.status = 'confirmed'),
+     waitlisted = (SELECT count(*) FROM registrations r WHERE r.event_id = events.id AND r.status = 'waitlisted');
+   CREATE TRIGGER registrations_count_insert AFTER INSERT ON registrations BEGIN
+     UPDATE events SET confirmed = confirmed + (NEW.status = 'confirmed'),
+       waitlisted = waitlisted + (NEW.status = 'waitlisted') WHERE id = NEW.event_id;
+   END;
+   CREATE TRIGGER registrations_count_update AFTER UPDATE OF status, event_id ON registrations
+   WHEN OLD.status IS NOT NEW.status OR OLD.event_id IS NOT NEW.event_id BEGIN
+     UPDATE events SET confirmed = confirmed - (OLD.status = 'confirmed'),
+       waitlisted = waitlisted - (OLD.status = 'waitlisted') WHERE id = OLD.event_id;
+     UPDATE events SET confirmed = confirmed + (NEW.status = 'confirmed'),
+       waitlisted = waitlisted + (NEW.status = 'waitlisted') WHERE id = NEW.event_id;
+   END;
+   CREATE TRIGGER registrations_count_delete AFTER DELETE ON registrations BEGIN
+     UPDATE events SET confirmed = confirmed - (OLD.status = 'confirmed'),
+       waitlisted = waitlisted - (OLD.status = 'waitlisted') WHERE id = OLD.event_id;
+   END;
+   UPDATE idempotency_keys SET response = json_remove(response, '$.cancelUrl', '$.icsUrl')
+   WHERE response IS NOT NULL AND json_valid(response);`,
 ];
 
 /** @param {import('better-sqlite3').Database} db */
@@ -261,7 +290,9 @@ export function openSqliteStorage(file) {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000'); // another process (a backup, the CLI) may hold the lock briefly
-  // synchronous stays FULL (the default): a registration answered 201 must survive a power cut too.
+  // Explicitly FULL: better-sqlite3 builds with WAL's default NORMAL, under which a power cut can lose
+  // commits already answered 201. FULL syncs the WAL at every commit (a few thousand commits/s here).
+  db.pragma('synchronous = FULL');
   migrate(db);
   // No request can be in flight at start: keys left unfinished by a crash may be retried.
   db.prepare('DELETE FROM idempotency_keys WHERE status IS NULL').run();
@@ -272,6 +303,8 @@ export function openSqliteStorage(file) {
     ),
     active: db.prepare("SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND status <> 'cancelled'"),
     count: db.prepare('SELECT count(*) FROM registrations WHERE event_id = ? AND status = ?').pluck(),
+    // The counters (migration 5), kept by triggers: constant time however many registrations an event has.
+    counters: db.prepare('SELECT confirmed, waitlisted FROM events WHERE id = ?'),
     insert:
       db.prepare(`INSERT INTO registrations (id, event_id, token_hash, status, name, email, email_key, answers, language, created_at, updated_at)
       VALUES (@id, @eventId, @tokenHash, @status, @name, @email, @emailKey, @answers, @language, @createdAt, @createdAt)`),
@@ -429,6 +462,12 @@ export function openSqliteStorage(file) {
       version: version ?? String(/** @type {number | undefined} */ (q.sequenceOf.get(eventId)) ?? 0),
     }).changes;
 
+  /** @param {string} eventId @returns {{ confirmed: number, waitlisted: number }} */
+  const counts = (eventId) => {
+    const row = /** @type {any} */ (q.counters.get(eventId));
+    return { confirmed: row?.confirmed ?? 0, waitlisted: row?.waitlisted ?? 0 };
+  };
+
   const register = db.transaction((/** @type {NewRegistration} */ r) => {
     const emailKey = r.email.trim().toLowerCase();
     const existing = /** @type {any} */ (q.active.get(r.eventId, emailKey));
@@ -437,13 +476,16 @@ export function openSqliteStorage(file) {
       if (r.resendVersion) queueMail(existing.id, r.eventId, 'resend', r.createdAt, r.resendVersion);
       return { outcome: /** @type {const} */ ('duplicate'), registration: toRegistration(existing) };
     }
-    const confirmed = /** @type {number} */ (q.count.get(r.eventId, 'confirmed'));
+    const confirmed = counts(r.eventId).confirmed;
     const seat = r.capacity === null || confirmed < r.capacity;
     if (!seat && !r.waitlist) return { outcome: /** @type {const} */ ('full') };
     q.insert.run({ ...r, status: seat ? 'confirmed' : 'waitlisted', emailKey, answers: JSON.stringify(r.answers) });
     if (!r.quiet) queueMail(r.id, r.eventId, 'confirmation', r.createdAt);
     if (r.audit) audit(r.eventId, { ...r.audit, registrationId: r.id }, r.createdAt);
-    return { outcome: /** @type {const} */ ('created'), registration: toRegistration(q.byId.get(r.id)) };
+    const registration = toRegistration(q.byId.get(r.id));
+    // The answer to replay, in this transaction: a crash after the commit cannot leave a seat without it.
+    if (r.idempotency) q.saveKey.run(201, r.idempotency.replay(registration), r.idempotency.key);
+    return { outcome: /** @type {const} */ ('created'), registration };
   });
 
   /** Confirm the first person waiting, told in the same transaction as the seat changes hands. @param {string} eventId @param {string} now */
@@ -463,7 +505,7 @@ export function openSqliteStorage(file) {
       q.cancel.run(now, row.seq);
       q.setCancelledBy.run(by, row.seq);
       q.skipMailsOf.run(row.id); // the address is gone: nothing more goes to it
-      const confirmed = /** @type {number} */ (q.count.get(row.event_id, 'confirmed'));
+      const { confirmed } = counts(row.event_id);
       if (row.status === 'confirmed' && (capacity === null || confirmed < capacity))
         promoted = promoteNext(row.event_id, now);
     }
@@ -515,7 +557,7 @@ export function openSqliteStorage(file) {
       const row = rowOf(eventId, id);
       if (!row) return undefined;
       if (row.status !== 'waitlisted') return { registration: toRegistration(row), capacity };
-      const confirmed = /** @type {number} */ (q.count.get(eventId, 'confirmed'));
+      const { confirmed } = counts(eventId);
       // Out of turn into a full event: one seat more, so that "places left" never goes below zero.
       const seats = capacity !== null && confirmed >= capacity ? confirmed + 1 : capacity;
       if (seats !== capacity) q.setCapacity.run(eventId, seats, now);
@@ -541,7 +583,7 @@ export function openSqliteStorage(file) {
       /** @type {string[]} */
       const promoted = [];
       // Raising the capacity gives the new seats to the people waiting, in order, at once.
-      while (seats === null || /** @type {number} */ (q.count.get(eventId, 'confirmed')) < seats) {
+      while (seats === null || counts(eventId).confirmed < seats) {
         const id = promoteNext(eventId, now);
         if (!id) break;
         promoted.push(id);
@@ -696,10 +738,7 @@ export function openSqliteStorage(file) {
     }),
     // BEGIN IMMEDIATE takes the write lock before counting seats, so no other writer can slip in between.
     register: (r) => register.immediate(r),
-    counts: (eventId) => ({
-      confirmed: /** @type {number} */ (q.count.get(eventId, 'confirmed')),
-      waitlisted: /** @type {number} */ (q.count.get(eventId, 'waitlisted')),
-    }),
+    counts,
     findByToken: (tokenHash) => {
       const row = q.byToken.get(tokenHash);
       return row ? toRegistration(row) : undefined;
@@ -741,6 +780,11 @@ export function openSqliteStorage(file) {
         level: row.level,
         dimensions: JSON.parse(row.dimensions),
       })),
+    settings: () => ({
+      engine: 'sqlite',
+      journal_mode: String(db.pragma('journal_mode', { simple: true })),
+      synchronous: ['off', 'normal', 'full', 'extra'][Number(db.pragma('synchronous', { simple: true }))] ?? '?',
+    }),
     // The organiser's side (#14).
     eventFigures: (eventId) => {
       const args = { eventId: eventId ?? null };
@@ -774,6 +818,6 @@ export function openSqliteStorage(file) {
         detail: row.detail ? JSON.parse(row.detail) : null,
         createdAt: row.created_at,
       })),
-    close: () => db.close(),
+    close: () => void db.close(),
   };
 }

@@ -1,6 +1,6 @@
 // @ts-check
 /** `npm start`: read the environment, start, and shut down gracefully on SIGTERM/SIGINT. */
-import { ConfigError, readConfig } from './config.js';
+import { ConfigError, databaseLabel, readConfig } from './config.js';
 
 /** @param {string} message */
 const fail = (message) => {
@@ -54,4 +54,4 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
 const feedFrom = config.feedSources
   ? `built from ${config.feedSources} every ${config.feedRefreshMinutes} min`
   : config.feedFile;
-console.log(`som-widgets server on ${server.url} (feed: ${feedFrom}, database: ${config.databaseFile})`);
+console.log(`som-widgets server on ${server.url} (feed: ${feedFrom}, database: ${databaseLabel(config)})`);

@@ -1,7 +1,7 @@
 // @ts-check
 /** The sign-up protocol (PROTOCOL.md): availability, registering, idempotency, cancelling, the organiser's CSV. */
 import { createHash, randomUUID } from 'node:crypto';
-import { availabilityState, resolveText, seatsOf } from '../../dist/feed/index.js';
+import { availabilityState, resolveText, seatsOf } from 'som-widgets/feed';
 import { csvFile, registrationTable, withSettings } from './organiser-model.js';
 import { adminOnly, isJsonBody, prefersHtml, problem, route } from './http.js';
 import { serverLanguage } from './problem-texts.js';
@@ -10,8 +10,8 @@ import { validateSignup } from './validation.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
 /** @typedef {import('./db.js').Registration} Registration */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
-/** @typedef {Extract<import('../../dist/feed/index.js').Registration, { type: 'form' }>} FormRegistration */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
+/** @typedef {Extract<import('som-widgets/feed').Registration, { type: 'form' }>} FormRegistration */
 /** @typedef {import('hono').Context} Context */
 
 /** A request that started but never finished (a crash mid-way) frees its key after this long. */
@@ -163,15 +163,24 @@ export function registrationRoutes(app, ctx) {
         );
       }
       if (claim.state === 'done') {
-        return c.body(claim.body, /** @type {any} */ (claim.status), {
+        let replayed = claim.body;
+        if (claim.status === 201) {
+          // Stored without its links (they are the secret): derived again from the registration's id.
+          const stored = JSON.parse(claim.body);
+          replayed = JSON.stringify({ ...stored, ...urls(ctx.tokens.forRegistration(stored.id)) });
+        }
+        return c.body(replayed, /** @type {any} */ (claim.status), {
           'Content-Type': 'application/json',
           'Idempotent-Replayed': 'true',
         });
       }
       try {
-        const res = await register(c, event, reg, input, now);
+        const res = await register(c, event, reg, input, now, key);
         // Only successes are remembered: a refusal changed nothing, so a retry may simply try again.
-        if (res.ok) await storage.saveKey(key, res.status, await res.clone().text());
+        // A 201 was remembered by storage.register, in the registration's own transaction.
+        if (res.status === 201) {
+          /* stored */
+        } else if (res.ok) await storage.saveKey(key, res.status, await res.clone().text());
         else await storage.releaseKey(key);
         return res;
       } catch (e) {
@@ -183,9 +192,9 @@ export function registrationRoutes(app, ctx) {
 
   /**
    * @param {Context} c @param {FeedEvent} event @param {FormRegistration} reg
-   * @param {Record<string, unknown>} input @param {Date} now
+   * @param {Record<string, unknown>} input @param {Date} now @param {string} key the claimed Idempotency-Key
    */
-  async function register(c, event, reg, input, now) {
+  async function register(c, event, reg, input, now, key) {
     const { state } = availability(event, reg, await storage.counts(event.id), now, tz());
     const refusal = REFUSALS[state];
     if (refusal) return problem(c, ...refusal);
@@ -205,6 +214,7 @@ export function registrationRoutes(app, ctx) {
       waitlist: reg.waitlist ?? false,
       createdAt: now.toISOString(),
       resendVersion: `resend-${Math.floor(now.getTime() / RESEND_WINDOW_MS)}`,
+      idempotency: { key, replay: (r) => JSON.stringify(summary(r)) },
     });
     if (result.outcome === 'full') return problem(c, ...REFUSALS.full);
     const r = /** @type {Registration} */ (result.registration);

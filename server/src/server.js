@@ -2,7 +2,8 @@
 /** Starting and stopping the server: used by main.js, the tests and the benchmark. */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { watchFeedFile } from './feed-watch.js';
@@ -12,8 +13,8 @@ import { openSqliteStorage } from './db.js';
 import { CurrentFeed, FeedFileError, eventEndsAt, readFeedFile, rewriteFeed } from './feed.js';
 import { cancelTokens } from './mail.js';
 import { createMailer, recordEventVersions } from './mailer.js';
-
 import { seedOrganiserDemo } from './organiser-demo.js';
+
 /** @typedef {import('./config.js').Config} Config */
 
 /** Every log line as JSON (one object a line), lines that already are passed through. @param {string} line */
@@ -50,6 +51,17 @@ export async function runRetention(storage, days, now = new Date()) {
 }
 
 /**
+ * PostgreSQL when DATABASE_URL is set (imported only then), else the SQLite file.
+ * @param {Config} config @param {(line: string) => void} log
+ * @returns {Promise<Storage>}
+ */
+export async function openStorage(config, log) {
+  if (!config.databaseUrl) return openSqliteStorage(config.databaseFile);
+  const { openPostgresStorage } = await import('./db-postgres.js');
+  return openPostgresStorage(config.databaseUrl, { log });
+}
+
+/**
  * The key cancel links are derived with: TOKEN_SECRET, else a key file beside the database, made once.
  * Apart from the database, so a copy of the database alone does not let anyone cancel.
  * @param {Config} config
@@ -63,6 +75,7 @@ function tokenSecret(config) {
     if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ENOENT') throw e;
   }
   try {
+    mkdirSync(path.dirname(file), { recursive: true }); // with DATABASE_URL, SQLite has not made the folder
     writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (e) {
     if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'EEXIST') throw e; // another process made it first
@@ -132,7 +145,7 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
   const first = await firstFeed(config, { log, now: clock, env, fetch });
   /** @type {import('./feed-sources.js').BuildReport | undefined} */
   let lastReport = first.report;
-  const storage = openSqliteStorage(config.databaseFile);
+  const storage = await openStorage(config, log);
   const tokens = cancelTokens(tokenSecret(config));
 
   // The app needs PUBLIC_URL, which may depend on the port we get (port 0 in tests): listen first, then build it.
@@ -147,7 +160,7 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
   try {
     await once(server, 'listening');
   } catch (e) {
-    storage.close();
+    await storage.close();
     throw e;
   }
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
@@ -198,6 +211,12 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
     feedProblems: sources && feedProblems,
   });
 
+  // The demo's organiser page (#14): an event with registrations and check-ins, and its link.
+  if (config.demo) {
+    const demo = await seedOrganiserDemo(storage, current.feed.events, tokens, clock());
+    if (demo) log(`demo: the organiser's page of ${demo.eventId}: ${publicUrl}${demo.path} (also /demo/organiser)`);
+  }
+
   const retention = async () => {
     const n = await runRetention(storage, config.retentionDays, now?.());
     if (n)
@@ -211,12 +230,6 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
   const stopBuilds = new AbortController();
   /** @type {Promise<{ swapped: boolean, report?: import('./feed-sources.js').BuildReport, problems?: string }> | undefined} */
   let building;
-  // The demo's organiser page (#14): an event with registrations and check-ins, and its link.
-  if (config.demo) {
-    const demo = await seedOrganiserDemo(storage, current.feed.events, tokens, clock());
-    if (demo) log(`demo: the organiser's page of ${demo.eventId}: ${publicUrl}${demo.path} (also /demo/organiser)`);
-  }
-
   let recordPending = false; // the last swap's recordFeed failed: try again at the next build, even without a change
   async function rebuild() {
     if (!sources) return reloadFile();
@@ -348,7 +361,7 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
           clearTimeout(force);
           await building?.catch(() => {});
           await mailer.stop(graceMs);
-          storage.close();
+          await storage.close();
           resolve();
         });
         /** @type {any} */ (server).closeIdleConnections?.(); // keep-alive sockets with no request in flight

@@ -6,8 +6,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { readConfig } from '../src/config.js';
-import { startServer } from '../src/server.js';
+import { openStorage, startServer } from '../src/server.js';
+import { testDatabaseUrl } from './postgres.js';
 
 const DAY = 86_400_000;
 
@@ -189,6 +192,7 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
       ALLOWED_ORIGINS: ORIGIN,
       ADMIN_TOKEN,
       RATE_LIMIT_PER_MINUTE: '100000',
+      ...(await storageEnv(dir)),
       ...env,
     }),
     root: dir,
@@ -197,6 +201,62 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
   const logs = [];
   const server = await startServer(config, { log: (line) => logs.push(line), now, mail, timeouts });
   return { ...server, dir, logs, config };
+}
+
+/** Which storage the suite runs against: SOM_TEST_STORAGE=postgres (test-support/run-postgres.js sets it), else SQLite. */
+export const STORAGE = process.env.SOM_TEST_STORAGE === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * The database of a test folder: the SQLite file in it, or (STORAGE postgres) a PostgreSQL database named
+ * after it, so a second server started on the same folder finds the first one's data, as with the file.
+ * @param {string} dir
+ * @returns {Promise<Record<string, string>>}
+ */
+export async function storageEnv(dir) {
+  return STORAGE === 'postgres' ? { DATABASE_URL: await testDatabaseUrl(dir) } : {};
+}
+
+/**
+ * Plain SQL on a test folder's database, behind the server's back (no parameters: the dialects differ there).
+ * @param {string} dir
+ * @param {string} sql
+ * @returns {Promise<any[]>}
+ */
+export async function sqlQuery(dir, sql) {
+  if (STORAGE === 'sqlite') {
+    const db = new Database(path.join(dir, 'data/som.db'));
+    try {
+      const statement = db.prepare(sql);
+      return statement.reader ? statement.all() : (statement.run(), []);
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client((await storageEnv(dir)).DATABASE_URL);
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A table's column names, in order. @param {string} dir @param {string} table */
+export async function tableColumns(dir, table) {
+  const rows =
+    STORAGE === 'sqlite'
+      ? await sqlQuery(dir, `SELECT name FROM pragma_table_info('${table}')`)
+      : await sqlQuery(
+          dir,
+          `SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+        );
+  return rows.map((r) => r.name);
+}
+
+/** The storage of a test folder opened directly (a test that plays a dying process). @param {string} dir */
+export async function openTestStorage(dir) {
+  const config = readConfig({ DATABASE_FILE: path.join(dir, 'data/som.db'), ...(await storageEnv(dir)) });
+  return openStorage(config, () => {});
 }
 
 let counter = 0;

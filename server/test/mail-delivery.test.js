@@ -9,8 +9,15 @@ import net from 'node:net';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { openSqliteStorage } from '../src/db.js';
-import { fixtureFeed, register, signup, startTestServer, tempDir } from '../test-support/index.js';
+import {
+  fixtureFeed,
+  openTestStorage,
+  register,
+  signup,
+  startTestServer,
+  storageEnv,
+  tempDir,
+} from '../test-support/index.js';
 import { FAST, quiet, startSmtp } from '../test-support/smtp.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
@@ -131,11 +138,11 @@ describe('crashes', () => {
     await kept.close();
 
     // What a sender does just before it talks SMTP, and then the process dies: rows 'sending' under a lease.
-    const storage = openSqliteStorage(path.join(dir, 'data/som.db'));
+    const storage = await openTestStorage(dir);
     const now = new Date();
     const claimed = await storage.claimMails(now.toISOString(), new Date(now.getTime() + 60_000).toISOString(), 10);
     assert.equal(claimed.length, 3);
-    storage.close();
+    await storage.close();
 
     const smtp = await startSmtp();
     let offset = 0;
@@ -190,6 +197,7 @@ describe('crashes', () => {
       RATE_LIMIT_PER_MINUTE: '1000',
       ALLOWED_ORIGINS: '',
       ADMIN_TOKEN: '',
+      ...(await storageEnv(dir)),
     };
     child = spawn(process.execPath, ['--import', CLOCK, MAIN], { env });
     let out = '';

@@ -1,8 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { after, before, test } from 'node:test';
-import { ORIGIN, startTestServer } from '../test-support/index.js';
+import { ORIGIN, sqlQuery, startTestServer, tableColumns } from '../test-support/index.js';
 
 /** @type {Awaited<ReturnType<typeof startTestServer>>} */
 let server;
@@ -62,17 +61,18 @@ test('below 5 results the page only says that more are needed', async () => {
   assert.doesNotMatch(html, /<table/);
 });
 
-test('stored with the date only, nothing else', () => {
-  const db = new Database(server.config.databaseFile, { readonly: true });
-  try {
-    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('self_checks');
-    assert.deepEqual(columns, ['id', 'instrument_id', 'day', 'overall', 'level', 'dimensions']);
-    const row = /** @type {any} */ (db.prepare('SELECT * FROM self_checks LIMIT 1').get());
-    assert.match(row.day, /^\d{4}-\d{2}-\d{2}$/);
-    assert.deepEqual(JSON.parse(row.dimensions), { doelen: 1, rollen: null });
-  } finally {
-    db.close();
-  }
+test('stored with the date only, nothing else', async () => {
+  assert.deepEqual(await tableColumns(server.dir, 'self_checks'), [
+    'id',
+    'instrument_id',
+    'day',
+    'overall',
+    'level',
+    'dimensions',
+  ]);
+  const [row] = await sqlQuery(server.dir, 'SELECT * FROM self_checks ORDER BY id LIMIT 1');
+  assert.match(row.day, /^\d{4}-\d{2}-\d{2}$/);
+  assert.deepEqual(JSON.parse(row.dimensions), { doelen: 1, rollen: null });
 });
 
 test('from 5 results: the mean and the counts per score band, per dimension', async () => {
