@@ -13,7 +13,7 @@
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { availabilityState, formatWhen, resolveText, seatsOf, toDate } from '../../dist/feed/index.js';
+import { availabilityState, formatWhen, resolveText, seatsOf, toDate } from 'som-widgets/feed';
 import { escapeHtml, htmlPage } from './html.js';
 import { authFailed, authLocked, route, withEtag } from './http.js';
 import { acceptedLanguage } from './registration-page.js';
@@ -25,7 +25,7 @@ import { validateSignup } from './validation.js';
 /** @typedef {import('./app.js').AppContext} AppContext */
 /** @typedef {import('./db.js').Registration} Registration */
 /** @typedef {import('./db.js').Audit} Audit */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
 /** @typedef {import('./organiser-texts.js').OrganiserWords} Words */
 /** @typedef {import('hono').Context} Context */
 /** @typedef {{ eventId: string, actor: string, base: string, admin: boolean }} Access */
@@ -276,7 +276,7 @@ ${q ? `<a href="${escapeHtml(href(a.base, lang))}">${escapeHtml(w.showAll)}</a>`
     };
     const empty = q ? fill(w.noMatch, { q }) : w.nobody;
     const confirmedTable = confirmed.length
-      ? `<div class="wrap"><table><caption>${escapeHtml(w.people)} (${confirmed.length})</caption>
+      ? `<div class="wrap" tabindex="0" role="region" aria-labelledby="people"><table><caption>${escapeHtml(w.people)} (${confirmed.length})</caption>
 <thead><tr><th scope="col">${escapeHtml(w.name)}</th><th scope="col">${escapeHtml(w.registered)}</th><th scope="col">${escapeHtml(w.present)}</th><th scope="col">${escapeHtml(w.actions)}</th></tr></thead>
 <tbody>${confirmed
           .map(
@@ -288,7 +288,7 @@ ${q ? `<a href="${escapeHtml(href(a.base, lang))}">${escapeHtml(w.showAll)}</a>`
           .join('\n')}</tbody></table></div>`
       : `<p>${escapeHtml(empty)}</p>`;
     const waitingTable = waiting.length
-      ? `<div class="wrap"><table><caption>${escapeHtml(w.waitlist)} (${waiting.length})</caption>
+      ? `<div class="wrap" tabindex="0" role="region" aria-labelledby="waitlist"><table><caption>${escapeHtml(w.waitlist)} (${waiting.length})</caption>
 <thead><tr><th scope="col">${escapeHtml(w.place)}</th><th scope="col">${escapeHtml(w.name)}</th><th scope="col">${escapeHtml(w.registered)}</th><th scope="col">${escapeHtml(w.actions)}</th></tr></thead>
 <tbody>${waiting
           .map(
@@ -393,7 +393,7 @@ ${msgErr ? `<p class="error" role="alert">${escapeHtml(w.errors.message)}</p>` :
     const logHtml = `<section aria-labelledby="log"><h2 id="log">${escapeHtml(w.log)}</h2>
 ${
   log.length
-    ? `<div class="wrap"><table><thead><tr><th scope="col">${escapeHtml(w.when)}</th><th scope="col">${escapeHtml(w.who)}</th><th scope="col">${escapeHtml(w.what)}</th></tr></thead><tbody>
+    ? `<div class="wrap" tabindex="0" role="region" aria-labelledby="log"><table><thead><tr><th scope="col">${escapeHtml(w.when)}</th><th scope="col">${escapeHtml(w.who)}</th><th scope="col">${escapeHtml(w.what)}</th></tr></thead><tbody>
 ${log.map((e) => `<tr><td>${escapeHtml(dateTimeOf(lang, e.createdAt))}</td><td>${escapeHtml(actorName(e.actor, w))}</td><td>${escapeHtml(actionText(e, w, people))}</td></tr>`).join('\n')}
 </tbody></table></div>`
     : `<p>${escapeHtml(w.logEmpty)}</p>`
@@ -839,7 +839,7 @@ ${error ? `<p class="error" role="alert" id="login-error">${escapeHtml(error)}</
 ${doneMessage(c, w)}
 ${yearNav}
 <p><a href="${escapeHtml(href('/organiser/admin/report.csv', lang, { year: String(year) }))}" download>${escapeHtml(w.reportCsv)}</a></p>
-<div class="wrap"><table><caption>${escapeHtml(fill(w.events, { y: year }))}</caption>
+<div class="wrap" tabindex="0" role="region" aria-labelledby="year-table"><table><caption id="year-table">${escapeHtml(fill(w.events, { y: year }))}</caption>
 <thead><tr><th scope="col">${escapeHtml(w.date)}</th><th scope="col">${escapeHtml(w.event)}</th><th scope="col">${escapeHtml(w.registrations)}</th><th scope="col">${escapeHtml(w.confirmed)}</th><th scope="col">${escapeHtml(w.present)}</th><th scope="col">${escapeHtml(w.turnout)}</th><th scope="col">${escapeHtml(w.cancelledReminder)}</th><th scope="col">${escapeHtml(w.organiserLink)}</th></tr></thead>
 <tbody>
 ${rows
