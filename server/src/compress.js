@@ -139,6 +139,7 @@ export function compression({ minBytes = 1024, cacheBytes = 64 * 1024 * 1024 } =
     headers.delete('Content-Length');
     if (etag) headers.set('ETag', variantEtag(etag, encoding));
     c.res = undefined;
-    c.res = new Response(out, { status: res.status, headers });
+    // zlib's Buffers sit on ordinary ArrayBuffers (never shared), as Response wants them.
+    c.res = new Response(/** @type {Uint8Array<ArrayBuffer>} */ (out), { status: res.status, headers });
   };
 }

@@ -95,7 +95,7 @@ export function embedRoutes(app, ctx) {
 
   route(app, '/embed/:widget', {
     GET: (c) => {
-      const name = c.req.param('widget');
+      const name = c.req.param('widget') ?? '';
       const w = WIDGETS[name];
       if (!w) return c.notFound();
       const query = new URL(c.req.url).searchParams;

@@ -4,9 +4,9 @@
  * `/feed.json?lists=events,stories&past=90`. The whole /feed.json stays what every other consumer reads; a
  * slice is itself a valid feed (same envelope and taxonomies, only fewer items), so any widget can read it.
  */
-import { endInstant } from '../../dist/feed/index.js';
+import { endInstant } from 'som-widgets/feed';
 
-/** @typedef {import('../../dist/feed/index.js').Feed} Feed */
+/** @typedef {import('som-widgets/feed').Feed} Feed */
 
 const LISTS = /** @type {const} */ (['events', 'stories', 'portraits', 'selfChecks']);
 const DAY = 86_400_000;
@@ -44,5 +44,5 @@ export function sliceFeed(feed, query, now) {
     out[name] =
       name === 'events' && days !== Infinity ? feed.events.filter((e) => endInstant(e, tz) > since) : feed[name];
   }
-  return /** @type {Feed} */ (out);
+  return /** @type {Feed} */ (/** @type {unknown} */ (out));
 }

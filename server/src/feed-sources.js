@@ -8,8 +8,18 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFeed } from '../../dist/feed/index.js';
-import { buildFeed, createCache, problemText } from '../../feed-build/index.js';
+import { parseFeed } from 'som-widgets/feed';
+/**
+ * feed-build (plain JavaScript, checked on its own terms) seen through the functions the server calls, so that
+ * the server's strict type check (server/tsconfig.json) stops at its door.
+ * @typedef {object} FeedBuild
+ * @property {(config: unknown, options: Record<string, unknown>) => Promise<unknown>} buildFeed
+ * @property {(entries?: Record<string, unknown>) => { get: (key: string) => any, set: (key: string, value: unknown) => void, toJSON: () => Record<string, unknown> }} createCache
+ * @property {(code: string, params: unknown, lang: string) => string} problemText
+ */
+/** @type {string} a variable: TypeScript does not follow it */
+const FEED_BUILD = 'som-widgets/feed-build';
+const { buildFeed, createCache, problemText } = /** @type {FeedBuild} */ (await import(FEED_BUILD));
 
 /** @typedef {import('./feed.js').Feed} Feed */
 

@@ -1,10 +1,10 @@
 // @ts-check
 /** The feed the server publishes: read and validated once at start, then pointed at this server. */
 import { readFileSync } from 'node:fs';
-import { describeProblem, endInstant, parseFeed } from '../../dist/feed/index.js';
+import { describeProblem, endInstant, parseFeed } from 'som-widgets/feed';
 
-/** @typedef {import('../../dist/feed/index.js').Feed} Feed */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').Feed} Feed */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
 
 /** The demo feed's links are written for a local server on the default port. */
 const DEMO_ORIGIN = 'http://localhost:8080';

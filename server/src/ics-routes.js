@@ -1,17 +1,17 @@
 // @ts-check
 /** Calendar files: the network's subscription calendar and one registration's event with a reminder. */
-import { calendarToIcs, eventToIcs, icsFileName } from '../../dist/feed/ics.js';
-import { registrationWords } from '../../dist/feed/ics-words.js';
-import { endInstant } from '../../dist/feed/index.js';
-import { filterEvents, filterFromQuery, taxonomyLabel } from '../../dist/feed/filter.js';
-import { resolveText } from '../../dist/feed/text.js';
+import { calendarToIcs, eventToIcs, icsFileName } from 'som-widgets/feed/ics';
+import { registrationWords } from 'som-widgets/feed/ics-words';
+import { endInstant } from 'som-widgets/feed';
+import { filterEvents, filterFromQuery, taxonomyLabel } from 'som-widgets/feed/filter';
+import { resolveText } from 'som-widgets/feed/text';
 import { prefersHtml, problem, route, withEtag } from './http.js';
 import { registrationPage, unknownRegistrationPage } from './registration-page.js';
 import { withSequence } from './mail.js';
 import { sha256 } from './registrations.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
 
 /** A subscriber also keeps the recent past, so "what was that last week?" still has an answer. */
 const PAST_DAYS = 30;
@@ -27,7 +27,7 @@ export function icsRoutes(app, ctx) {
       // `strands` for the site's pre-filter, `theme`, `audience`, `level`, `strand` and `q` for the visitor's.
       const f = filterFromQuery(new URL(c.req.url).searchParams);
       const langs = [lang, ...feed.network.languages];
-      const t = (/** @type {import('../../dist/feed/text.js').Text | undefined} */ text) => resolveText(text, langs);
+      const t = (/** @type {import('som-widgets/feed/text').Text | undefined} */ text) => resolveText(text, langs);
       const label = taxonomyLabel(feed, langs);
       const since = ctx.now().getTime() - PAST_DAYS * 86_400_000;
       const events = filterEvents(feed.events, f, t, label).filter(

@@ -6,15 +6,15 @@
  * something that stopped being true while it waited.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { eventToIcs, icsFileName } from '../../dist/feed/ics.js';
-import { registrationWords } from '../../dist/feed/ics-words.js';
-import { dateFormat, endInstant, formatWhen, resolveText, toDate } from '../../dist/feed/index.js';
+import { eventToIcs, icsFileName } from 'som-widgets/feed/ics';
+import { registrationWords } from 'som-widgets/feed/ics-words';
+import { dateFormat, endInstant, formatWhen, resolveText, toDate } from 'som-widgets/feed';
 import { escapeHtml } from './html.js';
 import { mailWords } from './mail-texts.js';
 
 /** @typedef {import('./db.js').MailJob} MailJob */
-/** @typedef {import('../../dist/feed/index.js').Feed} Feed */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').Feed} Feed */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
 /** @typedef {import('./mail-texts.js').MailWords} MailWords */
 
 /**
@@ -113,7 +113,7 @@ export function renderMail(job, m) {
   }
 
   const [lang, w] = mailWords(r.language);
-  const t = (/** @type {import('../../dist/feed/index.js').Text | undefined | null} */ x) =>
+  const t = (/** @type {import('som-widgets/feed').Text | undefined | null} */ x) =>
     resolveText(x ?? undefined, [lang, ...m.feed.network.languages]);
   const title = t(event.title);
   const network = m.feed.network.name;

@@ -10,12 +10,12 @@
  * permanent refusal (5xx) or the last attempt marks the row 'failed' with a reason free of personal data.
  */
 import nodemailer from 'nodemailer';
-import { toDate } from '../../dist/feed/index.js';
+import { toDate } from 'som-widgets/feed';
 import { changesBetween, eventSnapshot, renderMail } from './mail.js';
 
 /** @typedef {import('./db.js').Storage} Storage */
 /** @typedef {import('./db.js').MailJob} MailJob */
-/** @typedef {import('../../dist/feed/index.js').Feed} Feed */
+/** @typedef {import('som-widgets/feed').Feed} Feed */
 
 /**
  * @typedef {object} MailOptions  timings; the defaults suit production, tests shorten them

@@ -6,10 +6,10 @@
  * `npm start` prints and the demo hub reaches through /demo/organiser. Never mounted in production.
  */
 import { createHash } from 'node:crypto';
-import { seatsOf } from '../../dist/feed/index.js';
+import { seatsOf } from 'som-widgets/feed';
 
 /** @typedef {import('./db.js').Storage} Storage */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
 
 const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s).digest('hex');
 /** The network's large yearly event when the demo feed has it. */

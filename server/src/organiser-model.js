@@ -4,11 +4,11 @@
  * figures (places left, turnout), answers by their labels, times in the network's zone, and the CSV that a
  * Belgian spreadsheet opens as it is (UTF-8 with BOM, ';', formulas neutralised, numbers left alone).
  */
-import { PHONE_PATTERN, resolveText, seatsOf } from '../../dist/feed/index.js';
+import { PHONE_PATTERN, resolveText, seatsOf } from 'som-widgets/feed';
 import { ORGANISER_WORDS } from './organiser-texts.js';
 
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
-/** @typedef {import('../../dist/feed/index.js').FeedField} FeedField */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').FeedField} FeedField */
 /** @typedef {import('./db.js').EventSettings} EventSettings */
 /** @typedef {import('./db.js').Figures} Figures */
 

@@ -11,12 +11,12 @@
  * A GET never cancels: mail scanners and link previews follow links. There are no cookies or sessions, so a
  * form on another site has nothing to ride on: it would need the token, and whoever has it may cancel anyway.
  */
-import { baseLang, endInstant, formatWhen, resolveText, seatsOf } from '../../dist/feed/index.js';
+import { baseLang, endInstant, formatWhen, resolveText, seatsOf } from 'som-widgets/feed';
 import { escapeHtml, htmlPage } from './html.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
 /** @typedef {import('./db.js').Registration} Registration */
-/** @typedef {import('../../dist/feed/index.js').FeedEvent} FeedEvent */
+/** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
 /** @typedef {import('hono').Context} Context */
 /** @typedef {typeof NL} Words */
 

@@ -4,7 +4,7 @@
  * Stored: the instrument, the scores, the level and the date. Nothing that identifies a partner,
  * and nothing is shown for an instrument (or a dimension) until at least MIN_RESULTS people answered.
  */
-import { dayKey, resolveText } from '../../dist/feed/index.js';
+import { dayKey, resolveText } from 'som-widgets/feed';
 import { escapeHtml, htmlPage } from './html.js';
 import { problem, route } from './http.js';
 

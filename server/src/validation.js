@@ -4,16 +4,10 @@
  * own questions. Messages in the sign-up's language (nl, fr, de, en; English for any other); `field` is "name", "email",
  * "consent", or "answers.<field id>" for the event's questions.
  */
-import {
-  EMAIL_PATTERN as EMAIL,
-  MAX_NAME,
-  PHONE_PATTERN as TEL,
-  baseLang,
-  resolveText,
-} from '../../dist/feed/index.js';
+import { EMAIL_PATTERN as EMAIL, MAX_NAME, PHONE_PATTERN as TEL, baseLang, resolveText } from 'som-widgets/feed';
 import { serverLanguage } from './problem-texts.js';
 
-/** @typedef {import('../../dist/feed/index.js').FeedField} FeedField */
+/** @typedef {import('som-widgets/feed').FeedField} FeedField */
 /** @typedef {{ field: string, message: string }} FieldError */
 
 const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,3}$/;

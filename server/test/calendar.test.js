@@ -1,7 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { availabilityState } from '../../dist/feed/index.js';
+import { availabilityState } from 'som-widgets/feed';
 import { at, day, fixtureFeed, register, signup, startTestServer } from '../test-support/index.js';
 
 /** @type {Awaited<ReturnType<typeof startTestServer>>} */
@@ -99,7 +99,7 @@ describe("availability: the server answers what the widgets' rule (src/feed/avai
 
   for (const [id, , signups, was, becomes] of cases) {
     test(id, async () => {
-      const event = /** @type {import('../../dist/feed/index.js').FeedEvent} */ (feed.events.find((e) => e.id === id));
+      const event = /** @type {import('som-widgets/feed').FeedEvent} */ (feed.events.find((e) => e.id === id));
       const first = await ask(id);
       assert.equal(first.state, was);
       // The feed alone (what <som-signup> and the calendar show when the endpoint cannot be asked) agrees.

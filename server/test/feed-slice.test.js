@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { endInstant } from '../../dist/feed/index.js';
+import { endInstant } from 'som-widgets/feed';
 import { startTestServer } from '../test-support/index.js';
 
 const root = new URL('../../', import.meta.url);

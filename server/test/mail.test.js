@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
-import { formatWhen } from '../../dist/feed/index.js';
+import { formatWhen } from 'som-widgets/feed';
 import { at, fixtureFeed, register, signup, startTestServer, tempDir } from '../test-support/index.js';
 import { FAST, quiet, startSmtp } from '../test-support/smtp.js';
 
