@@ -26,7 +26,12 @@ RUN apt-get update \
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/
-RUN npm ci --omit=dev --no-audit --no-fund && mkdir -p server/node_modules
+# The rebuild runs better-sqlite3's install script even where npm holds install scripts back (npm 11 can);
+# the last step fails the build here, not at the first request, if the native module does not load.
+RUN npm ci --omit=dev --no-audit --no-fund \
+  && npm rebuild better-sqlite3 \
+  && node -e "new (require('better-sqlite3'))(':memory:').close()" \
+  && mkdir -p server/node_modules
 
 # 3. Runtime: code, built widgets and production dependencies; no compiler, no dev dependencies, not root.
 FROM node:${NODE_VERSION}-bookworm-slim
@@ -42,7 +47,6 @@ COPY server/package.json server/
 COPY server/src server/src
 COPY server/static server/static
 COPY feed-build feed-build
-COPY schema schema
 COPY demo demo
 COPY --from=build /app/dist dist
 RUN mkdir -p /app/data && chown node:node /app/data
