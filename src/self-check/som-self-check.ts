@@ -26,6 +26,13 @@ const BUILTIN_SHAPE = DIMENSION_IDS.map(() => ({ questions: [1, 2] }));
 const loadApp = lazy(() => import('./app.js'));
 
 /**
+ * The one loader of everything the questionnaire needs in a language: its texts, the built-in instrument (not
+ * for a feed's own) and its chunk. Each part is fetched once per page; after a failure, again on the next call.
+ */
+const loadQuestionnaire = (ui: Parameters<typeof loadMessages>[0], builtin: boolean) =>
+  Promise.all([loadMessages(ui), builtin ? loadBuiltin(contentLang(ui)) : undefined, loadApp()]);
+
+/**
  * A partner organisation's self-check of its partnership (SELF-CHECK.md): an intro, one step per
  * dimension, a review, and the result — the level on the collaboration spectrum, a radar with the same
  * numbers in a table, strengths and work points — with print, JSON export, a share link that carries the
@@ -71,6 +78,8 @@ export class SomSelfCheck extends SomElement {
   /** Pressed "start" on that intro: the questionnaire opens at its first step. */
   private begin = false;
   private prefetched = false;
+  /** The language being loaded, so that updates meanwhile do not ask again. */
+  private loading?: string;
   private readonly onHash = () => {
     if (!this.wantApp && readHash(location.hash) !== null) this.requestUpdate();
   };
@@ -99,29 +108,26 @@ export class SomSelfCheck extends SomElement {
     if (this.wantApp || missing) this.load();
   }
 
-  /** Fetch what the questionnaire needs in the visitor's language (each at most once; again after a failure). */
+  /** Fetch what the questionnaire needs in the visitor's language (once; again after a failure). */
   private load(): void {
     const ui = this.ui;
-    const fail = () => (this.failed = true);
-    if (this.messages?.lang !== ui) {
-      loadMessages(ui).then((m) => {
-        this.messages = { lang: ui, m };
-        this.requestUpdate();
-      }, fail);
-    }
     const lang = contentLang(ui);
-    if (!this.fromFeed && this.builtin?.lang !== lang) {
-      loadBuiltin(lang).then((instrument) => {
-        this.builtin = { lang, instrument };
-        this.requestUpdate();
-      }, fail);
-    }
-    if (!this.appReady) {
-      loadApp().then(() => {
+    const ready = this.messages?.lang === ui && (this.fromFeed || this.builtin?.lang === lang) && this.appReady;
+    if (ready || this.loading === ui) return;
+    this.loading = ui;
+    loadQuestionnaire(ui, !this.fromFeed).then(
+      ([m, instrument]) => {
+        this.loading = undefined;
+        this.messages = { lang: ui, m };
+        if (instrument) this.builtin = { lang, instrument };
         this.appReady = true;
         this.requestUpdate();
-      }, fail);
-    }
+      },
+      () => {
+        this.loading = undefined;
+        this.failed = true;
+      },
+    );
   }
 
   /** While the visitor reads the intro: fetch the questionnaire, so "start" answers at once. */
@@ -130,11 +136,7 @@ export class SomSelfCheck extends SomElement {
     this.prefetched = true;
     const ui = this.ui;
     // Failures are ignored here: "start" asks again, and says so if it still fails.
-    whenIdle(() => {
-      loadApp().catch(() => {});
-      loadMessages(ui).catch(() => {});
-      if (!this.fromFeed) loadBuiltin(contentLang(ui)).catch(() => {});
-    });
+    whenIdle(() => loadQuestionnaire(ui, !this.fromFeed).catch(() => {}));
   }
 
   private start(): void {
