@@ -85,10 +85,8 @@ export class ProgressiveList implements ReactiveController {
     if (!this.truncated) return;
     const added = this.rendered - this.before;
     if (added > 0) {
-      // Lay the page out now (it would be, before the next paint) so the cost measured includes layout.
-      void (this.host as Partial<HTMLElement>).offsetHeight;
       const cost = (performance.now() - this.start) / added;
-      this.chunk = Math.min(200, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
+      this.chunk = Math.min(500, Math.max(20, Math.floor(SLICE / Math.max(cost, 0.01))));
     }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
