@@ -316,7 +316,7 @@ export class SomCalendar extends SomElement {
         gone
           ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
           : nothing
-      }${content}</div>${total ? subscribeSlot(this, sel, this.feed.src, ui) : nothing}`;
+      }${content}</div>${subscribeSlot(this, sel, this.feed.src, ui)}`;
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */

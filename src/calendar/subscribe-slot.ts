@@ -1,31 +1,27 @@
 /**
- * Where the calendar shows "subscribe to this calendar": the element comes in its own chunk
- * (subscribe.ts), fetched when the page is idle after the first screen, so the calendar's script stays
- * within its budget and its first screen does not wait for it.
+ * Where the calendar shows "subscribe to this calendar": the element and its template come in their own
+ * chunk (subscribe.ts), fetched when the page is idle after the first screen, so the calendar's script
+ * stays within its budget and its first screen does not wait for it.
  */
-import { html, nothing } from 'lit';
-import { lazy, whenIdle } from '../core/lazy.js';
+import { lazy, whenIdle, type Lazy } from '../core/lazy.js';
 import type { Selection } from '../feed/filter.js';
+import type { PreFiltered } from './subscribe.js';
 
-const chunk = lazy(() => import('./subscribe.js'));
-let loaded = false;
+const chunk: Lazy<typeof import('./subscribe.js')> & { mod?: typeof import('./subscribe.js') } = lazy(
+  () => import('./subscribe.js'),
+);
 
-/** `calendar` gives the site's pre-filter (its attributes), `sel` the visitor's choice, `feedUrl` the server. */
-export function subscribeSlot(
-  calendar: { requestUpdate(): void },
+/**
+ * `calendar` gives the site's pre-filter (its attributes), `sel` the visitor's choice, `feedUrl` the server.
+ * Until the chunk is here it renders nothing (Lit draws `undefined` as nothing). A failed fetch is ignored
+ * (`Boolean` as the cheapest no-op handler: the calendar budget is that tight): a later render asks again.
+ */
+export const subscribeSlot = (
+  calendar: PreFiltered & { requestUpdate(): void },
   sel: Selection,
   feedUrl: string | undefined,
   lang: string,
-) {
-  if (!feedUrl) return nothing;
-  if (!loaded) {
-    whenIdle(() =>
-      chunk().then(
-        () => ((loaded = true), calendar.requestUpdate()),
-        () => {},
-      ),
-    );
-    return nothing;
-  }
-  return html`<som-calendar-subscribe .calendar=${calendar} .sel=${sel} .feedUrl=${feedUrl} lang=${lang}></som-calendar-subscribe>`;
-}
+): unknown =>
+  chunk.mod
+    ? chunk.mod.view(calendar, sel, feedUrl, lang)
+    : void whenIdle(() => chunk().then((mod) => ((chunk.mod = mod), calendar.requestUpdate()), Boolean));

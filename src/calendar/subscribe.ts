@@ -3,7 +3,7 @@
  * reference server (/calendar.ics beside the feed), for calendar apps, Google Calendar and Outlook.
  * A chunk of its own (subscribe-slot.ts loads it when the page is idle): most visitors never open it.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { baseStyles } from '../core/styles.js';
 import { idList } from '../core/select.js';
@@ -158,6 +158,12 @@ export class SomCalendarSubscribe extends LitElement {
 }
 
 define('som-calendar-subscribe', SomCalendarSubscribe);
+
+/** The panel for a calendar (subscribe-slot.ts calls this once the chunk is here); none without a feed address. */
+export const view = (calendar: PreFiltered, sel: Selection, feedUrl: string | undefined, lang: string) =>
+  feedUrl
+    ? html`<som-calendar-subscribe .calendar=${calendar} .sel=${sel} .feedUrl=${feedUrl} lang=${lang}></som-calendar-subscribe>`
+    : nothing;
 
 declare global {
   interface HTMLElementTagNameMap {
