@@ -144,20 +144,9 @@ export function formatWhen(
   timeZone: string,
   words: { to: string; allDay: string },
 ): WhenText {
-  const short: Intl.DateTimeFormatOptions = {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  };
-  const long: Intl.DateTimeFormatOptions = {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  };
+  // A day is drawn from its key at noon UTC (so in UTC, whatever the zone); times in the network's zone.
+  const short: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+  const long: Intl.DateTimeFormatOptions = { ...short, weekday: 'long', month: 'long' };
   const time: Intl.DateTimeFormatOptions = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   const startDay = dayKey(when.start, timeZone);
   const lastDay = lastDayKey(when, timeZone);

@@ -8,7 +8,6 @@ import { check } from './check.js';
 import { envelope as envelopeSchema } from './contract.generated.js';
 import type { CheckProblem, JsonSchema } from './check.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
-import { nextTask } from '../core/lazy.js';
 
 export type ListName = 'events' | 'stories' | 'portraits' | 'selfChecks';
 
@@ -132,7 +131,7 @@ export async function parseFeedInSlices(
 ): Promise<ParseResult> {
   const steps = feedSteps(json, options);
   for (;;) {
-    await nextTask(); // first pause: leave the task that read the body
+    await new Promise((resolve) => setTimeout(resolve, 0)); // first pause: leave the task that read the body
     const r = steps.next();
     if (r.done) return r.value;
   }

@@ -24,6 +24,13 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 700;
   }
+  .summary,
+  .done {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 1em;
+    margin-block: 1em;
+  }
   .done {
     border-color: var(--_success);
   }

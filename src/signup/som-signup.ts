@@ -1,26 +1,16 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { baseStyles } from '../core/styles.js';
-import { emit } from '../core/events.js';
 import { lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
 import { fill } from '../core/i18n.js';
 import { coreText } from '../core/messages/index.js';
 import { dateFormat, formatWhen } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
-import { getAvailability, type Availability } from './availability.js';
-import {
-  answerKey,
-  autocompleteFor,
-  feedAvailability,
-  loadDraft,
-  saveDraft,
-  type FieldProblem,
-  type Values,
-} from './form.js';
+import { answerKey, autocompleteFor, feedAvailability } from './form.js';
 import { signupMessages, type SignupMessages } from './messages/index.js';
 import type { SentMessages } from './sent.js';
-import type { Ok, Phase, SubmitHost } from './submission.js';
+import { SubmissionController } from './submission-controller.js';
 
 type SentModule = typeof import('./sent.js');
 /** The submission's code and texts (sent.ts): fetched when a person starts on the form, awaited on "sign up". */
@@ -53,13 +43,9 @@ type Form = Extract<NonNullable<FeedEvent['registration']>, { type: 'form' }>;
  * @cssprop --som-radius - Corner radius.
  * @cssprop --som-focus-color - Focus outline.
  */
-export class SomSignup extends SomElement implements SubmitHost {
+export class SomSignup extends SomElement {
   static override properties = {
     event: {},
-    avail: { state: true },
-    phase: { state: true },
-    problems: { state: true },
-    result: { state: true },
   };
 
   static override styles = [
@@ -115,21 +101,16 @@ export class SomSignup extends SomElement implements SubmitHost {
         margin: 0;
         accent-color: var(--_primary);
       }
-      /* The rest of what shows only after "sign up" is styled by after.ts, adopted with it. */
-      .summary,
-      .note,
-      .done {
+      /* What shows only after "sign up" (the summary, the confirmation) is styled by after.ts, adopted with it. */
+      .note {
         border: 3px solid var(--_danger);
         border-radius: var(--_radius);
         padding: 1em;
         margin-block: 1em;
       }
+      /* The honeypot: hidden as .visually-hidden is, and off the screen as well. */
       .hp {
-        position: absolute;
         left: -100vw;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
       }
       * + p {
         margin-block-start: 0.5em;
@@ -140,30 +121,8 @@ export class SomSignup extends SomElement implements SubmitHost {
   /** Id of the event in the feed. */
   event = '';
 
-  // The state a submission (submission.ts) reads and sets; not part of the element's API.
-  /** Availability from the endpoint; null until (or unless) it answered. @internal */
-  avail: Availability | null = null;
-  /** @internal */
-  phase: Phase = 'idle';
-  /** @internal */
-  problems: FieldProblem[] = [];
-  /** @internal */
-  result: Ok | undefined;
-  /** Seconds to wait (429). @internal */
-  wait = 0;
-  /** The server's words when it refused. @internal */
-  detail = '';
-  /** What the person typed. @internal */
-  values: Values = {};
-  /** @internal */
-  consent = false;
-  /** The body sent without a definite answer, and its Idempotency-Key: sending the same body again reuses it. @internal */
-  pending: { key: string; body: string } | undefined;
-  /** The event and endpoint whose draft and availability are loaded. @internal */
-  loaded: string | undefined;
-  /** @internal */
-  timer = 0;
-  private readonly online = () => this.submit();
+  /** What was typed, the availability, where sending stands and the answer. */
+  private readonly s = new SubmissionController(this);
   /** The submission chunk and its texts in the interface language, once a person pressed the button. */
   private sent: SentModule | undefined;
 
@@ -182,64 +141,20 @@ export class SomSignup extends SomElement implements SubmitHost {
     return signupMessages(this.ui, () => this.requestUpdate());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stop();
-    this.loaded = undefined;
-  }
-
-  private stop(): void {
-    clearTimeout(this.timer);
-    removeEventListener('online', this.online);
-  }
-
   protected override willUpdate(): void {
     // Ask for the interface language's texts while the feed is still loading.
     void this.m;
     // Another event (or endpoint): start over with its own draft and availability.
-    const key = this.reg && `${this.event} ${this.reg.endpoint}`;
-    if (key === this.loaded) return;
-    this.loaded = key;
-    this.stop();
-    const draft = key ? loadDraft(this.event) : undefined;
-    this.values = draft?.values ?? {};
-    this.pending = draft?.pending;
-    this.consent = false;
-    this.result = undefined;
-    this.avail = null;
-    this.phase = 'idle';
-    this.problems = [];
-    if (key) void this.refresh();
-  }
-
-  /** @internal */
-  async refresh(): Promise<void> {
-    const key = this.loaded;
-    const a = await getAvailability(this.reg!.endpoint);
-    // Unreadable: keep what is known (after a refusal, that it is full or closed).
-    if (a && key === this.loaded) this.avail = a;
-  }
-
-  /** @internal */
-  save(): void {
-    saveDraft(this.event, { values: this.values, pending: this.pending });
+    this.s.use(this.event, this.reg?.endpoint);
   }
 
   private onInput(e: Event): void {
     const el = e.target as HTMLInputElement;
-    if (el.name === 'consent') this.consent = el.checked;
-    else if (el.name !== 'website') this.values[el.name] = el.type === 'checkbox' ? el.checked : el.value;
-    this.save();
-  }
-
-  /** @internal */
-  async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** Start fetching what a submission needs while the person fills in the form. */
-  private warm(): void {
+    const s = this.s;
+    if (el.name === 'consent') s.consent = el.checked;
+    else if (el.name !== 'website') s.values[el.name] = el.type === 'checkbox' ? el.checked : el.value;
+    s.save();
+    // Fetch what a submission needs while the person fills in the form.
     loadSent().catch(() => {});
   }
 
@@ -259,32 +174,22 @@ export class SomSignup extends SomElement implements SubmitHost {
   /** Validate, then send. Also the retry (button, back online, after Retry-After) of the same attempt. @internal */
   async submit(e?: Event): Promise<void> {
     e?.preventDefault();
+    const s = this.s;
     const reg = this.reg;
     // While sending or waiting, a second click (or Enter) does nothing: one attempt at a time.
-    if (!reg || this.phase === 'sending' || this.phase === 'wait' || this.result) return;
-    this.stop();
-    this.phase = 'sending';
-    const key = this.loaded;
+    if (!reg || s.phase === 'sending' || s.phase === 'wait' || s.result) return;
+    s.stop();
+    s.set({ phase: 'sending' });
+    const key = s.loaded;
     let sent: SentModule;
     try {
       sent = await this.prepare();
     } catch {
       // The submission code could not be fetched: as good as a request that got no answer.
-      if (key === this.loaded) this.unsent();
+      if (key === s.loaded) s.unsent();
       return;
     }
-    if (key === this.loaded) await sent.send(this, reg.endpoint, reg.fields ?? [], this.ui);
-  }
-
-  /** @internal */
-  unsent(): void {
-    emit(this, 'som-signup-error', { eventId: this.event, status: null, detail: 'network' });
-    this.save();
-    // No answer while the browser says it is online: the service (or its CORS set-up) is unreachable, and
-    // an "online" event will not come, so offer the retry button as for a 5xx.
-    this.phase = navigator.onLine ? 'server' : 'offline';
-    addEventListener('online', this.online, { once: true });
-    void this.focusOn('.note');
+    if (key === s.loaded) await sent.send(s, reg.fields ?? [], this.ui);
   }
 
   protected override render() {
@@ -320,16 +225,17 @@ ${
   }
 
   private renderForm(m: SignupMessages, reg: Form, ev: FeedEvent, tz: string, network: string): TemplateResult {
-    const r = this.result;
+    const { s } = this;
+    const r = s.result;
     // Problems, answers and the confirmation exist only once the submission chunk (and its texts) is here.
     const sm = this.sm;
     if (r && sm) return this.sent!.successView(sm, r);
-    const a = this.avail ?? feedAvailability(ev, Date.now(), tz);
+    const a = s.avail ?? feedAvailability(ev, Date.now(), tz);
     const date = (v: string) =>
       dateFormat(this.ui, { timeZone: tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(v));
-    const s = a.state;
+    const st = a.state;
     const line =
-      s === 'open'
+      st === 'open'
         ? a.remaining === null
           ? a.closes
             ? fill(m.until, { d: date(a.closes) })
@@ -337,12 +243,12 @@ ${
           : a.remaining === 1
             ? m.left1
             : fill(m.left, { n: a.remaining })
-        : s === 'not-yet-open'
+        : st === 'not-yet-open'
           ? a.opens
             ? fill(m.notYet, { d: date(a.opens) })
             : m.closed
-          : m[s];
-    const p = this.phase;
+          : m[st];
+    const p = s.phase;
     const busy = p === 'sending' || p === 'wait';
     const retry = p === 'offline' || p === 'server';
     const fields = reg.fields ?? [];
@@ -350,22 +256,22 @@ ${
 ${
   p !== 'idle' && p !== 'sending'
     ? html`<div class="note" tabindex="-1">
-<p>${fill(p === 'offline' || p === 'server' ? m[p] : sm![p], { s: this.wait })} ${p === 'refused' ? this.detail : ''}</p>
-${retry ? html`<p><button type="button" class="button secondary" @click=${() => this.submit()}>${m.retry}</button></p>` : nothing}
+<p>${fill(p === 'offline' || p === 'server' ? m[p] : sm![p], { s: s.wait })} ${p === 'refused' ? s.detail : ''}</p>
+${retry ? html`<p><button type="button" class="button secondary" @click=${this.submit}>${m.retry}</button></p>` : nothing}
 </div>`
     : nothing
 }
 ${
-  s === 'open' || s === 'waitlist'
-    ? html`<form part="form" novalidate @submit=${this.submit} @input=${this.onInput} @focusin=${this.warm}>
-${this.problems.length ? this.sent!.summaryView(sm!, this.problems, fields, (t) => this.t(t), { name: m.name, email: m.email, consent: m.consent }, this.renderRoot) : nothing}
+  st === 'open' || st === 'waitlist'
+    ? html`<form part="form" novalidate @submit=${this.submit} @input=${this.onInput}>
+${s.problems.length ? this.sent!.summaryView(sm!, s.problems, fields, (t) => this.t(t), { name: m.name, email: m.email, consent: m.consent }, this.renderRoot) : nothing}
 ${this.row(m, 'name', m.name, 'name', true)}
 ${this.row(m, 'email', m.email, 'email', true)}
 ${fields.map((f) => this.row(m, answerKey(f), this.t(f.label), f.type, !!f.required, f))}
 <p class="hint" id="privacy">${fill(m.privacy, { who: ev.organizer?.name ?? network, n: a.retentionDays ?? 30 /* the reference server's default */ })} <a href=${reg.privacyUrl}>${m.policy}</a></p>
 ${this.row(m, 'consent', m.consent, 'checkbox', true)}
-<div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
-<div><button class="button" aria-disabled=${busy ? 'true' : nothing}>${s === 'waitlist' ? m.submitWaitlist : m.submit}</button>
+<div class="visually-hidden hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
+<div><button class="button" aria-disabled=${busy ? 'true' : nothing}>${st === 'waitlist' ? m.submitWaitlist : m.submit}</button>
 <p role="status">${p === 'sending' ? m.sending : ''}</p></div>
 </form>`
     : nothing
@@ -382,7 +288,8 @@ ${this.row(m, 'consent', m.consent, 'checkbox', true)}
     f?: FeedField,
   ): TemplateResult {
     const id = `f-${key}`;
-    const p = this.problems.find((x) => x.field === key);
+    const s = this.s;
+    const p = s.problems.find((x) => x.field === key);
     const sm = this.sm!;
     const err = p && this.sent!.say(sm, p, label);
     const hint = [this.t(f?.help), f?.maxLength && type !== 'number' ? fill(m.max, { n: f.maxLength }) : '']
@@ -390,14 +297,14 @@ ${this.row(m, 'consent', m.consent, 'checkbox', true)}
       .join(' ');
     const desc =
       [hint && `h-${key}`, key === 'consent' && 'privacy', err && `e-${key}`].filter(Boolean).join(' ') || nothing;
-    const v = this.values[key];
+    const v = s.values[key];
     const value = typeof v === 'string' ? v : '';
     const invalid = err ? 'true' : nothing;
     const check = type === 'checkbox';
     const labelT = html`<label for=${id}>${label}${req || check ? '' : html` <span class="muted">${m.optional}</span>`}</label>`;
     const hintT = hint ? html`<span class="hint" id="h-${key}">${hint}</span>` : nothing;
     const control = check
-      ? html`<input type="checkbox" id=${id} name=${key} ?required=${req} aria-describedby=${desc} aria-invalid=${invalid} .checked=${key === 'consent' ? this.consent : v === true}>`
+      ? html`<input type="checkbox" id=${id} name=${key} ?required=${req} aria-describedby=${desc} aria-invalid=${invalid} .checked=${key === 'consent' ? s.consent : v === true}>`
       : type === 'textarea'
         ? html`<textarea id=${id} name=${key} rows="4" ?required=${req} aria-describedby=${desc} aria-invalid=${invalid} .value=${value}></textarea>`
         : type === 'select'
