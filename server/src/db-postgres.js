@@ -337,6 +337,8 @@ export async function openPostgresStorage(url, { max = 10, log = console.error }
     return { registration, promoted };
   };
 
+  /** @type {Promise<void> | undefined} */
+  let closing;
   /** @type {Storage} */
   const storage = {
     syncEvents: async (events) => {
@@ -747,7 +749,8 @@ export async function openPostgresStorage(url, { max = 10, log = console.error }
       synchronous_commit: (await one(pool, 'SHOW synchronous_commit')).synchronous_commit,
       fsync: (await one(pool, 'SHOW fsync')).fsync,
     }),
-    close: () => pool.end(),
+    // Once, however often called (as SQLite's close): a second call waits for the first.
+    close: () => (closing ??= pool.end()),
   };
   return storage;
 }
