@@ -12,7 +12,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {string} host
  * @property {string} feedFile
  * @property {string | undefined} feedSources  a feed.sources.json: the feed is built from it (then FEED_FILE is not read)
- * @property {number} feedRefreshMinutes  how often the feed is built again from its sources
+ * @property {string | undefined} feedUrl  a ready feed fetched from this http(s) URL (then FEED_FILE is not read)
+ * @property {number} feedRefreshMinutes  how often the feed is built again from its sources (or fetched from FEED_URL)
  * @property {boolean} feedWatch  FEED_FILE published again when it changes (SIGHUP reloads it either way)
  * @property {string | undefined} publicUrl  without trailing slash; derived from the listening address when unset
  * @property {string} databaseFile  the SQLite file; with DATABASE_URL only the key file and feed cache go beside it
@@ -133,11 +134,35 @@ export function databaseLabel(config) {
   return `PostgreSQL ${url.href}`;
 }
 
+/** FEED_URL: an http(s) URL, alone (one feed, one place it comes from). @param {Record<string, string | undefined>} env */
+function feedUrl(env) {
+  const v = env.FEED_URL?.trim();
+  if (!v) return undefined;
+  const also = ['FEED_FILE', 'FEED_SOURCES'].filter((name) => env[name]?.trim());
+  if (also.length)
+    throw new ConfigError(
+      `FEED_URL cannot be combined with ${also.join(' or ')}: set only one place the feed comes from.`,
+    );
+  const url = origin('FEED_URL', v);
+  // The message never repeats credentials; they belong in a header, not the URL.
+  if (url.username || url.password) throw new ConfigError('FEED_URL must not contain a user name or password.');
+  return url.href;
+}
+
+/** A URL for the logs: without a query string (it may carry a key) or fragment. @param {string} url */
+export function feedUrlLabel(url) {
+  const u = new URL(url);
+  u.search = '';
+  u.hash = '';
+  return u.href;
+}
+
 /** @param {Record<string, string | undefined>} env @returns {Config} */
 export function readConfig(env = process.env) {
   const publicUrl = env.PUBLIC_URL?.trim();
   const demo = env.DEMO === '1' || env.DEMO === 'true';
   const sources = env.FEED_SOURCES?.trim();
+  const url = feedUrl(env);
   return {
     port: integer('PORT', env.PORT, 8080, 0),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -145,9 +170,10 @@ export function readConfig(env = process.env) {
     // The demo (npm start) shows the merged feed of demo/sources/, unless a FEED_FILE is given.
     feedSources: sources
       ? path.resolve(sources)
-      : demo && !env.FEED_FILE?.trim()
+      : demo && !env.FEED_FILE?.trim() && !url
         ? path.join(REPO_ROOT, 'demo/sources/feed.sources.json')
         : undefined,
+    feedUrl: url,
     feedRefreshMinutes: integer('FEED_REFRESH_MINUTES', env.FEED_REFRESH_MINUTES, 10, 1),
     feedWatch: !['0', 'false', 'off'].includes(env.FEED_WATCH?.trim() ?? ''),
     publicUrl: publicUrl ? origin('PUBLIC_URL', publicUrl).href.replace(/\/+$/, '') : undefined,

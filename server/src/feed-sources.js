@@ -98,10 +98,19 @@ export function problemsIn(problems, lang) {
 }
 
 /**
- * @param {{ sourcesFile: string, cacheFile: string, env?: Record<string, string | undefined>,
+ * `sourcesConfig` instead of `sourcesFile`: a sources configuration given as it is (FEED_URL is one whose base is
+ * the URL and that has no sources), so a ready feed is fetched, validated, cached and kept like a built one.
+ * @param {{ sourcesFile?: string, sourcesConfig?: unknown, cacheFile: string, env?: Record<string, string | undefined>,
  *   fetch?: typeof fetch, now: () => Date }} options
  */
-export function createSourcesBuilder({ sourcesFile, cacheFile, env = {}, fetch = globalThis.fetch, now }) {
+export function createSourcesBuilder({
+  sourcesFile,
+  sourcesConfig,
+  cacheFile,
+  env = {},
+  fetch = globalThis.fetch,
+  now,
+}) {
   const cache = loadCache(cacheFile);
 
   /**
@@ -141,9 +150,9 @@ export function createSourcesBuilder({ sourcesFile, cacheFile, env = {}, fetch =
    * @returns {Promise<{ feed?: unknown, problems: BuildProblem[], sources: BuildReport['sources'], fromBase?: number }>}
    */
   async function run(at, signal) {
-    let config;
+    let config = sourcesConfig;
     try {
-      config = JSON.parse(await readFile(sourcesFile, 'utf8'));
+      if (sourcesFile) config = JSON.parse(await readFile(sourcesFile, 'utf8'));
     } catch (e) {
       const error =
         e instanceof SyntaxError
@@ -173,7 +182,7 @@ export function createSourcesBuilder({ sourcesFile, cacheFile, env = {}, fetch =
         now: at.getTime(),
         cache,
         lang: 'en',
-        baseDir: path.dirname(sourcesFile),
+        baseDir: sourcesFile ? path.dirname(sourcesFile) : '.',
         env,
       })
     );

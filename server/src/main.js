@@ -1,6 +1,6 @@
 // @ts-check
 /** `npm start`: read the environment, start, and shut down gracefully on SIGTERM/SIGINT. */
-import { ConfigError, databaseLabel, readConfig } from './config.js';
+import { ConfigError, databaseLabel, feedUrlLabel, readConfig } from './config.js';
 
 /** @param {string} message */
 const fail = (message) => {
@@ -37,7 +37,7 @@ try {
   throw e;
 }
 
-// SIGHUP: read FEED_FILE (or build from FEED_SOURCES) again now; an invalid feed is logged and not published.
+// SIGHUP: read FEED_FILE (or build from FEED_SOURCES, fetch FEED_URL) again now; an invalid feed is logged and not published.
 process.on('SIGHUP', () => {
   server
     .refreshFeed()
@@ -51,7 +51,9 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
     process.exit(0);
   });
 }
-const feedFrom = config.feedSources
-  ? `built from ${config.feedSources} every ${config.feedRefreshMinutes} min`
-  : config.feedFile;
+const feedFrom = config.feedUrl
+  ? `fetched from ${feedUrlLabel(config.feedUrl)} every ${config.feedRefreshMinutes} min`
+  : config.feedSources
+    ? `built from ${config.feedSources} every ${config.feedRefreshMinutes} min`
+    : config.feedFile;
 console.log(`som-widgets server on ${server.url} (feed: ${feedFrom}, database: ${databaseLabel(config)})`);

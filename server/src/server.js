@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { watchFeedFile } from './feed-watch.js';
 import { jsonLine } from './http.js';
-import { defaultPublicUrl } from './config.js';
+import { defaultPublicUrl, feedUrlLabel } from './config.js';
 import { openSqliteStorage } from './db.js';
 import { CurrentFeed, FeedFileError, eventEndsAt, readFeedFile, rewriteFeed } from './feed.js';
 import { cancelTokens } from './mail.js';
@@ -90,46 +90,70 @@ function tokenSecret(config) {
  * @param {{ log: (line: string) => void, now: () => Date, env: Record<string, string | undefined>, fetch?: typeof fetch }} io
  */
 async function firstFeed(config, { log, now, env, fetch }) {
-  if (!config.feedSources) {
+  if (!config.feedSources && !config.feedUrl) {
     const { feed, warnings } = readFeedFile(config.feedFile);
     for (const w of warnings) log(`feed warning: ${w}`);
     return { raw: feed, sources: undefined };
   }
   // Imported only here: a server publishing FEED_FILE never loads feed-build (zod, ical.js).
   const { createSourcesBuilder, describeBuild } = await import('./feed-sources.js');
-  const sources = createSourcesBuilder({
-    sourcesFile: config.feedSources,
-    cacheFile: `${config.databaseFile}.sources-cache.json`,
-    env,
-    fetch,
-    now,
-  });
+  // FEED_URL is a sources configuration with the URL as its base and no sources: the same fetch (ETag), check,
+  // cache and fallback. Its own cache file, so a switch between the two never publishes the other's last feed.
+  const sources = config.feedUrl
+    ? createSourcesBuilder({
+        sourcesConfig: { base: config.feedUrl, sources: [] },
+        cacheFile: `${config.databaseFile}.feed-url-cache.json`,
+        env,
+        fetch,
+        now,
+      })
+    : createSourcesBuilder({
+        sourcesFile: config.feedSources,
+        cacheFile: `${config.databaseFile}.sources-cache.json`,
+        env,
+        fetch,
+        now,
+      });
+  const from = feedOrigin(config);
   const { feed, report } = await sources.build();
   if (feed) {
-    log(`feed: built from ${config.feedSources}: ${feed.events.length} event(s); ${describeBuild(report)}`);
+    log(
+      `feed: ${config.feedUrl ? 'fetched' : 'built'} from ${from}: ${feed.events.length} event(s); ${describeBuild(report)}`,
+    );
     return { raw: feed, sources, report };
   }
   const last = sources.lastGood();
   if (!last) {
-    const errors = report.problems.filter(
-      (p) => p.severity === 'error' && (p.source === 'config' || p.source === 'base'),
-    );
-    // The sources file and the base are the network's own configuration: their messages name no one.
     throw new FeedFileError(
-      `FEED_SOURCES ${config.feedSources} gave no valid feed and there is no earlier one to fall back on; ${describeBuild(report)}${
-        errors.length
-          ? `\n${errors
-              .slice(0, 5)
-              .map((p) => `  - [${p.source}] ${p.message}`)
-              .join('\n')}`
-          : ''
-      }`,
+      `${config.feedUrl ? 'FEED_URL' : 'FEED_SOURCES'} ${from} gave no valid feed and there is no earlier one to fall back on; ${describeBuild(report)}${baseErrors(report)}`,
     );
   }
   log(
-    `feed: the build from ${config.feedSources} gave no valid feed; publishing the last one built (${last.at}); ${describeBuild(report)}`,
+    `feed: the build from ${from} gave no valid feed; publishing the last one built (${last.at}); ${describeBuild(report)}`,
   );
   return { raw: last.feed, sources, report };
+}
+
+/**
+ * Why a build gave no feed: the errors of the sources file and the base, one a line. They are the network's
+ * own configuration and feed-level checks: their messages name no one.
+ * @param {import('./feed-sources.js').BuildReport} report
+ */
+function baseErrors(report) {
+  const errors = report.problems.filter(
+    (p) => p.severity === 'error' && (p.source === 'config' || p.source === 'base'),
+  );
+  return errors.length
+    ? `\n${errors
+        .slice(0, 5)
+        .map((p) => `  - [${p.source}] ${p.message}`)
+        .join('\n')}`
+    : '';
+}
+
+/** Where a built feed comes from, for the logs: the sources file, or FEED_URL without its query. @param {Config} config */
+function feedOrigin(config) {
+  return config.feedUrl ? feedUrlLabel(config.feedUrl) : String(config.feedSources);
 }
 
 /**
@@ -238,13 +262,13 @@ export async function startServer(config, { log = jsonLog, now, mail, env = proc
     lastReport = report;
     if (!built) {
       log(
-        `feed: the build from sources gave no valid feed; keeping the one published since ${current.since.toISOString()}; ${sources.describe(report)}`,
+        `feed: the build from ${config.feedUrl ? feedOrigin(config) : 'sources'} gave no valid feed; keeping the one published since ${current.since.toISOString()}; ${sources.describe(report)}${config.feedUrl ? baseErrors(report) : ''}`,
       );
       return { swapped: false, report };
     }
     const swapped = await publish(
       rewriteFeed(built, publicUrl),
-      'rebuilt from sources',
+      config.feedUrl ? 'fetched again from FEED_URL' : 'rebuilt from sources',
       `; ${sources.describe(report)}`,
     );
     return { swapped, report };
