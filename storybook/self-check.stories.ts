@@ -194,7 +194,7 @@ export const Step = {
   loaders: [async () => (seed([...mixed.slice(0, 2), [4, 0, 5]], { view: 'step', step: 2, done: false }), {})],
 };
 
-/** German interface; the built-in questions are in English (marked lang="en"). */
+/** German interface, with the built-in questions in German (content/de.ts). */
 export const StepGerman = {
   loaders: [async () => (seed([], { view: 'step', step: 4, done: false }), {})],
   render: () => html`<som-self-check lang="de"></som-self-check>`,

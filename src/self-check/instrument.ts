@@ -2,7 +2,7 @@
  * The instrument: the feed's `SelfCheckInstrument` shape (FEED.md), plus two optional fields the feed
  * schema does not have yet (desired-state options per dimension, a condition on a level), and the
  * built-in instrument of SELF-CHECK.md. The built-in instrument's questions live in one module per language
- * (content/nl.ts, fr.ts, en.ts), loaded with a dynamic import so a visitor downloads only their language.
+ * (content/nl.ts, fr.ts, de.ts, en.ts), loaded with a dynamic import so a visitor downloads only their language.
  */
 import { lazy, type Lazy } from '../core/lazy.js';
 import type { SelfCheckInstrument } from '../feed/schema.js';
@@ -126,8 +126,8 @@ export function buildInstrument(text: InstrumentText, head: IntroTexts['builtin'
 }
 
 /** Languages the built-in content is written in; others fall back to English. */
-export type ContentLang = 'nl' | 'fr' | 'en';
-export const contentLang = (ui: string): ContentLang => (ui === 'nl' || ui === 'fr' ? ui : 'en');
+export type ContentLang = 'nl' | 'fr' | 'de' | 'en';
+export const contentLang = (ui: string): ContentLang => (ui === 'nl' || ui === 'fr' || ui === 'de' ? ui : 'en');
 
 const builtin = (lang: ContentLang, text: () => Promise<{ default: InstrumentText }>) =>
   lazy(() => Promise.all([text(), loadIntroTexts(lang)]).then(([m, t]) => buildInstrument(m.default, t.builtin)));
@@ -135,6 +135,7 @@ const builtin = (lang: ContentLang, text: () => Promise<{ default: InstrumentTex
 const loaders: Record<ContentLang, Lazy<Instrument>> = {
   nl: builtin('nl', () => import('./content/nl.js')),
   fr: builtin('fr', () => import('./content/fr.js')),
+  de: builtin('de', () => import('./content/de.js')),
   en: builtin('en', () => import('./content/en.js')),
 };
 

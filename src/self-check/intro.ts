@@ -11,7 +11,7 @@ import type { IntroTexts } from './intro-texts/index.js';
 export interface IntroHost {
   readonly storageOk: boolean;
   readonly optIn: boolean;
-  /** Content language, when it differs from the interface language (German interface, English content). */
+  /** Content language, when it differs from the interface language (an interface without content of its own). */
   readonly contentLang: string | undefined;
   t(text: Text | undefined): string;
   start(): void;

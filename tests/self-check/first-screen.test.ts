@@ -64,12 +64,14 @@ describe('<som-self-check> first screen', () => {
     expect(text(el)).to.contain('Étape 1 sur 12');
   });
 
-  it('in German, says the questions are in English and marks the English text', async () => {
+  it('in German, shows the German title and intro, with no note about another language', async () => {
     const el = await mount(html`<som-self-check lang="de"></som-self-check>`);
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
-    expect(find(el, 'h2').getAttribute('lang')).to.equal('en');
-    expect(text(el)).to.contain('Die Fragen gibt es noch nicht auf Deutsch.');
+    expect(find(el, 'h2').textContent).to.equal('Selbstcheck Partnerschaft');
+    expect(find(el, 'h2').hasAttribute('lang')).to.be.false;
+    expect(text(el)).to.contain('Mit diesem Selbstcheck schauen Sie auf eine Partnerschaft.');
+    expect(text(el)).not.to.contain('Englisch');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

@@ -14,6 +14,7 @@ import { selfCheckRule } from '../../src/feed/rules/selfChecks.js';
 import type { SelfCheckInstrument } from '../../src/feed/schema.js';
 import nl from '../../src/self-check/content/nl.js';
 import fr from '../../src/self-check/content/fr.js';
+import de from '../../src/self-check/content/de.js';
 import en from '../../src/self-check/content/en.js';
 import introNl from '../../src/self-check/intro-texts/nl.js';
 import introFr from '../../src/self-check/intro-texts/fr.js';
@@ -24,6 +25,7 @@ import type { IntroTexts } from '../../src/self-check/intro-texts/index.js';
 const texts: [string, InstrumentText, IntroTexts][] = [
   ['nl', nl, introNl],
   ['fr', fr, introFr],
+  ['de', de, introDe],
   ['en', en, introEn],
 ];
 
@@ -98,9 +100,10 @@ describe('the built-in instrument', () => {
     }
   });
 
-  it('shows the English intro with a German interface, as it shows the English questions', () => {
-    expect(introDe.builtin).to.equal(introEn.builtin);
-    expect(introDe.contentNote).to.contain('Englisch');
+  it('has its own German intro, as it has its own German questions', () => {
+    expect(introDe.builtin.title).to.equal('Selbstcheck Partnerschaft');
+    expect(introDe.builtin.about).not.to.equal(introEn.builtin.about);
+    expect(introDe.contentNote).to.equal('');
   });
 
   it('has the level thresholds of docs/self-check.md: the spectrum between its two ends', () => {
@@ -128,24 +131,27 @@ describe('the built-in instrument', () => {
         text.dimensions.trekkerschap,
       ];
       expect(doelen.questions[0].options[4]).to.match(/plan/);
-      expect(middelen.questions[1].options[3]).to.match(/beroepsgeheim|professional secrecy|secret professionnel/);
-      expect(trekkers.questions[1].options[4]).to.match(/backbone|structure d’appui/);
+      expect(middelen.questions[1].options[3]).to.match(
+        /beroepsgeheim|professional secrecy|secret professionnel|Schweigepflicht/,
+      );
+      expect(trekkers.questions[1].options[4]).to.match(/backbone|Backbone|structure d’appui/);
       // Own organisation is "mijn organisatie"/"my organisation"; "we"/"wij" is the partnership.
       expect(text.dimensions.invloed.questions[1].options[0]).to.match(
-        /[Mm]ijn organisatie|my organisation|mon organisation/,
+        /[Mm]ijn organisatie|my organisation|mon organisation|[Mm]eine Organisation/,
       );
     });
 
     it(`lines the ${lang} desired states up with the first question's steps, and never wants one partner to carry all`, () => {
       for (const [id, d] of Object.entries(text.dimensions)) {
         expect(d.desired, id).to.have.length(d.questions[0].options.length);
-        expect(d.desired.join(' '), id).not.to.match(/draagt alles|carries all|porte tout/i);
+        expect(d.desired.join(' '), id).not.to.match(/draagt alles|carries all|porte tout|trägt alles/i);
       }
     });
   }
 
-  it('loads one language at a time, German falling back to English', async () => {
-    expect(['nl', 'fr', 'de', 'en'].map(contentLang)).to.deep.equal(['nl', 'fr', 'en', 'en']);
+  it('loads one language at a time, German its own, others falling back to English', async () => {
+    expect(['nl', 'fr', 'de', 'en', 'es'].map(contentLang)).to.deep.equal(['nl', 'fr', 'de', 'en', 'en']);
+    expect((await loadBuiltin('de')).title).to.equal('Selbstcheck Partnerschaft');
     const inst = await loadBuiltin('fr');
     expect(inst.title).to.equal('Autodiagnostic du partenariat');
     expect(await loadBuiltin('fr')).to.equal(inst);

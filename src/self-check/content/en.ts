@@ -1,6 +1,6 @@
 /**
  * The built-in instrument in English (plain language), the same items as content/nl.ts. Also the
- * content shown with a German interface.
+ * content shown with an interface language that has no content of its own.
  */
 import type { InstrumentText } from '../instrument.js';
 
