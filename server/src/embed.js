@@ -134,6 +134,7 @@ export function embedRoutes(app, ctx) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="../assets/embed.css">
 <script type="module" src="../cdn/${w.script}.js"></script>
 <script type="module" src="../assets/embed-frame.js"></script>

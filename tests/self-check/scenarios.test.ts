@@ -3,7 +3,7 @@
  * is, and two partners who see their equity differently. Each asserts what the result must and must not say;
  * with SCENARIO_TEXT in the page's query the rendered text is logged (for the closing note).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations } from '../helpers.js';
 import { DIMENSION_IDS } from '../../src/self-check/instrument.js';
 import { clearState, codeFor, find, findAll, mount, seed, text, type Row } from './helpers.js';
@@ -79,6 +79,8 @@ describe('<som-self-check> three partnerships, as a partner sees them', () => {
     seed(school, { view: 'result', done: true });
     history.replaceState(null, '', `${location.pathname}${location.search}#som-self-check=${codeFor(welzijn)}`);
     const el = await mount();
+    // The comparison comes in its own chunk.
+    await waitUntil(() => findAll(el, 'section.compare').length === 1, 'the comparison', { timeout: 20_000 });
     show('equity seen differently (the school’s view)', el);
     const t = text(find(el, 'section.compare'));
     expect(t).to.contain('Een vraag over evenwicht');
