@@ -306,9 +306,14 @@ test("self-check.js in French on another origin: the intro, the questionnaire, a
   await scan.getByRole('heading', { name: 'Objectifs communs' }).waitFor();
   assert.match(await shown(scan), /Étape 1 sur \d+/);
   // Answer every step with its first option, then share the scores.
-  for (let step = 0; step < 20 && !(await scan.locator('#sc-consent').count()); step++) {
+  const next = scan.getByRole('button', { name: /^(Suivant|Vers le récapitulatif|Voir le résultat)$/ });
+  const consent = scan.locator('#sc-consent');
+  for (let step = 0; step < 20; step++) {
+    // The result comes in its own chunk: wait for the next step or the result, whichever is drawn.
+    await next.or(consent).first().waitFor();
+    if (await consent.count()) break;
     for (const group of await scan.locator('fieldset').all()) await group.locator('input[type=radio]').first().check();
-    await scan.getByRole('button', { name: /^(Suivant|Vers le récapitulatif|Voir le résultat)$/ }).click();
+    await next.click();
   }
   await scan.locator('#sc-consent').check();
   await scan.getByRole('button', { name: 'Envoyer les scores' }).click();
