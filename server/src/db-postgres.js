@@ -355,7 +355,7 @@ export async function openPostgresStorage(url, { max = 10, log = console.error }
     register: (r) =>
       tx(async (c) => {
         const emailKey = r.email.trim().toLowerCase();
-        const { confirmed } = await lockEvent(c, r.eventId);
+        const { confirmed, waitlisted } = await lockEvent(c, r.eventId);
         const existing = await one(
           c,
           `${REGISTRATION} WHERE r.event_id = $1 AND r.email_key = $2 AND r.status <> 'cancelled'`,
@@ -386,7 +386,10 @@ export async function openPostgresStorage(url, { max = 10, log = console.error }
         );
         if (!r.quiet) await queueMail(c, r.id, r.eventId, 'confirmation', r.createdAt);
         if (r.audit) await audit(c, r.eventId, { ...r.audit, registrationId: r.id }, r.createdAt);
-        const registration = toRegistration(await one(c, `${REGISTRATION} WHERE r.id = $1`, [r.id]));
+        // A new sign-up is the last in line: its place is the locked counter plus one, not a count over everyone
+        // ahead of it (constant time however long the waiting list is).
+        const row = await one(c, 'SELECT * FROM registrations WHERE id = $1', [r.id]);
+        const registration = toRegistration({ ...row, position: seat ? null : Number(waitlisted) + 1 });
         // The answer to replay, in this transaction: a crash after the commit cannot leave a seat without it.
         if (r.idempotency)
           await c.query('UPDATE idempotency_keys SET status = 201, response = $1 WHERE key = $2', [

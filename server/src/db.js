@@ -424,12 +424,13 @@ export function openSqliteStorage(file) {
       ON CONFLICT DO NOTHING`),
   };
 
-  /** @param {any} row @returns {Registration} */
-  const toRegistration = (row) => ({
+  /** @param {any} row @param {number} [position] known already (a new sign-up's) @returns {Registration} */
+  const toRegistration = (row, position) => ({
     id: row.id,
     eventId: row.event_id,
     status: row.status,
-    position: row.status === 'waitlisted' ? /** @type {number} */ (q.position.get(row.event_id, row.seq)) : null,
+    position:
+      row.status !== 'waitlisted' ? null : (position ?? /** @type {number} */ (q.position.get(row.event_id, row.seq))),
     name: row.name,
     email: row.email,
     answers: row.answers ? JSON.parse(row.answers) : null,
@@ -482,7 +483,9 @@ export function openSqliteStorage(file) {
     q.insert.run({ ...r, status: seat ? 'confirmed' : 'waitlisted', emailKey, answers: JSON.stringify(r.answers) });
     if (!r.quiet) queueMail(r.id, r.eventId, 'confirmation', r.createdAt);
     if (r.audit) audit(r.eventId, { ...r.audit, registrationId: r.id }, r.createdAt);
-    const registration = toRegistration(q.byId.get(r.id));
+    // A new sign-up is the last in line: its place is the waiting-list counter the insert just raised, not a
+    // count over everyone ahead of it (constant time however long the list is).
+    const registration = toRegistration(q.byId.get(r.id), seat ? undefined : counts(r.eventId).waitlisted);
     // The answer to replay, in this transaction: a crash after the commit cannot leave a seat without it.
     if (r.idempotency) q.saveKey.run(201, r.idempotency.replay(registration), r.idempotency.key);
     return { outcome: /** @type {const} */ ('created'), registration };

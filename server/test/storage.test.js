@@ -91,7 +91,13 @@ describe(`storage (${STORAGE})`, () => {
       // The proof that nothing counts rows any more: a counter set by hand is what availability says.
       await query(dir, "UPDATE events SET confirmed = 1, waitlisted = 777 WHERE id = 'klein'");
       assert.deepEqual(await availability(), [1, 777]);
-      await query(dir, "UPDATE events SET confirmed = 2, waitlisted = 1 WHERE id = 'klein'");
+      // And a new sign-up's place on the waiting list is that counter plus one, not a count of the people ahead.
+      await query(dir, "UPDATE events SET confirmed = 2, waitlisted = 777 WHERE id = 'klein'");
+      const last = await (await register(server.url, 'klein', signup())).json();
+      assert.deepEqual([last.status, last.position], ['waitlisted', 778]);
+      await query(dir, "UPDATE events SET confirmed = 2, waitlisted = 2 WHERE id = 'klein'");
+      ({ kept, rows } = await countersAndRows(dir, 'klein'));
+      assert.deepEqual(kept, rows);
 
       // Retention deletes an event with its registrations: nothing left to count, no error.
       await query(dir, "DELETE FROM registrations WHERE event_id = 'groot'");
