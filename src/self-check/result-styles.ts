@@ -1,6 +1,23 @@
 import { css } from 'lit';
 import { commonStyles } from './styles.js';
 
+/** The tables' wide layout: the rating beside the dimension's name; on a wide screen and on paper alike. */
+const wideTables = css`
+  .bar {
+    display: inline-block;
+  }
+  tbody th .status {
+    display: inline-block;
+    margin: 0 0 0 0.25em;
+  }
+  tbody th .in-label {
+    display: none;
+  }
+  .wide-col {
+    display: table-cell;
+  }
+`;
+
 /** The result, the comparison and the print stylesheet (a clean one- or two-page A4). */
 const own = css`
   :host {
@@ -326,19 +343,7 @@ const own = css`
     display: none;
   }
   @container (min-width: 30em) {
-    .bar {
-      display: inline-block;
-    }
-    tbody th .status {
-      display: inline-block;
-      margin: 0 0 0 0.25em;
-    }
-    tbody th .in-label {
-      display: none;
-    }
-    .wide-col {
-      display: table-cell;
-    }
+    ${wideTables}
   }
   .tops {
     display: grid;
@@ -543,19 +548,7 @@ const own = css`
       content: '▲ ';
       content: '▲ ' / '';
     }
-    .bar {
-      display: inline-block;
-    }
-    tbody th .status {
-      display: inline-block;
-      margin: 0 0 0 0.25em;
-    }
-    tbody th .in-label {
-      display: none;
-    }
-    .wide-col {
-      display: table-cell;
-    }
+    ${wideTables}
     th,
     td {
       padding-block: 0.2em;

@@ -24,13 +24,7 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 700;
   }
-  .summary,
-  .done {
-    border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 1em;
-    margin-block: 1em;
-  }
+  /* Both are boxed as a .note (som-signup.ts); a confirmation's box is green. */
   .done {
     border-color: var(--_success);
   }
@@ -42,7 +36,7 @@ export const styles = css`
 /** The confirmation: signed up or on the waiting list, with the calendar file and the cancel link. */
 export function successView(m: SentMessages, r: Extract<RegisterResult, { kind: 'ok' }>): TemplateResult {
   const wl = r.status === 'waitlisted';
-  return html`<div class="done" part="success" tabindex="-1">
+  return html`<div class="note done" part="success" tabindex="-1">
 <h3>${wl ? m.waitlisted + (r.position ? fill(m.position, { n: r.position }) : '') : m.confirmed}</h3>
 ${r.duplicate ? html`<p>${m.duplicate}</p>` : nothing}
 ${r.resentTo ? html`<p>${fill(m.resent, { a: r.resentTo })}</p>` : nothing}
@@ -78,7 +72,7 @@ export function summaryView(
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   };
-  return html`<div class="summary" role="alert" tabindex="-1">
+  return html`<div class="note summary" role="alert" tabindex="-1">
 <h3>${m.problem}</h3>
 <ul>${problems.map((p) => html`<li>${onForm(p.field) ? html`<a href="#f-${p.field}" @click=${jump}>${say(m, p, label(p.field))}</a>` : say(m, p, label(p.field))}</li>`)}</ul>
 </div>`;

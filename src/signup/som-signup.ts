@@ -101,7 +101,7 @@ export class SomSignup extends SomElement {
         margin: 0;
         accent-color: var(--_primary);
       }
-      /* What shows only after "sign up" (the summary, the confirmation) is styled by after.ts, adopted with it. */
+      /* A boxed note: how sending stands here; after.ts draws the summary and the confirmation in it too. */
       .note {
         border: 3px solid var(--_danger);
         border-radius: var(--_radius);
