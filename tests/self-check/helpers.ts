@@ -3,6 +3,7 @@ import { buildInstrument, DIMENSION_IDS, type Instrument } from '../../src/self-
 import nl from '../../src/self-check/content/nl.js';
 import intro from '../../src/self-check/intro-texts/nl.js';
 import type { Answers } from '../../src/self-check/scoring.js';
+import type { KeyValueStore } from '../../src/self-check/storage.js';
 
 export const builtin: Instrument = buildInstrument(nl, intro.builtin);
 
@@ -23,6 +24,17 @@ export function answers(rows: Row[], instrument: Instrument = builtin): Answers 
   });
   return out;
 }
+
+/** A storage in memory (what localStorage offers the module), its entries open to the test. */
+export const memory = (): KeyValueStore & { data: Map<string, string> } => {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+};
 
 /** Every dimension answered with the same two values. */
 export const uniform = (a: number, b = a, desired?: number): Row[] =>

@@ -5,7 +5,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { axeViolations, settle } from '../helpers.js';
 import { cleanName, cleanNames, MAX_NAME, nameFromCode, nameToCode } from '../../src/self-check/names.js';
 import { decode, encode, shareLink } from '../../src/self-check/share.js';
-import { persist, restore, type KeyValueStore, type Saved } from '../../src/self-check/storage.js';
+import { persist, restore, type Saved } from '../../src/self-check/storage.js';
 import { exportData } from '../../src/self-check/export.js';
 import { score } from '../../src/self-check/scoring.js';
 import { resolveText } from '../../src/feed/text.js';
@@ -17,6 +17,7 @@ import {
   codeFor,
   find,
   findAll,
+  memory,
   mount,
   seed,
   text,
@@ -27,16 +28,6 @@ import {
 
 const rows: Row[] = withRows(uniform(3, 4), { communicatie: ['n', 5, 4] });
 const named = (own: string, partner: string) => ({ ...answers(rows), names: { own, partner } });
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
-
 describe('self-check organisation names', () => {
   describe('cleaning', () => {
     it('keeps one line of plain text, at most MAX_NAME characters', () => {

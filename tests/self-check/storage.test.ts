@@ -9,17 +9,8 @@ import {
   type KeyValueStore,
   type Saved,
 } from '../../src/self-check/storage.js';
-import { answers, builtin, uniform } from './helpers.js';
+import { answers, builtin, memory, uniform } from './helpers.js';
 
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
 const saved = (over: Partial<Saved> = {}): Saved => ({
   answers: answers(uniform(2, 3, 4)),
   view: 'step',
