@@ -7,12 +7,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, requireChrome } from '../../scripts/chrome.mjs';
 import { readConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/server.js';
 import { DEMO_CSP } from '../../server/src/static.js';
 import { firstScreen, kb, ready } from '../../scripts/first-screen.mjs';
+import { launchChrome } from './support.mjs';
 
 let server;
 let browser;
@@ -29,10 +28,7 @@ before(async () => {
       log: () => {},
     },
   );
-  browser = await chromium.launch({
-    executablePath: requireChrome(),
-    args: CHROME_ARGS,
-  });
+  browser = await launchChrome();
 });
 
 after(async () => {

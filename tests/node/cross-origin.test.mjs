@@ -6,15 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { readConfig } from '../../server/src/config.js';
-import { startServer } from '../../server/src/server.js';
 import { ready } from '../../scripts/first-screen.mjs';
+import { launchChrome, networkServer, partnerSite } from './support.mjs';
 
 const DAY = 86_400_000;
 const demoFeed = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8'));
@@ -60,64 +55,13 @@ let stranger; // a partner that is not
 let browser;
 const dir = mkdtempSync(path.join(tmpdir(), 'som-cross-origin-'));
 
-/** A partner site on its own origin: pages by path, each sent with the partner's CSP as a header. */
-async function partnerSite() {
-  const pages = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-    const page = pages.get(url.pathname);
-    if (!page) return res.writeHead(404).end();
-    res
-      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.csp })
-      .end(page.html);
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    pages,
-    close: () => new Promise((r) => server.close(r)),
-  };
-}
-
-/** A port nobody uses right now, so the server's PUBLIC_URL can name it before it listens. */
-async function freePort() {
-  const probe = createNetServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address();
-  await new Promise((r) => probe.close(r));
-  return port;
-}
-
 before(async () => {
   allowed = await partnerSite();
   stranger = await partnerSite();
-  const port = await freePort();
-  const started = Date.now();
-  som = await startServer(
-    readConfig({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: `http://localhost:${port}`,
-      DATABASE_FILE: path.join(dir, 'som.db'),
-      ALLOWED_ORIGINS: allowed.origin,
-      RATE_LIMIT_PER_MINUTE: '1000',
-    }),
-    { log: () => {}, now: () => new Date(TODAY + Date.now() - started) },
-  );
-  assert.equal(som.url, `http://localhost:${port}`);
+  som = await networkServer({ DATABASE_FILE: path.join(dir, 'som.db'), ALLOWED_ORIGINS: allowed.origin }, TODAY);
+  assert.match(som.url, /^http:\/\/localhost:\d+$/);
   assert.notEqual(new URL(som.url).origin, allowed.origin);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChrome();
 });
 
 after(async () => {

@@ -5,18 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { readConfig } from '../../server/src/config.js';
-import { startServer } from '../../server/src/server.js';
 import { ready } from '../../scripts/first-screen.mjs';
+import { axeViolations, launchChrome, networkServer, partnerSite, problemsOf } from './support.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const demoFeed = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8'));
 // A fixed day with activities for secondary schools before and after it (demo/feed.json has fixed dates).
 const TODAY = Date.parse('2026-11-20T09:00:00Z');
@@ -28,47 +21,10 @@ let partner;
 let browser;
 const dir = mkdtempSync(path.join(tmpdir(), 'som-embed-'));
 
-async function freePort() {
-  const probe = createNetServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address();
-  await new Promise((r) => probe.close(r));
-  return port;
-}
-
 before(async () => {
-  const pages = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-    const page = pages.get(url.pathname);
-    if (!page) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  partner = {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    pages,
-    close: () => new Promise((r) => server.close(r)),
-  };
-  const port = await freePort();
-  const started = Date.now();
-  som = await startServer(
-    readConfig({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: `http://localhost:${port}`,
-      DATABASE_FILE: path.join(dir, 'som.db'),
-      ALLOWED_ORIGINS: partner.origin,
-      RATE_LIMIT_PER_MINUTE: '1000',
-    }),
-    { log: () => {}, now: () => new Date(TODAY + Date.now() - started) },
-  );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  partner = await partnerSite();
+  som = await networkServer({ DATABASE_FILE: path.join(dir, 'som.db'), ALLOWED_ORIGINS: partner.origin }, TODAY);
+  browser = await launchChrome();
 });
 
 after(async () => {
@@ -88,33 +44,15 @@ async function context() {
 /** A blank partner page holding `body`, on the partner's origin. */
 function paste(body) {
   const name = `/page-${Math.random().toString(36).slice(2)}.html`;
-  partner.pages.set(
-    name,
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>École</title></head><body><main><h1>Agenda</h1>${body}</main></body></html>`,
-  );
+  partner.pages.set(name, {
+    html: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>École</title></head><body><main><h1>Agenda</h1>${body}</main></body></html>`,
+  });
   return partner.origin + name;
 }
 
 /** The activities a calendar lists (ids), read through its shadow root. */
 const listed = (calendar) =>
   calendar.evaluate((el) => [...el.shadowRoot.querySelectorAll('button[data-open]')].map((b) => b.dataset.open));
-
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
-
-const problemsOf = (page) => {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} (${m.location().url})`));
-  return problems;
-};
 
 let snippets; // what the builder gave, for the tests after the first
 let previewed; // the activities its preview listed
@@ -181,7 +119,7 @@ test('the builder (in French): controls from the feed, a secondary-school calend
   await page.locator('[data-copy="iframe-code"]').click();
   await page.waitForFunction(() => document.getElementById('iframe-status').textContent === 'Copié');
 
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await ctx.close();
 });
@@ -266,7 +204,7 @@ test('the iframe page on its own: transparent, only the widget, a deep link open
   await cal.locator(`#d-${id} dl`).waitFor();
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
   assert.equal(await page.evaluate(() => document.querySelectorAll('body *:not(som-calendar)').length), 1);
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await ctx.close();
 });
 

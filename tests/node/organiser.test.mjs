@@ -4,15 +4,13 @@
 // same without script, the print layout, and the admin's network view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { readConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/server.js';
+import { axeViolations, launchChrome, problemsOf } from './support.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = 'Qm3v9KpX2rT8wZ1yL5nB7cD4fG6hJ0sA-organiser';
 const dir = mkdtempSync(path.join(tmpdir(), 'som-organiser-'));
 let som;
@@ -31,10 +29,7 @@ before(async () => {
     }),
     { log: () => {} },
   );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChrome();
 });
 after(async () => {
   await browser?.close();
@@ -42,22 +37,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
 const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-const problemsOf = (page) => {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  return problems;
-};
 
 /** The demo event's organiser page, reached as a newcomer does: from the hub's link. */
 async function organiserUrl() {
@@ -78,7 +58,7 @@ test('the event page: the demo figures, axe clean in nl, fr and en, at 320 px wi
     await page.goto(`${url}?lang=${lang}`);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     assert.match(await page.textContent('main'), present);
-    assert.deepEqual(await axe(page), [], `${lang} at ${width}px`);
+    assert.deepEqual(await axeViolations(page), [], `${lang} at ${width}px`);
     assert.equal(await sideways(page), false, `${lang} at ${width}px`);
     assert.deepEqual(problems, []);
     await page.close();
@@ -93,7 +73,7 @@ test('at the door, two phones: search, tap "aanwezig" by keyboard, the other pho
   const problems = [...problemsOf(a), ...problemsOf(b)];
   await a.goto(url);
   await b.goto(url);
-  assert.deepEqual(await axe(a), []);
+  assert.deepEqual(await axeViolations(a), []);
   assert.equal(await sideways(a), false);
   // Someone not yet checked in (the demo leaves every third person).
   const name = await a.locator('#door-list li:not(.is-present) .who strong').first().textContent();
@@ -135,7 +115,7 @@ test('without script the door works with its forms, and the print view drops the
   // (axe runs in the page's script, so the print view is checked in a page with script.)
   const print = await browser.newPage({ viewport: { width: 794, height: 1123 } });
   await print.goto(`${base}/print`);
-  assert.deepEqual(await axe(print), []);
+  assert.deepEqual(await axeViolations(print), []);
   await print.emulateMedia({ media: 'print' });
   assert.equal(await print.locator('header.site').isVisible(), false);
   assert.equal(await print.locator('table.print tbody tr').count(), 120);
@@ -150,7 +130,7 @@ test('the admin signs in by keyboard and sees the year with its totals; a wrong 
   await page.keyboard.press('Enter');
   await page.waitForSelector('#login-error');
   assert.equal(await page.getAttribute('#token', 'aria-invalid'), 'true');
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.fill('#token', ADMIN);
   await page.keyboard.press('Enter');
   await page.waitForSelector('table tfoot');
@@ -160,6 +140,6 @@ test('the admin signs in by keyboard and sees the year with its totals; a wrong 
   const { present, confirmed } = await (await fetch(`${await organiserUrl()}/door.json`)).json();
   assert.ok(present >= 80 && confirmed === 120);
   assert.match(await open.textContent(), new RegExp(`${present}\\s*${Math.round((100 * present) / confirmed)}%`));
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });

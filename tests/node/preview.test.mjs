@@ -5,15 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, requireChrome } from '../../scripts/chrome.mjs';
 import { readConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/server.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, launchChrome, problemsOf } from './support.mjs';
 
 let server;
 let browser;
@@ -21,7 +17,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'som-preview-'));
 
 before(async () => {
   server = await startServer(readConfig({ PORT: '0', DATABASE_FILE: path.join(dir, 'som.db') }), { log: () => {} });
-  browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+  browser = await launchChrome();
 });
 
 after(async () => {
@@ -57,10 +53,8 @@ const asFile = (feed, name = 'feed.json') => ({
 async function openPreview() {
   const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const problems = [];
+  const problems = problemsOf(page);
   const sent = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('request', (r) => r.method() !== 'GET' && sent.push(`${r.method()} ${r.url()}`));
   await page.goto(`${server.url}/preview.html`);
   // The module enables the controls and hides the "needs a web server" note once it runs.
@@ -88,16 +82,6 @@ const counts = (page) =>
         rows.map((tr) => [tr.cells[0].textContent, [...tr.cells].slice(1).map((c) => Number(c.textContent))]),
       ),
     );
-
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
 
 /** Wait until every widget in the preview has drawn something other than its loading state. */
 const widgetsReady = (page) =>
