@@ -59,8 +59,11 @@ function origin(name, value) {
   throw new ConfigError(`${name}: "${value}" is not an http(s) URL.`);
 }
 
-/** An SMTP URL (nodemailer reads credentials and options from it); the message never repeats the credentials. @param {string | undefined} value */
-function smtpUrl(value) {
+/**
+ * A URL that may hold a password: trimmed, undefined when empty, else kept when `ok(url)`; `message` never repeats
+ * the value. @param {string | undefined} value @param {(url: URL) => boolean} ok @param {string} message
+ */
+function secretUrl(value, ok, message) {
   const v = value?.trim();
   if (!v) return undefined;
   let url;
@@ -69,9 +72,17 @@ function smtpUrl(value) {
   } catch {
     /* reported below */
   }
-  if (url && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return v;
-  throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.');
+  if (url && ok(url)) return v;
+  throw new ConfigError(message);
 }
+
+/** An SMTP URL (nodemailer reads credentials and options from it). @param {string | undefined} value */
+const smtpUrl = (value) =>
+  secretUrl(
+    value,
+    (url) => (url.protocol === 'smtp:' || url.protocol === 'smtps:') && !!url.hostname,
+    'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.',
+  );
 
 /**
  * About how many bits of guessing a token takes: its length times the bits of the smallest alphabet its
@@ -111,19 +122,13 @@ function trustProxy(value) {
   }
 }
 
-/** A PostgreSQL connection string; the message never repeats it (it may hold a password). @param {string | undefined} value */
-function databaseUrl(value) {
-  const v = value?.trim();
-  if (!v) return undefined;
-  let url;
-  try {
-    url = new URL(v);
-  } catch {
-    /* reported below */
-  }
-  if (url && (url.protocol === 'postgres:' || url.protocol === 'postgresql:')) return v;
-  throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database.');
-}
+/** A PostgreSQL connection string. @param {string | undefined} value */
+const databaseUrl = (value) =>
+  secretUrl(
+    value,
+    (url) => url.protocol === 'postgres:' || url.protocol === 'postgresql:',
+    'DATABASE_URL must look like postgres://user:password@host:5432/database.',
+  );
 
 /** Which database, for the start log: the file, or the PostgreSQL address without its password. @param {Config} config */
 export function databaseLabel(config) {

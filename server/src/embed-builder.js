@@ -231,6 +231,24 @@ function pageLang(c) {
   return 'nl';
 }
 
+/**
+ * The policy of the embed pages, the builder and the widget pages alike: their own scripts, styles and API
+ * only, Lit's Trusted Types policy; `ancestors` says who may frame them. @param {string} ancestors
+ */
+export const embedCsp = (ancestors) =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' https: data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+
 /** @param {import('hono').Context} c @param {import('./app.js').AppContext} ctx */
 export function builderPage(c, ctx) {
   const lang = pageLang(c);
@@ -251,21 +269,7 @@ export function builderPage(c, ctx) {
         : `<li><a href="?lang=${l}" lang="${l}" hreflang="${l}">${l.toUpperCase()}</a></li>`,
     )
     .join('');
-  c.header(
-    'Content-Security-Policy',
-    [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' https: data:",
-      "connect-src 'self'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-      "require-trusted-types-for 'script'",
-      'trusted-types lit-html',
-    ].join('; '),
-  );
+  c.header('Content-Security-Policy', embedCsp("'none'"));
   c.header('Content-Language', lang);
   c.header('Cache-Control', 'no-cache');
   c.header('Vary', 'Accept-Language');

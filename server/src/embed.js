@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { escapeHtml } from './html.js';
 import { route, withEtag } from './http.js';
-import { builderPage } from './embed-builder.js';
+import { builderPage, embedCsp } from './embed-builder.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
 
@@ -110,21 +110,7 @@ export function embedRoutes(app, ctx) {
       ].join('');
       const attrText = attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
       const origins = ctx.config.embedOrigins ?? [];
-      c.header(
-        'Content-Security-Policy',
-        [
-          "default-src 'none'",
-          "script-src 'self'",
-          "style-src 'self'",
-          "img-src 'self' https: data:",
-          "connect-src 'self'",
-          "base-uri 'none'",
-          "form-action 'self'",
-          `frame-ancestors ${frameAncestors(origins)}`,
-          "require-trusted-types-for 'script'",
-          'trusted-types lit-html',
-        ].join('; '),
-      );
+      c.header('Content-Security-Policy', embedCsp(frameAncestors(origins)));
       c.header('Cache-Control', 'no-cache');
       c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
       const title = escapeHtml(ctx.feed.network.name);

@@ -1,11 +1,13 @@
 // @ts-check
 /**
  * Test helpers (outside test/, so that node --test does not count this file as a test): a fixture feed
- * with dates relative to now, a temporary folder, and the real server started on port 0.
+ * with dates relative to now, a temporary folder, the real server started on port 0 (for one test or a whole
+ * file), sign-ups, and polling for a state.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { readConfig } from '../src/config.js';
@@ -27,6 +29,21 @@ export const ADMIN_TOKEN = 'test-admin-Qm2vX9pLr4sKd8Wn3Zc6Hy1T';
 const privacyUrl = 'https://som.example/privacy';
 /** @param {Record<string, unknown>} extra */
 const form = (extra = {}) => ({ type: 'form', endpoint: 'https://elsewhere.example/signup', privacyUrl, ...extra });
+/** A self-check dimension with one two-option question. @param {string} id @param {string} label @param {string} question */
+const dimension = (id, label, question) => ({
+  id,
+  label: { nl: label },
+  questions: [
+    {
+      id: question,
+      text: 'Vraag',
+      options: [
+        { value: 1, label: 'a' },
+        { value: 5, label: 'b' },
+      ],
+    },
+  ],
+});
 
 export function fixtureFeed() {
   return {
@@ -119,36 +136,7 @@ export function fixtureFeed() {
       {
         id: 'partnerscan',
         title: { nl: 'Partnerscan' },
-        dimensions: [
-          {
-            id: 'doelen',
-            label: { nl: 'Gedeelde doelen' },
-            questions: [
-              {
-                id: 'q1',
-                text: 'Vraag',
-                options: [
-                  { value: 1, label: 'a' },
-                  { value: 5, label: 'b' },
-                ],
-              },
-            ],
-          },
-          {
-            id: 'rollen',
-            label: { nl: 'Rollen' },
-            questions: [
-              {
-                id: 'q2',
-                text: 'Vraag',
-                options: [
-                  { value: 1, label: 'a' },
-                  { value: 5, label: 'b' },
-                ],
-              },
-            ],
-          },
-        ],
+        dimensions: [dimension('doelen', 'Gedeelde doelen', 'q1'), dimension('rollen', 'Rollen', 'q2')],
       },
     ],
   };
@@ -201,6 +189,31 @@ export async function startTestServer({ dir = tempDir(), feed = fixtureFeed(), e
   const logs = [];
   const server = await startServer(config, { log: (line) => logs.push(line), now, mail, timeouts });
   return { ...server, dir, logs, config };
+}
+
+/** @typedef {Awaited<ReturnType<typeof startTestServer>>} TestServer */
+
+/**
+ * One test server for a whole test file: started before its tests, closed after them; `ready` gets it once it
+ * runs (the file keeps it in its own variables).
+ * @param {(server: TestServer) => void} ready @param {Parameters<typeof startTestServer>[0]} [options]
+ */
+export function serverForFile(ready, options) {
+  /** @type {TestServer | undefined} */
+  let server;
+  before(async () => ready((server = await startTestServer(options))));
+  after(() => server?.close());
+}
+
+/** Poll until `check` gives something truthy (at most `ms`). @template T @param {() => Promise<T> | T} check */
+export async function waitUntil(check, ms = 10_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** Which storage the suite runs against: SOM_TEST_STORAGE=postgres (test-support/run-postgres.js sets it), else SQLite. */
@@ -282,4 +295,25 @@ export function register(base, eventId, body, headers = {}) {
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/**
+ * `count` sign-ups for the event `groot` (50 seats, a waiting list) sent all at once, spread over `bases` in
+ * turn (one server, or several processes on one database). Returns every HTTP status seen, and the confirmed
+ * and the waitlisted answers.
+ * @param {string[]} bases @param {number} count
+ */
+export async function signupsAtOnce(bases, count) {
+  const answers = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      register(bases[i % bases.length] ?? '', 'groot', signup({ email: `deelnemer.${i}@school.example` })).then(
+        async (r) => ({ status: r.status, body: await r.json() }),
+      ),
+    ),
+  );
+  return {
+    statuses: [...new Set(answers.map((a) => a.status))],
+    confirmed: answers.filter((a) => a.body.status === 'confirmed'),
+    waiting: answers.filter((a) => a.body.status === 'waitlisted'),
+  };
 }

@@ -31,8 +31,8 @@ export function postgresMissing() {
     : `PostgreSQL not found (no initdb under ${ROOT}/*/bin): install Debian's package, apt-get install postgresql`;
 }
 
-/** @returns {Promise<number>} */
-const freePort = () =>
+/** A port nobody listens on right now. @returns {Promise<number>} */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const s = createServer();
     s.on('error', reject);

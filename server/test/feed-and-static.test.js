@@ -3,19 +3,15 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DEMO_CSP } from '../src/static.js';
-import { startTestServer } from '../test-support/index.js';
+import { serverForFile, startTestServer } from '../test-support/index.js';
 
-/** @type {Awaited<ReturnType<typeof startTestServer>>} */
+/** @type {import('../test-support/index.js').TestServer} */
 let server;
 /** @type {string} */
 let base;
-before(async () => {
-  server = await startTestServer();
-  base = server.url;
-});
-after(() => server.close());
+serverForFile((s) => ((server = s), (base = s.url)));
 
 /**
  * A GET with the path sent exactly as written: fetch() would normalise "..", which is what an attacker's client does not do.

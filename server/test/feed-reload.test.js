@@ -5,26 +5,12 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { fixtureFeed, register, signup, startTestServer, tempDir } from '../test-support/index.js';
+import { test } from 'node:test';
+import { fixtureFeed, register, serverForFile, signup, tempDir, waitUntil } from '../test-support/index.js';
 
-/** Poll until `check` gives something truthy (at most `ms`). @template T @param {() => Promise<T> | T} check */
-async function waitUntil(check, ms = 10_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** @type {Awaited<ReturnType<typeof startTestServer>>} */
+/** @type {import('../test-support/index.js').TestServer} */
 let server;
-before(async () => {
-  server = await startTestServer();
-});
-after(() => server.close());
+serverForFile((s) => (server = s));
 
 const feedFile = () => path.join(server.dir, 'feed.json');
 /** @param {string} base */

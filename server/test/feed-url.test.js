@@ -9,18 +9,7 @@ import { describe, test } from 'node:test';
 import { ConfigError, readConfig } from '../src/config.js';
 import { FeedFileError } from '../src/feed.js';
 import { startServer } from '../src/server.js';
-import { ADMIN_TOKEN, fixtureFeed, storageEnv, tempDir } from '../test-support/index.js';
-
-/** Poll until `check` gives something truthy (at most `ms`). @template T @param {() => Promise<T> | T} check */
-async function waitUntil(check, ms = 10_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { ADMIN_TOKEN, fixtureFeed, storageEnv, tempDir, waitUntil } from '../test-support/index.js';
 
 /** The network's feed on a local HTTP server: answers with its ETag, 304 when it is sent back, 503 when down. */
 async function startFeedServer() {

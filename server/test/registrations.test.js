@@ -1,18 +1,14 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { bodyHash } from '../src/registrations.js';
-import { register, signup, startTestServer } from '../test-support/index.js';
+import { register, serverForFile, signup, signupsAtOnce, startTestServer } from '../test-support/index.js';
 
-/** @type {Awaited<ReturnType<typeof startTestServer>>} */
+/** @type {import('../test-support/index.js').TestServer} */
 let server;
 /** @type {string} */
 let base;
-before(async () => {
-  server = await startTestServer();
-  base = server.url;
-});
-after(() => server.close());
+serverForFile((s) => ((server = s), (base = s.url)));
 
 const PROBLEM = 'application/problem+json';
 /** @param {string} id */
@@ -365,17 +361,8 @@ describe('capacity, waiting list, cancel and promotion', () => {
   test('200 concurrent sign-ups for 50 seats: exactly 50 confirmed and 150 on the waiting list', async () => {
     const fresh = await startTestServer();
     try {
-      const answers = await Promise.all(
-        Array.from({ length: 200 }, (_, i) =>
-          register(fresh.url, 'groot', signup({ email: `deelnemer.${i}@school.example` })).then(async (r) => ({
-            status: r.status,
-            body: await r.json(),
-          })),
-        ),
-      );
-      assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
-      const confirmed = answers.filter((a) => a.body.status === 'confirmed');
-      const waiting = answers.filter((a) => a.body.status === 'waitlisted');
+      const { statuses, confirmed, waiting } = await signupsAtOnce([fresh.url], 200);
+      assert.deepEqual(statuses, [201]);
       assert.equal(confirmed.length, 50);
       assert.equal(waiting.length, 150);
       assert.deepEqual(

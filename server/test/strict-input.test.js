@@ -2,19 +2,15 @@
 /** Finding 9 and the server's languages: strict media types and numbers, what a cancel keeps, answers in nl/fr/de/en. */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { register, signup, startTestServer } from '../test-support/index.js';
+import { register, serverForFile, signup } from '../test-support/index.js';
 
-/** @type {Awaited<ReturnType<typeof startTestServer>>} */
+/** @type {import('../test-support/index.js').TestServer} */
 let server;
 /** @type {string} */
 let base;
-before(async () => {
-  server = await startTestServer();
-  base = server.url;
-});
-after(() => server.close());
+serverForFile((s) => ((server = s), (base = s.url)));
 
 /** A valid answer set for the event `vragen`, with `aantal` as given. @param {unknown} aantal */
 const vragen = (aantal) => signup({ answers: { organisatie: 'GO!', rol: 'leraar', foto: true, aantal } });
