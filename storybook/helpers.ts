@@ -7,6 +7,16 @@ const DEMO_TODAY = Date.parse('2026-11-27T00:00:00Z');
 const WEEK = 7 * 24 * 3600 * 1000;
 
 type Json = Record<string, unknown>;
+/** What a story's loader gives its render function: the feed's URL. */
+export type Loaded = { loaded: { url: string } };
+
+/** The controls the card lists (stories, portraits) share. */
+export const cardListArgTypes = {
+  layout: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
+  lang: { control: 'inline-radio', options: ['nl', 'fr', 'de', 'en'] },
+  limit: { control: 'number' },
+  headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+};
 
 const shiftDate = (value: string, ms: number): string => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value))

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import '../src/portraits/index.js';
-import { brokenFeedUrl, demoFeed, emptyFeed, feedUrl, staleFeedUrl } from './helpers.js';
+import { brokenFeedUrl, cardListArgTypes, demoFeed, emptyFeed, feedUrl, staleFeedUrl, type Loaded } from './helpers.js';
 
 interface Args {
   layout?: string;
@@ -9,17 +9,6 @@ interface Args {
   themes?: string;
   levels?: string;
   headingLevel?: number;
-}
-type Loaded = { loaded: { url: string } };
-
-/**
- * The stale state's last good copy. Every story's blob: feed URL leaves a copy in localStorage too, so
- * after many stories in one page the quota can be full: drop those (a blob: URL never loads again).
- */
-function staleUrl(feed: unknown, id: string): string {
-  for (const key of Object.keys(localStorage))
-    if (key.startsWith('som-widgets:feed:blob:')) localStorage.removeItem(key);
-  return staleFeedUrl(feed, id);
 }
 
 const fallback = html`<a href="https://samenonderwijsmaken.example/zij-maken-onderwijs">Lees de portretten van Zij maken onderwijs</a>`;
@@ -46,12 +35,7 @@ export default {
   title: 'Widgets/som-portrait-list',
   component: 'som-portrait-list',
   loaders: [async () => ({ url: feedUrl(await demoFeed()) })],
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
-    lang: { control: 'inline-radio', options: ['nl', 'fr', 'de', 'en'] },
-    limit: { control: 'number' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-  },
+  argTypes: cardListArgTypes,
   render: (args: Args, { loaded }: Loaded) => list(args, loaded.url),
 };
 
@@ -125,7 +109,7 @@ export const FeedError = {
 /** The network is down: the last good copy, marked as possibly out of date. */
 export const Stale = {
   args: { limit: 3 },
-  loaders: [async () => ({ url: staleUrl(await demoFeed(), 'portraits-story') })],
+  loaders: [async () => ({ url: staleFeedUrl(await demoFeed(), 'portraits-story') })],
 };
 
 export const French = { args: { lang: 'fr', levels: 'kleuter', limit: 3 } };
