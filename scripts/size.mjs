@@ -8,10 +8,8 @@ import { dirname, join } from 'node:path';
 // budget: fails the build when exceeded (what ships, rounded up). target: what the issues ask for; a miss
 // is reported (see README, "Size"). Lower a budget whenever a change makes room; never raise one silently.
 const BUDGETS_KB = {
-  // +1 KB each (#17, #11): the calendar's controllers (progressive list, hash selection, announcer) and the feed
-  // prepared and checked in slices cost about 0.5 KB gzip; see README, "Size and speed".
-  'som-widgets.js': { budget: 35, target: 45 },
-  'calendar.js': { budget: 23, target: 25 },
+  'som-widgets.js': { budget: 34, target: 45 },
+  'calendar.js': { budget: 22, target: 25 },
   'signup.js': { budget: 18, target: 18 },
   'stories.js': { budget: 16, target: 16 },
   'portraits.js': { budget: 16, target: 16 },

@@ -10,7 +10,7 @@ import { coreText } from '../core/messages/index.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { searchText } from '../feed/filter.js';
 import { resolveText, type Text } from '../feed/text.js';
-import { DEFAULT_TIME_ZONE, dateFormat, dayKey, dayKeyToDate, formatWhen, type WhenText } from '../feed/dates.js';
+import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
 import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
   FACETS,
@@ -23,8 +23,6 @@ import {
   pluralOf,
   drain,
   prepareSteps,
-  startDay,
-  startOf,
   type CalendarData,
   type Selection,
 } from './model.js';
@@ -96,9 +94,6 @@ export class SomCalendar extends SomElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     opened: { state: true },
     shown: { state: true },
-    month: { state: true },
-    focusDay: { state: true },
-    day: { state: true },
     facetsOpen: { state: true },
     gone: { state: true },
   };
@@ -135,58 +130,54 @@ export class SomCalendar extends SomElement {
   private opened = new Set<string>();
   /** How many upcoming / past events are revealed ("show more"). */
   private shown: [number, number] = [0, 0];
-  declare private month?: string;
-  declare private focusDay?: string;
-  declare private day?: string;
   /** In a narrow column the facet choices fold away behind a "filter" button. */
   private facetsOpen = false;
   /** A deep-linked event that is over and not among the shown past ones: shown on its own, saying so. */
   declare private gone?: FeedEvent;
 
-  private memo = new Memo();
+  #memo = new Memo();
   /** A long feed being prepared in slices, and for which attributes. */
-  private prep?: [unknown[], Generator<void, CalendarData, void>];
-  private pendingEvent?: string;
-  private focusAfter?: string;
-  private linked?: string;
-  private warm?: ReturnType<typeof setTimeout>;
-  private ctx!: ViewContext;
-  private prefetched = false;
+  #prep?: [unknown[], Generator<void, CalendarData, void>];
+  #pendingEvent?: string;
+  #focusAfter?: string;
+  #linked?: string;
+  #ctx!: ViewContext;
+  #prefetched = false;
   /** The filtered upcoming and past events as last rendered. */
-  private lists: [FeedEvent[], FeedEvent[]] = [[], []];
-  /** The month the grid shows (the current one until the visitor moves). */
-  private shownMonth = '';
+  #lists: [FeedEvent[], FeedEvent[]] = [[], []];
+  /** The month grid's state and keys, once its chunk is there (month.ts). */
+  #nav?: import('./month.js').MonthNav;
 
-  private list = new ProgressiveList(this);
-  private live = new Announcer(this);
-  private hash = new HashSelection(this, {
+  #list = new ProgressiveList(this);
+  #live = new Announcer(this);
+  #hash = new HashSelection(this, {
     key: () => (this.id ? `som-calendar-${this.id}` : 'som-calendar'),
     stored: (sel) => (this.noFilters ? { view: sel.view } : sel),
     changed: (filters, byVisitor) => {
       this.shown = [0, 0];
-      this.list.reset();
+      this.#list.reset();
       // Say how many events match once the visitor pauses (not at every keystroke).
       if (filters && byVisitor)
-        this.live.pause(700, () => {
-          const n = this.lists[0].length + this.lists[1].length;
-          return n ? fill(this.m.found[pluralOf(this.ui, n)], { n }) : this.m.none;
+        this.#live.pause(700, () => {
+          const n = this.#lists[0].length + this.#lists[1].length;
+          return n ? fill(this.#m.found[pluralOf(this.ui, n)], { n }) : this.#m.none;
         });
     },
-    linked: (id) => (this.pendingEvent = id),
+    linked: (id) => (this.#pendingEvent = id),
   });
 
-  private get pageSize(): number {
+  get #pageSize(): number {
     return this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // While the feed is on its way, load the time-zone data and date formats (the first use costs
-    // tens of ms), so the tasks that show the feed stay short.
-    this.warm = setTimeout(() => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.m));
-    this.texts();
+    // tens of ms), so the tasks that show the feed stay short. Harmless if the element is gone by then.
+    setTimeout(() => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.#m));
+    this.#texts();
     // The month view's code comes along with the feed when it is shown first.
-    if (this.currentView === 'month') load(month);
+    if (this.#currentView === 'month') load(month);
     // The sign-up widget may load after us: show it inline once it is defined.
     if (!customElements.get('som-signup'))
       customElements.whenDefined('som-signup').then(
@@ -197,36 +188,35 @@ export class SomCalendar extends SomElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.warm);
-    this.prep = undefined;
+    this.#prep = undefined;
   }
 
   /**
    * The site's pre-filter, split into upcoming and past, and the facets a visitor can choose from (model.ts).
    * With `later`, a long feed is prepared in slices of tasks (undefined until it is ready), then painted.
    */
-  private data(feed: Feed, later = false): CalendarData | undefined {
+  #data(feed: Feed, later = false): CalendarData | undefined {
     const deps = [feed, this.themes, this.audiences, this.levels, this.strands, this.past];
     const big = feed.events.length > BIG;
-    if (this.memo.has('data', deps) || !(later && big))
-      return this.memo.get('data', deps, () => drain(this.steps(feed)));
-    if (this.prep?.[0].every((d, i) => d === deps[i])) return undefined;
-    const steps = this.steps(feed);
-    this.prep = [deps, steps];
+    if (this.#memo.has('data', deps) || !(later && big))
+      return this.#memo.get('data', deps, () => drain(this.#steps(feed)));
+    if (this.#prep?.[0].every((d, i) => d === deps[i])) return undefined;
+    const steps = this.#steps(feed);
+    this.#prep = [deps, steps];
     const step = (): unknown => {
-      if (this.prep?.[1] !== steps) return; // the attributes changed: a newer run took over
+      if (this.#prep?.[1] !== steps) return; // the attributes changed: a newer run took over
       const r = steps.next();
       if (!r.done) return nextTask().then(step);
-      this.prep = undefined;
-      this.memo.get('data', deps, () => r.value);
+      this.#prep = undefined;
+      this.#memo.get('data', deps, () => r.value);
       this.requestUpdate();
     };
     nextTask().then(step);
     return undefined;
   }
 
-  private steps(feed: Feed): Generator<void, CalendarData, void> {
-    this.list.reset(feed.events.length > BIG);
+  #steps(feed: Feed): Generator<void, CalendarData, void> {
+    this.#list.reset(feed.events.length > BIG);
     const pre = {
       theme: idList(this.themes),
       audience: idList(this.audiences),
@@ -236,46 +226,46 @@ export class SomCalendar extends SomElement {
     return prepareSteps(feed, pre, this.past, Date.now());
   }
 
-  private get currentView(): 'list' | 'month' {
-    const v = this.view ?? this.hash.sel.view;
+  get #currentView(): 'list' | 'month' {
+    const v = this.view ?? this.#hash.sel.view;
     return v === 'month' ? 'month' : 'list';
   }
 
   // ---- rendering ------------------------------------------------------------------------------------
 
   /** The interface language's table, or undefined while it loads (the calendar re-renders when it is there). */
-  private texts(): CalendarMessages | undefined {
+  #texts(): CalendarMessages | undefined {
     return calendarTexts(this.ui, () => this.requestUpdate());
   }
 
   /** Interface text in the interface language (Dutch until another language's table has arrived). */
-  private get m(): CalendarMessages {
-    return this.texts() ?? calendarTexts('nl', () => {})!;
+  get #m(): CalendarMessages {
+    return this.#texts() ?? calendarTexts('nl', () => {})!;
   }
 
   protected override render() {
     return this.renderFeed(({ feed }) => {
-      if (!this.texts()) return this.preparing();
-      const d = this.data(feed, true);
-      return d ? this.body(d) : this.preparing();
+      if (!this.#texts()) return this.#preparing();
+      const d = this.#data(feed, true);
+      return d ? this.#body(d) : this.#preparing();
     });
   }
 
   /** The loading placeholder, while a long feed is prepared (same space as before: no layout shift). */
-  private preparing(): TemplateResult {
+  #preparing(): TemplateResult {
     return loadingView(coreText(this.ui, this).loading);
   }
 
-  private body(d: CalendarData): TemplateResult {
+  #body(d: CalendarData): TemplateResult {
     const feed = d.feed;
     const langs = this.langs;
     const ui = this.ui;
-    const m = this.m;
+    const m = this.#m;
     const t = (text: Text | undefined) => resolveText(text, langs);
-    const whens = this.memo.get('when', [ui, d], () => new Map<FeedEvent, WhenText>());
+    const whens = this.#memo.get('when', [ui, d], () => new Map<FeedEvent, WhenText>());
     if (details.mod) this.adopt(details.mod.styles);
     const n = Math.round(Number(this.headingLevel));
-    this.ctx = {
+    this.#ctx = {
       m,
       ui,
       t,
@@ -291,53 +281,56 @@ export class SomCalendar extends SomElement {
       networkId: feed.network.id,
       tz: d.tz,
     };
-    const sel = offered(this.hash.sel, d, this.noFilters);
+    const sel = offered(this.#hash.sel, d, this.noFilters);
     const key = JSON.stringify(sel);
-    const search = this.searcher(d, ui);
-    const up = this.memo.get('up', [d, key, ui], () => applySelection(d.upcoming, sel, search));
-    const past = this.memo.get('past', [d, key, ui], () => applySelection(d.past, sel, search));
-    this.lists = [up, past];
+    const search = this.#searcher(d, ui);
+    const up = this.#memo.get('up', [d, key, ui], () => applySelection(d.upcoming, sel, search));
+    const past = this.#memo.get('past', [d, key, ui], () => applySelection(d.past, sel, search));
+    this.#lists = [up, past];
     const count = up.length + past.length;
     const total = d.upcoming.length + d.past.length;
-    const view = this.currentView;
+    const view = this.#currentView;
     let content: unknown;
     if (!total) {
       const url = feed.network.url;
       content = html`<div class="empty" part="empty"><p>${m.empty}</p>${url ? html`<p><a href=${url}>${fill(m.network, { name: feed.network.name })}</a></p>` : nothing}</div>`;
     } else if (!count) {
-      content = html`<div class="empty" part="empty"><p>${m.none}</p><button type="button" class="button secondary" @click=${this.clear}>${m.clear}</button></div>`;
+      content = html`<div class="empty" part="empty"><p>${m.none}</p><button type="button" class="button secondary" @click=${this.#clear}>${m.clear}</button></div>`;
     } else {
-      content = view === 'list' ? this.listView(d, up, past) : this.monthView(d, up, past);
+      content = view === 'list' ? this.#listView(d, up, past) : this.#monthView(up, past);
     }
     const gone = this.gone && d.ended.includes(this.gone) && !d.past.includes(this.gone) ? this.gone : undefined;
-    return html`${total ? this.toolbar(d, sel, count, view) : nothing}
-      ${this.live.view()}
-      <div class="content ${this.list.big ? 'long' : ''}" @click=${this.onClick} @keydown=${this.onGridKey}>${
+    // One listener for the buttons inside (event titles, "show more"), which take the keyboard themselves.
+    /* eslint-disable lit-a11y/click-events-have-key-events */
+    return html`${total ? this.#toolbar(d, sel, count, view) : nothing}
+      ${this.#live.view()}
+      <div class="content ${this.#list.big ? 'long' : ''}" @click=${this.#onClick}>${
         gone
-          ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.ctx, [gone], this.ctx.level)}</section>`
+          ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.#ctx, [gone], this.#ctx.level)}</section>`
           : nothing
       }${content}</div>${subscribeSlot(this, sel, this.feed.src, ui)}`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   /** An event's folded search text, built once per event and language, only when someone searches. */
-  private searcher(d: CalendarData, ui: string): (e: FeedEvent) => string {
-    const texts = this.memo.get('text', [ui, d], () => new Map<FeedEvent, string>());
+  #searcher(d: CalendarData, ui: string): (e: FeedEvent) => string {
+    const texts = this.#memo.get('text', [ui, d], () => new Map<FeedEvent, string>());
     return (e) => {
       let s = texts.get(e);
-      if (s === undefined) texts.set(e, (s = fold(searchText(e, this.ctx.t, this.ctx.label))));
+      if (s === undefined) texts.set(e, (s = fold(searchText(e, this.#ctx.t, this.#ctx.label))));
       return s;
     };
   }
 
-  private toolbar(d: CalendarData, sel: Selection, count: number, view: string): TemplateResult {
-    const m = this.m;
+  #toolbar(d: CalendarData, sel: Selection, count: number, view: string): TemplateResult {
+    const m = this.#m;
     const facets = FACETS.filter((k) => d.options[k].length);
     const chosen = facets.filter((k) => sel[k]).length;
     return html`<div class="bar">
       ${
         this.noFilters
           ? nothing
-          : html`<form class="filters" part="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()} @input=${this.onFilter}>
+          : html`<form class="filters" part="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()} @input=${this.#onFilter}>
             <div class="field">
               <label for="q">${m.search}</label>
               <input id="q" type="search" name="q" autocomplete="off" .value=${sel.q ?? ''} />
@@ -350,7 +343,7 @@ export class SomCalendar extends SomElement {
                   <label for="f-${k}">${m[k]}</label>
                   <select id="f-${k}" name=${k}>
                     <option value="" ?selected=${!sel[k]}>${m.any}</option>
-                    ${d.options[k].map((o) => html`<option value=${o.id} ?selected=${sel[k] === o.id}>${this.ctx.label(k, o.id)}</option>`)}
+                    ${d.options[k].map((o) => html`<option value=${o.id} ?selected=${sel[k] === o.id}>${this.#ctx.label(k, o.id)}</option>`)}
                   </select>
                 </div>`,
                 )}</div>`
@@ -360,12 +353,12 @@ export class SomCalendar extends SomElement {
       }
       <div class="tools">
         <p class="count">${fill(m.count[pluralOf(this.ui, count)], { n: count })}</p>
-        ${isFiltered(sel) ? html`<button type="button" class="button secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
+        ${isFiltered(sel) ? html`<button type="button" class="button secondary" @click=${this.#clear}>${m.clear}</button>` : nothing}
         ${
           this.view
             ? nothing
             : html`<div class="switch" role="group" aria-label=${m.view}>
-              ${(['list', 'month'] as const).map((v) => html`<button type="button" class="button secondary" aria-pressed=${v === view} @click=${() => this.hash.select({ ...this.hash.sel, view: v === 'list' ? undefined : v })}>${m[v]}</button>`)}
+              ${(['list', 'month'] as const).map((v) => html`<button type="button" class="button secondary" aria-pressed=${v === view} @click=${() => this.#hash.select({ ...this.#hash.sel, view: v === 'list' ? undefined : v })}>${m[v]}</button>`)}
             </div>`
         }
       </div>
@@ -373,24 +366,24 @@ export class SomCalendar extends SomElement {
   }
 
   /** Upcoming events by month, then (with `past`) the past ones, each list capped with "show more". */
-  private listView(d: CalendarData, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
-    const m = this.m;
-    const size = this.pageSize;
+  #listView(d: CalendarData, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+    const m = this.#m;
+    const size = this.#pageSize;
     const [shownUp, shownPast] = [Math.max(this.shown[0], size), Math.max(this.shown[1], size)];
-    const [visibleUp = [], visiblePast = []] = this.list.take([up, shownUp], [past, shownPast]);
+    const [visibleUp = [], visiblePast = []] = this.#list.take([up, shownUp], [past, shownPast]);
     const fmt = dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) =>
       html`${groupByMonth(events, d.tz).map((g, i) =>
         // While the list only grows, a month drawn the same before stays as it is (no re-render of its events).
-        this.list.same(`${which}${i}${g.month}${g.events.length}`)
+        this.#list.same(`${which}${i}${g.month}${g.events.length}`)
           ? KEEP
-          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.ctx, g.events, level + 1)}`,
+          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.#ctx, g.events, level + 1)}`,
       )}${
         all.length > (which ? shownPast : shownUp)
           ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
           : nothing
       }`;
-    const top = this.ctx.level;
+    const top = this.#ctx.level;
     if (!d.past.length) return section(visibleUp, up, top, 0);
     return html`<section aria-labelledby="h-up"><div id="h-up" class="sec" role="heading" aria-level=${top}>${m.upcoming}</div>${
       up.length ? section(visibleUp, up, top + 1, 0) : html`<p class="empty" part="empty">${m.empty}</p>`
@@ -398,57 +391,43 @@ export class SomCalendar extends SomElement {
       ${past.length ? html`<section aria-labelledby="h-past"><div id="h-past" class="sec" role="heading" aria-level=${top}>${m.past}</div>${section(visiblePast, past, top + 1, 1)}</section>` : nothing}`;
   }
 
-  private monthView(d: CalendarData, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
-    if (!month.mod) {
+  #monthView(up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+    const nav = this.#monthNav();
+    if (!nav) {
       load(month).then(() => this.requestUpdate());
-      return this.preparing();
+      return this.#preparing();
     }
-    this.adopt(month.mod.styles);
-    const today = dayKey(new Date(), d.tz);
-    const events = this.memo.get('chrono', [up, past], () =>
-      up.concat(past).sort((a, b) => startOf(a, d.tz) - startOf(b, d.tz)),
-    );
-    // Until the visitor moves: this month, or the month of the first upcoming event if this one has none left.
-    const next = up[0] && startDay(up[0], d.tz);
-    this.shownMonth = this.month ?? (next && next.slice(0, 7) > today.slice(0, 7) ? next : today).slice(0, 7);
-    return month.mod.monthView(this.ctx, events, {
-      month: this.shownMonth,
-      today,
-      focus: this.focusDay,
-      day: this.day,
-      tz: d.tz,
-      go: (delta, day, focusGrid) => this.goMonth(delta, day, focusGrid),
-    });
+    this.adopt(month.mod!.styles);
+    return nav.view(this.#ctx, up, past);
+  }
+
+  #monthNav(): import('./month.js').MonthNav | undefined {
+    return month.mod && (this.#nav ??= new month.mod.MonthNav(this, (text) => this.#live.afterUpdate(text)));
   }
 
   // ---- behaviour ------------------------------------------------------------------------------------
 
-  private onFilter = (e: Event): void => {
+  #onFilter = (e: Event): void => {
     const el = e.target as HTMLInputElement | HTMLSelectElement;
-    this.hash.select({ ...this.hash.sel, [el.name]: el.value || undefined });
+    this.#hash.select({ ...this.#hash.sel, [el.name]: el.value || undefined });
   };
 
-  private clear = async (): Promise<void> => {
-    this.hash.select({ view: this.hash.sel.view });
+  #clear = async (): Promise<void> => {
+    this.#hash.select({ view: this.#hash.sel.view });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
   };
 
-  /** Delegated clicks: event titles, "show more", and days in the grid. */
-  private onClick = (e: Event): void => {
+  /** Delegated clicks: event titles and "show more" (the grid handles its own days, month.ts). */
+  #onClick = (e: Event): void => {
     const target = e.target as Element;
     const toggle = target.closest<HTMLElement>('[data-open]');
-    if (toggle) return this.toggle(toggle.dataset.open!);
+    if (toggle) return this.#toggle(toggle.dataset.open!);
     const more = target.closest<HTMLElement>('[data-more]');
-    if (more) return this.showMore(+more.dataset.more! as 0 | 1);
-    const cell = target.closest<HTMLElement>('td[data-day]');
-    if (cell) {
-      this.pickDay(cell.dataset.day!);
-      cell.focus();
-    }
+    if (more) this.#showMore(+more.dataset.more! as 0 | 1);
   };
 
-  private toggle(id: string, open = !this.opened.has(id)): void {
+  #toggle(id: string, open = !this.opened.has(id)): void {
     const next = new Set(this.opened);
     if (open) {
       next.add(id);
@@ -458,118 +437,79 @@ export class SomCalendar extends SomElement {
       next.delete(id);
     }
     this.opened = next;
-    this.hash.open(id, open);
+    this.#hash.open(id, open);
   }
 
   /** Reveal the next page of a list; focus goes to its first new event, which sits where the button was. */
-  private showMore(which: 0 | 1): void {
-    const from = Math.max(this.shown[which], this.pageSize);
+  #showMore(which: 0 | 1): void {
+    const from = Math.max(this.shown[which], this.#pageSize);
     const shown: [number, number] = [...this.shown];
-    shown[which] = from + this.pageSize;
+    shown[which] = from + this.#pageSize;
     this.shown = shown;
-    const before = which ? Math.min(this.lists[0].length, Math.max(shown[0], this.pageSize)) : 0;
-    this.list.grow(before + from + Math.min(this.pageSize, CHUNK));
-    this.focusAfter = this.lists[which][from]?.id;
-  }
-
-  private async goMonth(delta: number, day?: string, focusGrid = false): Promise<void> {
-    const shown = day ? day.slice(0, 7) : month.mod!.addMonths(this.shownMonth, delta);
-    this.month = shown;
-    this.day = undefined;
-    this.focusDay = day ?? (focusGrid ? this.focusDay : undefined);
-    this.announceListed(monthName(dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' }), shown));
-    // The button that was pressed is gone: continue from the grid's tab stop instead of the page's top.
-    if (!focusGrid) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
-  }
-
-  /** "december 2026: 3 activities", once the list under the grid shows the new month or day. */
-  private announceListed(what: string): void {
-    this.live.afterUpdate(() => {
-      const n = this.renderRoot.querySelectorAll('.day .ev').length;
-      return `${what}: ${fill(this.m.count[pluralOf(this.ui, n)], { n })}`;
-    });
-  }
-
-  private onGridKey = async (e: KeyboardEvent): Promise<void> => {
-    const from = (e.target as HTMLElement).closest<HTMLElement>('td[data-day]')?.dataset.day;
-    if (!from || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      return this.pickDay(from);
-    }
-    const to = month.mod?.moveDay(from, e);
-    if (!to) return;
-    e.preventDefault();
-    if (to.slice(0, 7) !== this.shownMonth) this.goMonth(0, to);
-    this.focusDay = to;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${to}"]`)?.focus();
-  };
-
-  private pickDay(day: string): void {
-    this.focusDay = this.day = day;
-    const long = dateFormat(this.ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    this.announceListed(long.format(dayKeyToDate(day)));
+    const before = which ? Math.min(this.#lists[0].length, Math.max(shown[0], this.#pageSize)) : 0;
+    this.#list.grow(before + from + Math.min(this.#pageSize, CHUNK));
+    this.#focusAfter = this.#lists[which][from]?.id;
   }
 
   /** Open a deep-linked event: make sure it is shown (clearing filters that hide it), in the list or its month. */
-  private reveal(id: string, d: CalendarData): boolean {
+  #reveal(id: string, d: CalendarData): boolean {
     const event = d.upcoming.find((e) => e.id === id) ?? d.past.find((e) => e.id === id);
     if (!event) {
       // Over, and the calendar shows no past: open it on its own, above the list, saying it is over.
       this.gone = d.ended.find((e) => e.id === id);
-      if (this.gone && !this.opened.has(id)) this.toggle(id, true);
+      if (this.gone && !this.opened.has(id)) this.#toggle(id, true);
       return !!this.gone;
     }
-    const search = this.searcher(d, this.ui);
-    if (applySelection([event], offered(this.hash.sel, d, this.noFilters), search).length === 0)
-      this.hash.select({ view: this.hash.sel.view }, false);
-    if (this.currentView === 'month') {
-      this.month = dayKey(event.start, d.tz).slice(0, 7);
-      this.focusDay = this.day = dayKey(event.start, d.tz);
+    const search = this.#searcher(d, this.ui);
+    if (applySelection([event], offered(this.#hash.sel, d, this.noFilters), search).length === 0)
+      this.#hash.select({ view: this.#hash.sel.view }, false);
+    if (this.#currentView === 'month') {
+      const day = dayKey(event.start, d.tz);
+      const show = () => this.#monthNav()!.show(day);
+      // The month view's chunk is on its way (asked for on connect): the day is set as soon as it is there.
+      if (month.mod) show();
+      else load(month).then(show);
     } else {
       const which = d.upcoming.includes(event) ? 0 : 1;
       const index = applySelection(
         which ? d.past : d.upcoming,
-        offered(this.hash.sel, d, this.noFilters),
+        offered(this.#hash.sel, d, this.noFilters),
         search,
       ).indexOf(event);
       const shown: [number, number] = [...this.shown];
       shown[which] = Math.max(shown[which], index + 1);
       this.shown = shown;
-      this.list.grow(Math.max(shown[0], this.pageSize) + index + 1);
+      this.#list.grow(Math.max(shown[0], this.#pageSize) + index + 1);
     }
-    if (!this.opened.has(id)) this.toggle(id, true);
+    if (!this.opened.has(id)) this.#toggle(id, true);
     return true;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.feed.state;
-    if (!this.pendingEvent || state.status !== 'ready') return;
-    const d = this.data(state.data.feed, true);
+    if (!this.#pendingEvent || state.status !== 'ready') return;
+    const d = this.#data(state.data.feed, true);
     if (!d) return; // still preparing a long feed: try again on the next update
-    const id = this.pendingEvent;
-    this.pendingEvent = undefined;
-    if (this.reveal(id, d)) this.linked = id;
+    const id = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    if (this.#reveal(id, d)) this.#linked = id;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const root = this.renderRoot;
-    if (!this.prefetched && this.feed.state.status === 'ready') {
+    if (!this.#prefetched && this.feed.state.status === 'ready') {
       // Most visitors open an event, many switch views: fetch that code once the page has settled.
-      this.prefetched = true;
+      this.#prefetched = true;
       whenIdle(() => {
         load(details);
         if (!this.view) load(month);
       });
     }
-    if (this.linked) {
-      const item = root.querySelector<HTMLElement>(`#event-${this.linked}`);
-      this.linked = undefined;
+    if (this.#linked) {
+      const item = root.querySelector<HTMLElement>(`#event-${this.#linked}`);
+      this.#linked = undefined;
       item?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
       // Once more after the details have arrived and the layout has settled.
       const scroll = () => item?.scrollIntoView({ block: 'start' });
@@ -578,12 +518,12 @@ export class SomCalendar extends SomElement {
         .then(() => this.updateComplete)
         .then(() => requestAnimationFrame(scroll));
     }
-    if (this.focusAfter) {
+    if (this.#focusAfter) {
       // The new event sits where the button was: keep the page still, scrolling only if it is out of view.
-      const button = root.querySelector<HTMLElement>(`#b-${this.focusAfter}`);
+      const button = root.querySelector<HTMLElement>(`#b-${this.#focusAfter}`);
       button?.focus({ preventScroll: true });
       button?.scrollIntoView({ block: 'nearest' });
-      this.focusAfter = undefined;
+      this.#focusAfter = undefined;
     }
   }
 }

@@ -3,15 +3,121 @@
  * grid.ts) and, under it, the events of the month or of the chosen day. Loaded when first shown, so a
  * page with the list view never downloads it.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedEvent } from '../feed/schema.js';
-import { dateFormat, dayKeyToDate } from '../feed/dates.js';
+import { dateFormat, dayKey, dayKeyToDate } from '../feed/dates.js';
 import { fill } from '../core/i18n.js';
-import { eventsByDay, monthWeeks } from './grid.js';
-import { daySpan } from './model.js';
+import { addMonths, eventsByDay, monthWeeks, moveDay } from './grid.js';
+import { daySpan, pluralOf, startDay, startOf } from './model.js';
 import { eventList, monthName, type ViewContext } from './view.js';
 
-export { addMonths, moveDay } from './grid.js';
+export interface MonthHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Where the grid is and what the visitor chose, and how the grid moves (buttons, keys, a deep link). It lives in
+ * this chunk with the view: the element only forwards clicks and keys on the grid, so a list-only page carries none
+ * of it.
+ */
+export class MonthNav {
+  /** The month the visitor moved to; until then, this month or that of the first upcoming event. */
+  month?: string;
+  /** The chosen day, whose events are listed, and the day holding the grid's tab stop. */
+  day?: string;
+  focus?: string;
+  /** The month shown in the last render. */
+  shown = '';
+  private c?: ViewContext;
+  private events: [FeedEvent[], FeedEvent[], FeedEvent[]] | undefined;
+
+  /** `say`: words for the live region, once the pending update is on the screen. */
+  constructor(
+    private readonly host: MonthHost,
+    private readonly say: (text: () => string) => void,
+  ) {}
+
+  view(c: ViewContext, up: FeedEvent[], past: FeedEvent[]): TemplateResult {
+    this.c = c;
+    const tz = c.tz;
+    const today = dayKey(new Date(), tz);
+    if (this.events?.[0] !== up || this.events[1] !== past)
+      this.events = [up, past, up.concat(past).sort((a, b) => startOf(a, tz) - startOf(b, tz))];
+    const next = up[0] && startDay(up[0], tz);
+    this.shown = this.month ?? (next && next.slice(0, 7) > today.slice(0, 7) ? next : today).slice(0, 7);
+    return monthView(c, this.events[2], {
+      month: this.shown,
+      today,
+      focus: this.focus,
+      day: this.day,
+      tz,
+      go: (delta, day, focusGrid) => this.go(delta, day, focusGrid),
+      key: this.key,
+      click: this.click,
+    });
+  }
+
+  /** Open the month and day of a deep-linked event (before the render that shows it). */
+  show(day: string): void {
+    this.month = day.slice(0, 7);
+    this.focus = this.day = day;
+    this.host.requestUpdate();
+  }
+
+  async go(delta: number, day?: string, focusGrid = false): Promise<void> {
+    const shown = day ? day.slice(0, 7) : addMonths(this.shown, delta);
+    this.month = shown;
+    this.day = undefined;
+    this.focus = day ?? (focusGrid ? this.focus : undefined);
+    this.host.requestUpdate();
+    this.listed(monthName(dateFormat(this.c!.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' }), shown));
+    // The button that was pressed is gone: continue from the grid's tab stop instead of the page's top.
+    if (!focusGrid) return;
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  click = (e: Event): void => {
+    const cell = (e.target as Element).closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    this.pick(cell.dataset.day!);
+    cell.focus();
+  };
+
+  pick(day: string): void {
+    this.focus = this.day = day;
+    this.host.requestUpdate();
+    const long = dateFormat(this.c!.ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    this.listed(long.format(dayKeyToDate(day)));
+  }
+
+  /** The grid's keys (WAI-ARIA APG grid): arrows, Home/End, Page Up/Down move the tab stop; Enter and Space pick. */
+  key = async (e: KeyboardEvent): Promise<void> => {
+    const from = (e.target as HTMLElement).closest<HTMLElement>('td[data-day]')?.dataset.day;
+    if (!from || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      return this.pick(from);
+    }
+    const to = moveDay(from, e);
+    if (!to) return;
+    e.preventDefault();
+    if (to.slice(0, 7) !== this.shown) this.go(0, to);
+    this.focus = to;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`td[data-day="${to}"]`)?.focus();
+  };
+
+  /** "december 2026: 3 activities", once the list under the grid shows the new month or day. */
+  private listed(what: string): void {
+    const { m, ui } = this.c!;
+    this.say(() => {
+      const n = this.host.renderRoot.querySelectorAll('.day .ev').length;
+      return `${what}: ${fill(m.count[pluralOf(ui, n)], { n })}`;
+    });
+  }
+}
 
 export interface MonthState {
   /** "YYYY-MM" shown. */
@@ -25,6 +131,9 @@ export interface MonthState {
   tz: string;
   /** Go to another month (by delta), or to the month of `day`; `focusGrid` when the pressed button goes away. */
   go(delta: number, day?: string, focusGrid?: boolean): void;
+  /** The grid's keys and clicks on its days. */
+  key(e: KeyboardEvent): void;
+  click(e: Event): void;
 }
 
 const byMonth = new WeakMap<readonly FeedEvent[], Map<string, Map<string, FeedEvent[]>>>();
@@ -66,7 +175,7 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
       <div id="mh" class="mh" role="heading" aria-level=${c.level}>${title}</div>
       <button type="button" class="button secondary nav" aria-label=${m.next} @click=${() => s.go(1)}><span aria-hidden="true">›</span></button>
     </div>
-    <table role="grid" aria-labelledby="mh" part="grid">
+    <table role="grid" aria-labelledby="mh" part="grid" @keydown=${s.key} @click=${s.click}>
       <thead><tr>${weeks[1]!.map((k) => html`<th scope="col"><span aria-hidden="true">${weekday({ weekday: 'short' })(k)}</span><span class="visually-hidden">${weekday({ weekday: 'long' })(k)}</span></th>`)}</tr></thead>
       <tbody>${weeks.map((w) => html`<tr>${w.map(cell)}</tr>`)}</tbody>
     </table>
