@@ -9,7 +9,7 @@ import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { emptyFeed, feedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
-import { inDays, taxonomies } from './fixtures.js';
+import { ALL_LEVELS, inDays, taxonomies } from './fixtures.js';
 
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -165,17 +165,7 @@ describe('<som-calendar> status and levels', () => {
   });
 
   it('says "all levels except …" when one or two of a long list are missing; lists a few as they are', async () => {
-    const ids = [
-      'kleuter',
-      'lager',
-      'secundair-1',
-      'secundair-2',
-      'secundair-3',
-      'buitengewoon',
-      'hoger',
-      'volwassenen',
-      'dko',
-    ];
+    const ids = ALL_LEVELS;
     const levels = ids.map((id) => ({ id, label: { nl: id === 'hoger' ? 'Hoger onderwijs' : id } }));
     const feed = emptyFeed({
       taxonomies: { ...taxonomies, levels },

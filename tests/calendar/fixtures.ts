@@ -11,6 +11,19 @@ export const today = (): string => dayKey(new Date(), 'Europe/Brussels');
 /** An all-day date n days from today (Brussels). */
 export const inDays = (n: number): string => addDays(today(), n);
 
+/** Every level of education the network knows: a long list, for "all levels but …". */
+export const ALL_LEVELS = [
+  'kleuter',
+  'lager',
+  'secundair-1',
+  'secundair-2',
+  'secundair-3',
+  'buitengewoon',
+  'hoger',
+  'volwassenen',
+  'dko',
+];
+
 export const taxonomies = {
   themes: [
     { id: 'welbevinden', label: { nl: 'Welbevinden', fr: 'Bien-être', de: 'Wohlbefinden', en: 'Well-being' } },

@@ -17,6 +17,7 @@ import {
   writeHash,
 } from '../../src/calendar/model.js';
 import { idList } from '../../src/core/select.js';
+import { ALL_LEVELS } from './fixtures.js';
 
 const TZ = 'Europe/Brussels';
 const ev = (id: string, over: Partial<FeedEvent> = {}): FeedEvent => ({
@@ -197,17 +198,7 @@ describe('calendar model: the opened event in the URL hash', () => {
 });
 
 describe('calendar model: a facet said briefly', () => {
-  const levels = [
-    'kleuter',
-    'lager',
-    'secundair-1',
-    'secundair-2',
-    'secundair-3',
-    'buitengewoon',
-    'hoger',
-    'volwassenen',
-    'dko',
-  ];
+  const levels = ALL_LEVELS;
   it('"all" when every id of the taxonomy is given, in any order', () => {
     expect(brief([...levels].reverse(), levels)).to.deep.equal({ all: true });
   });

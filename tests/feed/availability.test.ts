@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { FeedEvent } from '../../src/feed/schema.js';
 import { availabilityState, canSignUp, seatsOf } from '../../src/feed/availability.js';
 import { localeFor, dateFormat, formatWhen } from '../../src/feed/dates.js';
+import { formEvent } from './fixtures.js';
 
 const TZ = 'Europe/Brussels';
 const DAY = 86_400_000;
@@ -9,19 +10,8 @@ const NOW = Date.now();
 const iso = (days: number) => new Date(NOW + days * DAY).toISOString();
 
 /** A form sign-up for an event `start` days from now (two hours long). */
-const ev = (over: Partial<FeedEvent> = {}, reg: Record<string, unknown> = {}, start = 10): FeedEvent => ({
-  id: 'e',
-  title: 'E',
-  start: iso(start),
-  end: iso(start + 2 / 24),
-  registration: {
-    type: 'form',
-    endpoint: 'https://x.example/r',
-    privacyUrl: 'https://x.example/p',
-    ...reg,
-  } as FeedEvent['registration'],
-  ...over,
-});
+const ev = (over: Partial<FeedEvent> = {}, reg: Record<string, unknown> = {}, start = 10): FeedEvent =>
+  formEvent(iso(start), iso(start + 2 / 24), over, reg);
 const state = (e: FeedEvent, confirmed?: number) => availabilityState(e, NOW, TZ, confirmed);
 
 describe('availability: one rule for the sign-up, the calendar and the server', () => {

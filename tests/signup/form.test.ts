@@ -4,6 +4,7 @@ import { autocompleteFor, feedAvailability, loadDraft, saveDraft } from '../../s
 import { clearDraft } from '../../src/signup/submission.js';
 import { signupBody, validate } from '../../src/signup/validate.js';
 import { MAX_NAME } from '../../src/feed/signup-rules.js';
+import { formEvent } from '../feed/fixtures.js';
 
 const fields: FeedField[] = [
   { id: 'organisation', label: 'School', type: 'text', required: true, maxLength: 10 },
@@ -137,19 +138,8 @@ describe('sign-up form logic', () => {
   });
 
   describe('feedAvailability (when the endpoint cannot be asked)', () => {
-    const ev = (over: Partial<FeedEvent> = {}, reg: Record<string, unknown> = {}): FeedEvent => ({
-      id: 'e',
-      title: 'E',
-      start: '2027-01-14T15:45:00+01:00',
-      end: '2027-01-14T17:45:00+01:00',
-      registration: {
-        type: 'form',
-        endpoint: 'https://x.example/r',
-        privacyUrl: 'https://x.example/p',
-        ...reg,
-      } as FeedEvent['registration'],
-      ...over,
-    });
+    const ev = (over: Partial<FeedEvent> = {}, reg: Record<string, unknown> = {}): FeedEvent =>
+      formEvent('2027-01-14T15:45:00+01:00', '2027-01-14T17:45:00+01:00', over, reg);
     const at = (iso: string) => Date.parse(iso);
     const state = (e: FeedEvent, now: string) => feedAvailability(e, at(now), 'Europe/Brussels').state;
 
