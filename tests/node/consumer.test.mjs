@@ -90,6 +90,18 @@ test('the package holds every file its exports name, the typings and the VS Code
   assert.ok(css.properties.some((p) => p.name === '--som-color-primary'));
 });
 
+/** A consumer's strict compiler options (only the JSX mode differs between React and Vue). */
+const CONSUMER = {
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+};
+
 function run(bin, project) {
   const r = spawnSync(process.execPath, [join(root, 'node_modules', bin), '-p', project], {
     cwd: tmp,
@@ -106,17 +118,7 @@ test('React 19 (TSX) and Svelte typings: valid uses pass, wrong values and unkno
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        jsx: 'react-jsx',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: [],
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-      },
+      compilerOptions: { ...CONSUMER, jsx: 'react-jsx' },
       files: ['App.tsx', 'svelte-elements.ts'],
     }),
   );
@@ -134,17 +136,7 @@ test('Vue 3 (vue-tsc, strictTemplates): valid uses pass, wrong values and unknow
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: [],
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        jsx: 'preserve',
-      },
+      compilerOptions: { ...CONSUMER, jsx: 'preserve' },
       vueCompilerOptions: { strictTemplates: true },
       files: ['env.d.ts', 'App.vue'],
     }),
