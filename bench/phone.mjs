@@ -88,11 +88,12 @@ ${head}
 </body>
 </html>
 `;
-// A partner page: the widget's script in the head, the element in the body (attributes from the query).
+// A partner page with the README's snippet: lit.js preloaded, the widget's script in the head, the element in the
+// body (attributes from the query).
 const oursPage = (tag, script, count) =>
   page(
     `Phone bench: ${tag}`,
-    `<script type="module" src="/dist/cdn/${script}"></script>`,
+    `<link rel="modulepreload" href="/dist/cdn/lit.js">\n<script type="module" src="/dist/cdn/${script}"></script>`,
     `const el = document.createElement('${tag}');
 for (const [k, v] of params) if (k !== 'expect') el.setAttribute(k, v);
 document.getElementById('host').append(el);

@@ -122,6 +122,7 @@ export function embedRoutes(app, ctx) {
 <title>${title}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="../assets/embed.css">
+<link rel="modulepreload" href="../cdn/lit.js">
 <script type="module" src="../cdn/${w.script}.js"></script>
 <script type="module" src="../assets/embed-frame.js"></script>
 </head>

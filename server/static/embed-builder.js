@@ -160,7 +160,9 @@ function snippets(attrs, col, rad) {
   const fallback = fill(t.fallback, { widget: label, network: config.network });
   const title = fill(t.frameTitle, { widget: t.widgets[name], network: config.network });
   return {
-    script: `<script type="module" src="${origin}/cdn/${w.script}.js"></script>
+    // modulepreload: lit.js travels beside the widget's file instead of after it (one round trip less).
+    script: `<link rel="modulepreload" href="${origin}/cdn/lit.js">
+<script type="module" src="${origin}/cdn/${w.script}.js"></script>
 <${w.tag} src="${origin}/feed.json"${attrText}${style.length ? ` style="${style.join('; ')}"` : ''}>
   <a href="${escapeAttr(page)}">${fallback}</a>
 </${w.tag}>`,

@@ -151,7 +151,9 @@ const fallback = (what) =>
 
 test("calendar.js in French on another origin: the list, an activity's details and the month view, under the partner's CSP", async () => {
   const v = await visit(allowed, {
-    head: `<script type="module" src="{som}/cdn/calendar.js"></script>`,
+    // The snippet's modulepreload: lit.js fetched beside calendar.js, not after it (and only once).
+    head: `<link rel="modulepreload" href="{som}/cdn/lit.js">
+    <script type="module" src="{som}/cdn/calendar.js"></script>`,
     body: `<som-calendar src="{som}/feed.json">${fallback('kalender')}</som-calendar>`,
     lang: 'fr',
   });
@@ -175,6 +177,7 @@ test("calendar.js in French on another origin: the list, an activity's details a
   assert.match(await shown(cal), /Activités en \p{L}+ \d{4}/u);
 
   const files = cdnFiles(v.files);
+  assert.equal(files.filter((f) => f === '/cdn/lit.js').length, 1, 'the preloaded lit.js is the one the module uses');
   for (const chunk of [
     /\/cdn\/calendar\.js$/,
     /\/cdn\/lit\.js$/,
