@@ -4,7 +4,7 @@
  * figures (places left, turnout), answers by their labels, times in the network's zone, and the CSV that a
  * Belgian spreadsheet opens as it is (UTF-8 with BOM, ';', formulas neutralised, numbers left alone).
  */
-import { PHONE_PATTERN, resolveText, seatsOf } from 'som-widgets/feed';
+import { PHONE_PATTERN, dayKey, resolveText, seatsOf, zonedParts } from 'som-widgets/feed';
 import { ORGANISER_WORDS } from './organiser-texts.js';
 
 /** @typedef {import('som-widgets/feed').FeedEvent} FeedEvent */
@@ -78,20 +78,9 @@ export function answerText(field, value, prefs, words) {
  */
 export function localTime(iso, timeZone) {
   if (!iso) return '';
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const date = new Date(iso);
+  const { hour, minute } = zonedParts(date, timeZone);
+  return `${dayKey(date, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 /** Plainly a number: "-5", "3,5", "+12.50". A spreadsheet reads it as the number it is; nothing to run. */
