@@ -71,3 +71,61 @@ export const emptyFeed = (over: Json = {}): Json => ({
   },
   ...over,
 });
+
+/** A network's own short instrument: other option values (0–3), its own levels, text in two languages. */
+export const ownInstrument = {
+  id: 'buurtscan',
+  title: { nl: 'Buurtscan', fr: 'Scan du quartier' },
+  intro: { nl: 'Drie vragen over jullie samenwerking met de buurt.' },
+  dimensions: [
+    {
+      id: 'contact',
+      label: { nl: 'Contact met de buurt' },
+      questions: [
+        {
+          id: 'c1',
+          text: { nl: 'Hoe vaak spreken jullie buurtbewoners?' },
+          help: { nl: 'Denk aan het voorbije schooljaar.' },
+          options: [
+            { value: 0, label: { nl: 'Nooit' } },
+            { value: 1, label: { nl: 'Soms' } },
+            { value: 2, label: { nl: 'Vaak' } },
+            { value: 3, label: { nl: 'Elke week' } },
+          ],
+        },
+      ],
+      advice: { low: { nl: 'Nodig de buurt eens uit.' }, high: { nl: 'Blijf de buurt betrekken.' } },
+    },
+    {
+      id: 'ruimte',
+      label: { nl: 'Ruimte delen' },
+      questions: [
+        {
+          id: 'r1',
+          text: { nl: 'Mag de buurt jullie lokalen gebruiken?' },
+          options: [
+            { value: 1, label: { nl: 'Nee' } },
+            { value: 2, label: { nl: 'Ja' } },
+          ],
+        },
+        {
+          id: 'r2',
+          text: { nl: 'Gebruiken jullie ruimte in de buurt?' },
+          options: [
+            { value: 1, label: { nl: 'Nee' } },
+            { value: 2, label: { nl: 'Ja' } },
+          ],
+        },
+      ],
+    },
+  ],
+  levels: [
+    { id: 'begin', min: 1, label: { nl: 'Beginnende buurtschool' } },
+    {
+      id: 'buurtschool',
+      min: 3.5,
+      label: { nl: 'Echte buurtschool' },
+      description: { nl: 'De school hoort bij de buurt.' },
+    },
+  ],
+};

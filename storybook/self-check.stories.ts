@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import '../src/self-check/index.js';
-import { brokenFeedUrl, emptyFeed, feedUrl } from './helpers.js';
+import { DIMENSION_IDS } from '../src/self-check/instrument.js';
+import { brokenFeedUrl, emptyFeed, feedUrl, ownInstrument } from './helpers.js';
 
 /**
  * <som-self-check> in every state. The widget keeps its answers in localStorage and reads a partner's
@@ -9,20 +10,6 @@ import { brokenFeedUrl, emptyFeed, feedUrl } from './helpers.js';
  */
 
 type Row = [number | 'n', number | 'n', number?];
-const DIMENSIONS = [
-  'gedeelde-doelen',
-  'waarden',
-  'communicatie',
-  'vertrouwen',
-  'activiteiten',
-  'invloed',
-  'stemmen',
-  'middelen',
-  'wederkerigheid',
-  'trekkerschap',
-  'verschillen',
-  'leren',
-];
 
 function reset(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('som-self-check:')) localStorage.removeItem(key);
@@ -35,7 +22,7 @@ function seed(rows: Row[], state: Record<string, unknown> = {}, instrument = 'so
   const answers: Record<string, number | 'dk'> = {};
   const desired: Record<string, number> = {};
   rows.forEach((row, i) => {
-    const d = DIMENSIONS[i]!;
+    const d = DIMENSION_IDS[i]!;
     [row[0], row[1]].forEach((v, k) => {
       if (v === 'n') answers[`${d}/${d}-${k + 1}`] = 'dk';
       else if (v) answers[`${d}/${d}-${k + 1}`] = v - 1;
@@ -124,53 +111,16 @@ const partner: Row[] = [
   [3, 3],
 ];
 /** A mature pair that wants to stay where it is: coordinating, and every desired state at the current one. */
-const mature: Row[] = DIMENSIONS.map((id) =>
+const mature: Row[] = DIMENSION_IDS.map((id) =>
   id === 'middelen' ? [3, 3, 2] : id === 'stemmen' ? [2, 3, 3] : [3, 3, 3],
 );
 /** Two partners who see their equity differently. */
-const school: Row[] = DIMENSIONS.map((id) =>
+const school: Row[] = DIMENSION_IDS.map((id) =>
   id === 'invloed' || id === 'wederkerigheid' ? [4, 5, 5] : id === 'stemmen' ? ['n', 3] : [3, 4, 4],
 );
-const welzijn: Row[] = DIMENSIONS.map((id) =>
+const welzijn: Row[] = DIMENSION_IDS.map((id) =>
   id === 'invloed' || id === 'wederkerigheid' ? [2, 2, 4] : id === 'middelen' ? [3, 2, 3] : [3, 4, 4],
 );
-
-const buurtscan = {
-  id: 'buurtscan',
-  title: { nl: 'Buurtscan', fr: 'Scan du quartier' },
-  intro: { nl: 'Drie vragen over de samenwerking tussen de school en de buurt.' },
-  dimensions: [
-    {
-      id: 'contact',
-      label: { nl: 'Contact met de buurt' },
-      questions: [
-        {
-          id: 'c1',
-          text: { nl: 'Hoe vaak spreken jullie buurtbewoners?' },
-          help: { nl: 'Denk aan het voorbije schooljaar.' },
-          options: [0, 1, 2, 3].map((value) => ({
-            value,
-            label: { nl: ['Nooit', 'Soms', 'Vaak', 'Elke week'][value]! },
-          })),
-        },
-      ],
-    },
-    {
-      id: 'ruimte',
-      label: { nl: 'Ruimte delen' },
-      questions: [
-        {
-          id: 'r1',
-          text: { nl: 'Mag de buurt jullie lokalen gebruiken?' },
-          options: [
-            { value: 1, label: 'Nee' },
-            { value: 2, label: 'Ja' },
-          ],
-        },
-      ],
-    },
-  ],
-};
 
 const plain = () => html`<som-self-check></som-self-check>`;
 
@@ -256,7 +206,7 @@ export const ResultIntegrateBlocked = {
 export const ResultWithDesired = { loaders: [async () => (seed(desired), {})] };
 
 /** Everything "weet niet": no score, never a 0. */
-export const ResultNotEnoughAnswers = { loaders: [async () => (seed(DIMENSIONS.map(() => ['n', 'n'] as Row)), {})] };
+export const ResultNotEnoughAnswers = { loaders: [async () => (seed(DIMENSION_IDS.map(() => ['n', 'n'] as Row)), {})] };
 
 /** Both partners on one radar, both descriptions per dimension, the equity question and three conversation starters. */
 export const Comparison = {
@@ -293,7 +243,7 @@ export const ResultFrench = {
 
 /** A network's own instrument from the feed (other option values, its own text). */
 export const FeedInstrument = {
-  loaders: [async () => ({ url: feedUrl(emptyFeed({ selfChecks: [buurtscan] })) })],
+  loaders: [async () => ({ url: feedUrl(emptyFeed({ selfChecks: [ownInstrument] })) })],
   render: (_: unknown, { loaded }: { loaded: { url: string } }) =>
     html`<som-self-check src=${loaded.url} instrument="buurtscan"></som-self-check>`,
 };
@@ -313,7 +263,7 @@ export const FeedError = {
 
 /** The feed has no instrument with this id. */
 export const FeedInstrumentNotFound = {
-  loaders: [async () => ({ url: feedUrl(emptyFeed({ selfChecks: [buurtscan] })) })],
+  loaders: [async () => ({ url: feedUrl(emptyFeed({ selfChecks: [ownInstrument] })) })],
   render: (_: unknown, { loaded }: { loaded: { url: string } }) =>
     html`<som-self-check src=${loaded.url} instrument="onbekend"><a href="https://samenonderwijsmaken.example/partnerscan.pdf">Download de partnerscan op papier</a></som-self-check>`,
 };
