@@ -29,11 +29,12 @@ export const preFilter = (events: readonly FeedEvent[], pre: PreFilter): FeedEve
 /** Lower case without accents, so "creche" finds "crèche". */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The query's words, folded (once per search, not once per event). */
+const words = (query: string): string[] => fold(query).split(/\s+/);
+
 /** Every word of the query occurs in the (folded) text. */
 export const matchesQuery = (folded: string, query: string): boolean =>
-  fold(query)
-    .split(/\s+/)
-    .every((word) => folded.includes(word));
+  words(query).every((word) => folded.includes(word));
 
 /** The visitor's filters applied; `text` gives an event's folded search text (only asked for when searching). */
 export function applySelection(
@@ -44,8 +45,9 @@ export function applySelection(
   const facets = FACETS.filter((k) => sel[k]);
   const q = sel.q?.trim();
   if (!facets.length && !q) return events as FeedEvent[];
+  const w = q ? words(q) : [];
   return events.filter(
-    (e) => facets.every((k) => valuesOf(e, k).includes(sel[k]!)) && (!q || matchesQuery(text(e), q)),
+    (e) => facets.every((k) => valuesOf(e, k).includes(sel[k]!)) && w.every((word) => text(e).includes(word)),
   );
 }
 
