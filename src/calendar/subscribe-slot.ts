@@ -11,10 +11,13 @@ const chunk: Lazy<typeof import('./subscribe.js')> & { mod?: typeof import('./su
   () => import('./subscribe.js'),
 );
 
+/** Calendars that asked for the chunk: each asks once, not on every render (each answer redraws the calendar). */
+const asked = new WeakSet<object>();
+
 /**
  * `calendar` gives the site's pre-filter (its attributes), `sel` the visitor's choice, `feedUrl` the server.
- * Until the chunk is here it renders nothing (Lit draws `undefined` as nothing). A failed fetch is ignored
- * (`Boolean` as the cheapest no-op handler: the calendar budget is that tight): a later render asks again.
+ * Until the chunk is here it renders nothing (Lit draws `undefined` as nothing). After a failed fetch a later
+ * render asks again.
  */
 export const subscribeSlot = (
   calendar: PreFiltered & { requestUpdate(): void },
@@ -24,4 +27,13 @@ export const subscribeSlot = (
 ): unknown =>
   chunk.mod
     ? chunk.mod.view(calendar, sel, feedUrl, lang)
-    : void whenIdle(() => chunk().then((mod) => ((chunk.mod = mod), calendar.requestUpdate()), Boolean));
+    : void (
+        asked.has(calendar) ||
+        (asked.add(calendar),
+        whenIdle(() =>
+          chunk().then(
+            (mod) => ((chunk.mod = mod), calendar.requestUpdate()),
+            () => asked.delete(calendar),
+          ),
+        ))
+      );

@@ -22,8 +22,8 @@ export class FeedError extends Error {
   override name = 'FeedError';
   constructor(
     message: string,
-    readonly status?: number,
     readonly kind: 'network' | 'http' | 'timeout' | 'invalid' | 'version' = 'network',
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -62,7 +62,8 @@ const retryable = (e: unknown) =>
   e instanceof FeedError &&
   (e.kind === 'network' || e.kind === 'timeout' || (e.status ?? 0) >= 500 || e.status === 429);
 
-async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
+/** The feed's text: the last-good copy stores it as it came (no JSON.stringify of a big feed). */
+async function fetchOnce(url: string, opts: LoadOptions): Promise<string> {
   const timeout = opts.timeout ?? 8000;
   const controller = new AbortController();
   const onAbort = () => controller.abort(opts.signal?.reason);
@@ -75,26 +76,22 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
       credentials: 'omit',
       headers: { Accept: 'application/json' },
     });
-    if (!res.ok) throw new FeedError(`HTTP ${res.status}`, res.status, 'http');
-    try {
-      return await res.json();
-    } catch {
-      throw new FeedError('The feed is not valid JSON.', res.status, 'invalid');
-    }
+    if (!res.ok) throw new FeedError(`HTTP ${res.status}`, 'http', res.status);
+    return await res.text();
   } catch (e) {
     if (e instanceof FeedError) throw e;
-    if (timedOut) throw new FeedError(`No answer within ${Math.round(timeout / 1000)} s.`, undefined, 'timeout');
+    if (timedOut) throw new FeedError(`No answer within ${Math.round(timeout / 1000)} s.`, 'timeout');
     if (opts.signal?.aborted) throw e;
-    throw new FeedError('The feed could not be reached (network error).', undefined, 'network');
+    throw new FeedError('The feed could not be reached (network error).');
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
 }
 
-function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, json: unknown): void {
+function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, text: string): void {
   try {
-    storage.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
+    storage.setItem(CACHE_PREFIX + url, `{"fetchedAt":${fetchedAt},"json":${text}}`);
   } catch {
     /* quota exceeded or storage disabled: the copy is a convenience */
   }
@@ -115,16 +112,21 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
   let lastError: unknown;
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
-      const json = await fetchOnce(url, opts);
+      const text = await fetchOnce(url, opts);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new FeedError('The feed is not valid JSON.', 'invalid');
+      }
       // Reading the body and checking a big feed happen in separate tasks, so neither blocks input for long.
       const result = await parseFeedInSlices(json);
-      if (!result.ok)
-        throw new FeedError(result.error, undefined, /version/.test(result.error) ? 'version' : 'invalid');
+      if (!result.ok) throw new FeedError(result.error, /version/.test(result.error) ? 'version' : 'invalid');
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();
       // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
       // Later, when the page has nothing better to do (the copy is a convenience, not a hurry).
-      if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, json));
+      if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, text));
       return { feed: result.feed, problems: result.problems, stale: false, fetchedAt };
     } catch (e) {
       lastError = e;
