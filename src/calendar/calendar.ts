@@ -10,7 +10,7 @@ import { coreText } from '../core/messages/index.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { searchText } from '../feed/filter.js';
 import { resolveText, type Text } from '../feed/text.js';
-import { dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
+import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
 import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
   FACETS,
@@ -172,9 +172,9 @@ export class SomCalendar extends SomElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // While the feed is on its way, let ICU set up its locale data: the page's first date format costs one task
-    // of 150 ms or more on a phone (bench/phone-trace.mjs), better spent now than when the feed is shown.
-    setTimeout(() => dateFormat(this.ui, {}));
+    // While the feed is on its way, let ICU set up its locale data and make the date formats the list uses: the
+    // page's first date format costs one task of 150 ms or more on a phone (bench/phone-trace.mjs).
+    setTimeout(() => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.#m));
     this.#texts();
     // The month view's code comes along with the feed when it is shown first.
     if (this.#currentView === 'month') load(month);

@@ -62,8 +62,7 @@ const retryable = (e: unknown) =>
   e instanceof FeedError &&
   (e.kind === 'network' || e.kind === 'timeout' || (e.status ?? 0) >= 500 || e.status === 429);
 
-/** The feed's text: the last-good copy stores it as it came (no JSON.stringify of a big feed). */
-async function fetchOnce(url: string, opts: LoadOptions): Promise<string> {
+async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   const timeout = opts.timeout ?? 8000;
   const controller = new AbortController();
   const onAbort = () => controller.abort(opts.signal?.reason);
@@ -77,7 +76,11 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<string> {
       headers: { Accept: 'application/json' },
     });
     if (!res.ok) throw new FeedError(`HTTP ${res.status}`, 'http', res.status);
-    return await res.text();
+    try {
+      return await res.json();
+    } catch {
+      throw new FeedError('The feed is not valid JSON.', 'invalid', res.status);
+    }
   } catch (e) {
     if (e instanceof FeedError) throw e;
     if (timedOut) throw new FeedError(`No answer within ${Math.round(timeout / 1000)} s.`, 'timeout');
@@ -89,9 +92,9 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<string> {
   }
 }
 
-function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, text: string): void {
+function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, json: unknown): void {
   try {
-    storage.setItem(CACHE_PREFIX + url, `{"fetchedAt":${fetchedAt},"json":${text}}`);
+    storage.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
   } catch {
     /* quota exceeded or storage disabled: the copy is a convenience */
   }
@@ -112,13 +115,7 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
   let lastError: unknown;
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
-      const text = await fetchOnce(url, opts);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new FeedError('The feed is not valid JSON.', 'invalid');
-      }
+      const json = await fetchOnce(url, opts);
       // Reading the body and checking a big feed happen in separate tasks, so neither blocks input for long.
       const result = await parseFeedInSlices(json);
       if (!result.ok) throw new FeedError(result.error, /version/.test(result.error) ? 'version' : 'invalid');
@@ -126,7 +123,7 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
       const fetchedAt = Date.now();
       // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
       // Later, when the page has nothing better to do (the copy is a convenience, not a hurry).
-      if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, text));
+      if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, json));
       return { feed: result.feed, problems: result.problems, stale: false, fetchedAt };
     } catch (e) {
       lastError = e;
