@@ -39,8 +39,9 @@ export interface ZonedParts {
 
 /** Wall-clock parts of an instant in a time zone (weekday 0 = Monday). */
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  // Hot on big feeds: a formatter per zone, looked up without building a key.
+  // Hot on big feeds: a formatter per zone, looked up without building a key, and its parts read in one pass.
   let fmt = partsFormats.get(timeZone);
   if (!fmt) {
     fmt = dateFormat('en-GB', {
@@ -56,17 +57,16 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     });
     partsFormats.set(timeZone, fmt);
   }
-  const parts = fmt.formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
-  const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const p: Record<string, string> = {};
+  for (const { type, value } of fmt.formatToParts(date)) p[type] = value;
   return {
-    year: +get('year'),
-    month: +get('month'),
-    day: +get('day'),
-    hour: +get('hour') % 24,
-    minute: +get('minute'),
-    second: +get('second'),
-    weekday: weekdays.indexOf(get('weekday')),
+    year: +p.year!,
+    month: +p.month!,
+    day: +p.day!,
+    hour: +p.hour! % 24,
+    minute: +p.minute!,
+    second: +p.second!,
+    weekday: WEEKDAYS.indexOf(p.weekday!),
   };
 }
 
@@ -89,11 +89,13 @@ export function toDate(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
   return new Date(value);
 }
 
+const keyOf = (p: ZonedParts): string =>
+  `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+
 /** "YYYY-MM-DD" of an instant in a zone; a date-only value is its own key. */
 export function dayKey(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
   if (typeof value === 'string' && isDateOnly(value)) return value;
-  const p = zonedParts(typeof value === 'string' ? new Date(value) : value, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return keyOf(zonedParts(typeof value === 'string' ? new Date(value) : value, timeZone));
 }
 
 /** Add days to a "YYYY-MM-DD" key (calendar arithmetic, no time zone involved). */
@@ -115,9 +117,8 @@ export function lastDayKey(when: When, timeZone = DEFAULT_TIME_ZONE): string {
   if (!when.end) return dayKey(when.start, timeZone);
   if (isDateOnly(when.end)) return when.end;
   // An event ending at midnight ends on the previous day.
-  const end = new Date(when.end);
-  const p = zonedParts(end, timeZone);
-  const key = dayKey(end, timeZone);
+  const p = zonedParts(new Date(when.end), timeZone);
+  const key = keyOf(p);
   return p.hour === 0 && p.minute === 0 && key > dayKey(when.start, timeZone) ? addDays(key, -1) : key;
 }
 
@@ -144,26 +145,31 @@ export function formatWhen(
   timeZone: string,
   words: { to: string; allDay: string },
 ): WhenText {
-  // A day is drawn from its key at noon UTC (so in UTC, whatever the zone); times in the network's zone.
+  // A day is drawn from its key at noon UTC (so in UTC, whatever the zone); times in the network's zone. Each of the
+  // three formats is looked up once per event, not once per date written (a big feed writes thousands).
   const short: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-  const long: Intl.DateTimeFormatOptions = { ...short, weekday: 'long', month: 'long' };
-  const time: Intl.DateTimeFormatOptions = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  const shortF = dateFormat(lang, { ...short, timeZone: 'UTC' });
+  const longF = dateFormat(lang, { ...short, weekday: 'long', month: 'long', timeZone: 'UTC' });
+  const time = dateFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const startDay = dayKey(when.start, timeZone);
   const lastDay = lastDayKey(when, timeZone);
-  const day = (key: string, o: Intl.DateTimeFormatOptions) =>
-    dateFormat(lang, { ...o, timeZone: 'UTC' }).format(dayKeyToDate(key));
-  const clock = (v: string) => dateFormat(lang, time).format(new Date(v));
+  const day = (key: string, fmt: Intl.DateTimeFormat) => fmt.format(dayKeyToDate(key));
+  const clock = (v: string) => time.format(new Date(v));
   const allDay = isDateOnly(when.start);
+  // Each time is written once, for the text and the label alike.
+  const from = allDay ? '' : clock(when.start);
+  const to = allDay || !when.end ? '' : clock(when.end);
   if (startDay !== lastDay) {
-    const from = allDay ? day(startDay, short) : `${day(startDay, short)} ${clock(when.start)}`;
-    const fromL = allDay ? day(startDay, long) : `${day(startDay, long)}, ${clock(when.start)}`;
-    const to = allDay || !when.end ? day(lastDay, short) : `${day(lastDay, short)} ${clock(when.end)}`;
-    const toL = allDay || !when.end ? day(lastDay, long) : `${day(lastDay, long)}, ${clock(when.end)}`;
-    return { text: `${from} – ${to}`, label: `${fromL} ${words.to} ${toL}` };
+    const at = (key: string, fmt: Intl.DateTimeFormat, t: string, sep: string) => day(key, fmt) + (t && sep + t);
+    return {
+      text: `${at(startDay, shortF, from, ' ')} – ${at(lastDay, shortF, to, ' ')}`,
+      label: `${at(startDay, longF, from, ', ')} ${words.to} ${at(lastDay, longF, to, ', ')}`,
+    };
   }
   if (allDay)
-    return { text: `${day(startDay, short)} · ${words.allDay}`, label: `${day(startDay, long)}, ${words.allDay}` };
-  const times = when.end ? `${clock(when.start)}–${clock(when.end)}` : clock(when.start);
-  const timesL = when.end ? `${clock(when.start)} ${words.to} ${clock(when.end)}` : clock(when.start);
-  return { text: `${day(startDay, short)} · ${times}`, label: `${day(startDay, long)}, ${timesL}` };
+    return { text: `${day(startDay, shortF)} · ${words.allDay}`, label: `${day(startDay, longF)}, ${words.allDay}` };
+  return {
+    text: `${day(startDay, shortF)} · ${to ? `${from}–${to}` : from}`,
+    label: `${day(startDay, longF)}, ${to ? `${from} ${words.to} ${to}` : from}`,
+  };
 }
