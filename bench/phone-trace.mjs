@@ -6,7 +6,7 @@
 // SOM_CDN_DIR traces another build (an unminified one shows function names in bench/phone.mjs's terms).
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
-import { cdnDir, startStatic } from './lib.mjs';
+import { cdnDir, poll, startStatic } from './lib.mjs';
 
 const path = process.argv[2] ?? '/bench/out/phone-calendar.html?src=%2Fbench%2Fout%2Fphone-feed.json&expect=20';
 const RUNS = Number(process.argv[3] ?? 2);
@@ -31,8 +31,7 @@ try {
         transferMode: 'ReportEvents',
       });
     await page.goto(server.base + path);
-    await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
-    const result = await page.evaluate(() => window.benchResult);
+    const result = await poll(cdp, 'window.benchResult');
     if (run > 0) {
       await cdp.send('Tracing.end');
       await done;
