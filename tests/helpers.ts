@@ -8,7 +8,8 @@ import type { LitElement } from 'lit';
 export async function settle(root: Element | ShadowRoot, timeout = 5000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const all = deepElements(root).filter((el): el is LitElement => 'updateComplete' in el);
+    // The root's own update too: a widget may wait for the next paint before it draws (the calendar after input).
+    const all = [root, ...deepElements(root)].filter((el): el is LitElement => 'updateComplete' in el);
     await Promise.all(all.map((el) => el.updateComplete));
     const busy = deepElements(root).some(
       (el) => el.getAttribute('aria-busy') === 'true' && !el.closest('[data-stay-busy]'),

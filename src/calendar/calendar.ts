@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
 import { emit } from '../core/events.js';
-import { lazy, nextTask, whenIdle, type Lazy } from '../core/lazy.js';
+import { afterPaint, lazy, nextTask, whenIdle, type Lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
 import { formStyles } from '../core/styles.js';
 import { idList } from '../core/select.js';
@@ -156,6 +156,7 @@ export class SomCalendar extends SomElement {
     changed: (filters, byVisitor) => {
       this.shown = [0, 0];
       this.#list.reset();
+      this.#afterPaint ||= byVisitor;
       // Say how many events match once the visitor pauses (not at every keystroke).
       if (filters && byVisitor)
         this.#live.pause(700, () => {
@@ -165,6 +166,18 @@ export class SomCalendar extends SomElement {
     },
     linked: (id) => (this.#pendingEvent = id),
   });
+
+  /**
+   * The visitor's keystroke or click is painted before the calendar draws itself again: on a phone the first
+   * search reads every event's text and the month view draws a grid, 50–130 ms that would delay the feedback.
+   */
+  #afterPaint = false;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#afterPaint) return super.scheduleUpdate();
+    this.#afterPaint = false;
+    return afterPaint().then(() => super.scheduleUpdate());
+  }
 
   get #pageSize(): number {
     return this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;

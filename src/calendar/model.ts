@@ -6,6 +6,7 @@ import type { Feed, FeedEvent } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
 import { dayKey, endInstant, isDateOnly, lastDayKey, toDate } from '../feed/dates.js';
 import { hashParts, hashValues } from '../core/hash.js';
+import { SLICE_MS } from '../core/lazy.js';
 import { FACETS, valuesOf, preFilter, type FacetKey, type Selection } from '../feed/filter.js';
 
 // The filtering itself is shared with the server's /calendar.ics (feed/filter.ts).
@@ -241,8 +242,12 @@ export function* prepareSteps(
 ): Generator<void, CalendarData, void> {
   const tz = feed.network.timeZone;
   const events = preFilter(feed.events, pre);
+  let start = performance.now();
   for (let i = 0; i < events.length; i++) {
-    if (i % 200 === 199) yield;
+    if (i % 10 === 9 && performance.now() - start > SLICE_MS) {
+      yield;
+      start = performance.now();
+    }
     startOf(events[i]!, tz);
     endOf(events[i]!, tz);
   }

@@ -26,3 +26,13 @@ export const whenIdle = (fn: () => void): unknown =>
 export const nextTask = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
   new Promise((resolve) => setTimeout(resolve));
+
+/** After the browser has painted its next frame: what the visitor just did shows before heavier work runs. */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * How long a slice of work in steps (a generator that yields to pause) may run before it pauses: measured, not
+ * counted in items, because the first items run while the code is still cold and cost several times more.
+ */
+export const SLICE_MS = 25;

@@ -58,21 +58,17 @@ export const isFiltered = (sel: Selection): boolean => FACETS.some((k) => sel[k]
  * What a search looks in: title, summary, description, place, organiser, partners and the facets' labels,
  * in the reader's language (`t` resolves feed text, `label` names a facet id).
  */
-export const searchText = (
+export function searchText(
   e: FeedEvent,
   t: (text: Text | undefined) => string,
   label: (key: FacetKey, id: string) => string,
-): string =>
-  [
-    t(e.title),
-    t(e.summary),
-    t(e.description),
-    t(e.location?.name),
-    e.location?.address,
-    e.organizer?.name,
-    ...(e.partners ?? []).map((p) => p.name),
-    ...FACETS.flatMap((k) => valuesOf(e, k).map((id) => label(k, id))),
-  ].join(' ');
+): string {
+  // One string built in place: a search reads this for every event at once, with the code still cold.
+  let s = `${t(e.title)} ${t(e.summary)} ${t(e.description)} ${t(e.location?.name)} ${e.location?.address ?? ''} ${e.organizer?.name ?? ''}`;
+  for (const p of e.partners ?? []) s += ` ${p.name}`;
+  for (const k of FACETS) for (const id of valuesOf(e, k)) s += ` ${label(k, id)}`;
+  return s;
+}
 
 /** `label` for searchText from the feed's taxonomies: the label in `langs`, else the id. */
 export function taxonomyLabel(feed: Pick<Feed, 'taxonomies'>, langs: readonly string[]) {

@@ -199,6 +199,22 @@ describe('<som-calendar>', () => {
       expect($(el, 'input[type=search]')).to.exist;
     });
 
+    it('paints a keystroke before it draws the list again, and keeps what was typed in the meantime', async () => {
+      const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
+      const q = $<HTMLInputElement>(el, '#q');
+      // A frame asked for before the keystroke: its callback runs before the browser paints the keystroke.
+      const frame = new Promise((resolve) => requestAnimationFrame(resolve));
+      q.value = 'taalcafe';
+      q.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame;
+      expect(titles(el), 'not drawn before the paint').to.have.length(4);
+      q.value = 'weekend';
+      q.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      expect(q.value).to.equal('weekend');
+      expect(titles(el)).to.deep.equal(['Speak-up weekend']);
+    });
+
     it('filters by facet and search, announces the count once the visitor pauses, and clears', async () => {
       const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
       expect(live(el)).to.equal('');
