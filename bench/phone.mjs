@@ -72,6 +72,24 @@ window.watch = (root, count) => {
   const observer = new MutationObserver(check);
   observer.observe(root, { childList: true, subtree: true });
   check();
+};
+// watch() for a list that grows in chunks: counts the matching elements as they are added and removed, instead of
+// querying the whole tree at every change (that query cost 5 ms and more per chunk at 4×, 0.3 s over 1,000 events,
+// and was counted against the widget).
+window.watchAdded = (root, selector) => {
+  const items = new Set(root.querySelectorAll(selector));
+  const each = (node, f) => {
+    if (node.nodeType !== 1) return;
+    if (node.matches(selector)) f(node);
+    for (const el of node.querySelectorAll(selector)) f(el);
+  };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      r.removedNodes.forEach((n) => each(n, (el) => items.delete(el)));
+      r.addedNodes.forEach((n) => each(n, (el) => items.add(el)));
+    }
+  }).observe(root, { childList: true, subtree: true });
+  watch(root, () => items.size);
 };`;
 const page = (title, head, body) => `<!doctype html>
 <html lang="nl">
@@ -98,7 +116,7 @@ const oursPage = (tag, script, count) =>
 for (const [k, v] of params) if (k !== 'expect') el.setAttribute(k, v);
 document.getElementById('host').append(el);
 await customElements.whenDefined('${tag}');
-watch(el.shadowRoot, () => el.shadowRoot.querySelectorAll('${count}').length);`,
+watchAdded(el.shadowRoot, '${count}');`,
   );
 writeFileSync(join(out, 'phone-calendar.html'), oursPage('som-calendar', 'calendar.js', '.ev'));
 writeFileSync(join(out, 'phone-stories.html'), oursPage('som-story-list', 'stories.js', '[part=card]'));
