@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
-import { buildFullCalendar, cdnDir, makeFeed, out, startStatic, writeWatch } from './lib.mjs';
+import { buildFullCalendar, cdnDir, makeFeed, out, poll, startStatic, writeWatch } from './lib.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const EVENTS = 1000;
@@ -35,13 +35,14 @@ async function measure(path) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
     await page.goto(`${base}${path}`);
+    let result;
     try {
-      await page.waitForFunction(() => window.benchResult, null, { timeout: 60_000 });
+      result = await poll(cdp, 'window.benchResult', 60_000);
     } catch (e) {
       throw new Error(`${path}: ${errors.join('; ') || e.message}`);
     }
-    const result = await page.evaluate(() => window.benchResult);
     await context.close();
     if (i > 0) runs.push(result); // the first run warms up the browser and the server
   }

@@ -244,7 +244,7 @@ export function* prepareSteps(
   const events = preFilter(feed.events, pre);
   let start = performance.now();
   for (let i = 0; i < events.length; i++) {
-    if (i % 10 === 9 && performance.now() - start > SLICE_MS) {
+    if (performance.now() - start > SLICE_MS) {
       yield;
       start = performance.now();
     }
