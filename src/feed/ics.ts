@@ -8,7 +8,7 @@
  */
 import type { FeedEvent } from './schema.js';
 import { resolveText, type Text } from './text.js';
-import { addDays, isDateOnly, lastDayKey, toDate, zonedParts } from './dates.js';
+import { addDays, isDateOnly, lastDayKey, toDate, wallClock } from './dates.js';
 import type { RegistrationWords } from './ics-words.js';
 
 const TZ = 'Europe/Brussels';
@@ -77,19 +77,14 @@ export function foldLine(line: string): string {
   return out;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const compactDay = (key: string) => key.replaceAll('-', '');
 const utcStamp = (d: Date) => d.toISOString().replace(/[-:]|\.\d{3}/g, '');
-function wallClock(d: Date): string {
-  const p = zonedParts(d, TZ);
-  return `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
-}
 
 /** The end instant of a timed event; a date-only end means "until the end of that day". */
 const timedEnd = (end: string, tz: string) => (isDateOnly(end) ? toDate(addDays(end, 1), tz) : new Date(end));
 /** A timed value: Brussels wall-clock time with its TZID, or UTC for any other zone. */
 const timed = (name: string, d: Date, tz: string) =>
-  tz === TZ ? `${name};TZID=${TZ}:${wallClock(d)}` : `${name}:${utcStamp(d)}`;
+  tz === TZ ? `${name};TZID=${TZ}:${utcStamp(wallClock(d, TZ)).slice(0, -1)}` : `${name}:${utcStamp(d)}`;
 
 interface Parts {
   title: string;

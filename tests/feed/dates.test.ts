@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { formatWhen, dayKey, lastDayKey, toDate, zonedTimeToDate, endInstant } from '../../src/feed/dates.js';
+import {
+  formatWhen,
+  dayKey,
+  lastDayKey,
+  toDate,
+  zonedTimeToDate,
+  endInstant,
+  zonedParts,
+} from '../../src/feed/dates.js';
 
 const words = { to: 'tot', allDay: 'hele dag' };
 describe('dates in the network time zone', () => {
@@ -37,5 +45,76 @@ describe('dates in the network time zone', () => {
     expect(new Date(endInstant({ start: '2027-02-15', end: '2027-02-17' })).toISOString()).to.equal(
       '2027-02-17T23:00:00.000Z',
     );
+  });
+  it('reads wall-clock time as Intl does, across every offset change of 2026–2028, in zones with odd offsets', function () {
+    this.timeout(20_000);
+    // zonedParts asks Intl once per UTC day and zone; the reference asks at every instant.
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const reference = (t: number, timeZone: string) => {
+      let fmt = formats.get(timeZone);
+      if (!fmt) {
+        const options = {
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+        } as const;
+        fmt = new Intl.DateTimeFormat('en-GB', { ...options, second: '2-digit', hourCycle: 'h23', timeZone });
+        formats.set(timeZone, fmt);
+      }
+      const p = Object.fromEntries(fmt.formatToParts(t).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}T${String(+p.hour! % 24).padStart(2, '0')}:${p.minute}:${p.second}`;
+    };
+    const ours = (t: number, timeZone: string) => {
+      const p = zonedParts(new Date(t), timeZone);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
+    };
+    const same = (t: number, zone: string) => {
+      const wall = reference(t, zone);
+      expect(ours(t, zone), `${zone} ${new Date(t).toISOString()}`).to.equal(wall);
+      expect(zonedParts(new Date(t), zone).weekday).to.equal((new Date(`${wall}Z`).getUTCDay() + 6) % 7);
+      return Date.parse(`${wall}Z`) - Math.floor(t / 1000) * 1000; // the offset
+    };
+    const from = Date.UTC(2026, 0, 1);
+    const to = Date.UTC(2029, 0, 1);
+    // Brussels, New York, Lord Howe (half an hour of DST, changing at a half hour UTC), Chatham (+12:45),
+    // Kathmandu (+5:45, no DST), Casablanca (DST suspended for Ramadan: two changes a month apart),
+    // Santiago (changes at midnight local time).
+    const zones = [
+      'Europe/Brussels',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+      'Africa/Casablanca',
+      'America/Santiago',
+    ];
+    let changes = 0;
+    let brussels = 0;
+    for (const zone of zones) {
+      // Every 6 hours and 7 minutes, and around each offset change found between two of them, to the second.
+      let [before, offset] = [from, same(from, zone)];
+      for (let t = from; t < to; t += 6 * 3_600_000 + 7 * 60_000) {
+        const now = same(t, zone);
+        if (now !== offset) {
+          changes++;
+          if (zone === 'Europe/Brussels') brussels++;
+          let [lo, hi] = [before, t];
+          while (hi - lo > 1000) {
+            const mid = Math.floor((lo + hi) / 2000) * 1000;
+            if (Date.parse(`${reference(mid, zone)}Z`) - mid === offset) lo = mid;
+            else hi = mid;
+          }
+          for (const x of [lo - 1, lo, hi - 1, hi, hi + 1, hi + 59_999, hi - 3_600_000, hi + 3_600_000]) same(x, zone);
+        }
+        [before, offset] = [t, now];
+      }
+    }
+    // Six zones change twice a year (2026–2028: 36 in Node's time-zone data; a browser's own data may differ a
+    // little), Brussels exactly so.
+    expect(changes).to.be.at.least(30);
+    expect(brussels).to.equal(6);
   });
 });
