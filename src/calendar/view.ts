@@ -42,22 +42,17 @@ const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) =>
 /** "Name, Name" for a facet's ids, or briefly "all levels" / "all levels except Name" / "everyone". */
 function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[] = []): string {
   // Many events share their audiences and levels: each combination is written once (1,000 events: 0.1 s on a phone).
-  const id = `${key}:${ids.join()}`;
+  const id = key + ids;
   let text = c.written.get(id);
-  if (text === undefined) {
-    const b = brief(ids, c.terms(key), key === 'level');
-    const { m } = c;
-    text =
-      'all' in b
-        ? key === 'level'
-          ? m.allLevels
-          : m.allAudiences
-        : 'except' in b
-          ? fill(m.allLevelsBut, { list: names(c, key, b.except) })
-          : names(c, key, b.only);
-    c.written.set(id, text);
-  }
+  if (text === undefined) c.written.set(id, (text = write(c, key, ids)));
   return text;
+}
+
+function write(c: ViewContext, key: 'audience' | 'level', ids: readonly string[]): string {
+  const b = brief(ids, c.terms(key), key === 'level');
+  const { m } = c;
+  if ('all' in b) return key === 'level' ? m.allLevels : m.allAudiences;
+  return 'except' in b ? fill(m.allLevelsBut, { list: names(c, key, b.except) }) : names(c, key, b.only);
 }
 
 /** Events as list items; `level` is the heading level of their titles. */

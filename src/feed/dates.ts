@@ -127,16 +127,6 @@ export function addDays(key: string, days: number): string {
 /** Noon UTC of a day key: a safe instant for formatting the day's name in any zone. */
 export const dayKeyToDate = (key: string): Date => new Date(`${key}T12:00:00Z`);
 
-const dayNames = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
-/** A day key written by a formatter in UTC (dateFormat with timeZone 'UTC'), cached: a long list writes the same days again and again. */
-export function formatDay(fmt: Intl.DateTimeFormat, key: string): string {
-  let names = dayNames.get(fmt);
-  if (!names) dayNames.set(fmt, (names = new Map()));
-  let name = names.get(key);
-  if (name === undefined) names.set(key, (name = fmt.format(dayKeyToDate(key))));
-  return name;
-}
-
 export interface When {
   start: string;
   end?: string | undefined;
@@ -183,7 +173,7 @@ export function formatWhen(
   const time = dateFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const startDay = dayKey(when.start, timeZone);
   const lastDay = lastDayKey(when, timeZone);
-  const day = (key: string, fmt: Intl.DateTimeFormat) => formatDay(fmt, key);
+  const day = (key: string, fmt: Intl.DateTimeFormat) => fmt.format(dayKeyToDate(key));
   const clock = (v: string) => time.format(new Date(v));
   const allDay = isDateOnly(when.start);
   // Each time is written once, for the text and the label alike.
