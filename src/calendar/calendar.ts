@@ -293,7 +293,6 @@ export class SomCalendar extends SomElement {
       details: details.mod?.details,
       networkId: feed.network.id,
       tz: d.tz,
-      written: this.#memo.get('written', [ui, d], () => new Map<string, string>()),
     };
     const sel = offered(this.#hash.sel, d, this.noFilters);
     const key = JSON.stringify(sel);

@@ -111,10 +111,15 @@ export const calendarStyles = css`
     padding: 0.875em 0.375em;
     border-block-end: 1px solid var(--_line);
   }
-  /* A long list lays out and paints only what is on screen. */
-  .long .ev {
+  /*
+   * A long list lays out and paints only the months near the screen. A month not laid out yet is held at 20em per
+   * event, about an event's height on a phone: more than on a wide screen (12em), since one held too small would
+   * hide its last events under the next month's for a tool that asks where they are (axe's target-size).
+   */
+  .long .events {
     content-visibility: auto;
-    contain-intrinsic-size: auto 9em;
+    contain-intrinsic-size: auto 80em;
+    contain-intrinsic-size: auto calc(attr(data-n type(<number>)) * 20em);
   }
   .when {
     order: -1;

@@ -32,24 +32,14 @@ export interface ViewContext {
   tz: string;
   /** The calendar's own feed URL, passed to an inline <som-signup>. */
   src: string | undefined;
-  /** Texts already written for this feed and language, by what they say ("level:lager,hoger"). */
-  written: Map<string, string>;
 }
 
 const names = (c: ViewContext, key: FacetKey, ids: readonly string[]) =>
   compactLabels(ids.map((id) => c.label(key, id)));
 
 /** "Name, Name" for a facet's ids, or briefly "all levels" / "all levels except Name" / "everyone". */
-function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[] = []): string {
-  // Many events share their audiences and levels: each combination is written once (1,000 events: 0.1 s on a phone).
-  const id = key + ids;
-  let text = c.written.get(id);
-  if (text === undefined) c.written.set(id, (text = write(c, key, ids)));
-  return text;
-}
-
-function write(c: ViewContext, key: 'audience' | 'level', ids: readonly string[]): string {
-  const b = brief(ids, c.terms(key), key === 'level');
+function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[] | undefined): string {
+  const b = brief(ids ?? [], c.terms(key), key === 'level');
   const { m } = c;
   if ('all' in b) return key === 'level' ? m.allLevels : m.allAudiences;
   return 'except' in b ? fill(m.allLevelsBut, { list: names(c, key, b.except) }) : names(c, key, b.only);
@@ -57,7 +47,7 @@ function write(c: ViewContext, key: 'audience' | 'level', ids: readonly string[]
 
 /** Events as list items; `level` is the heading level of their titles. */
 export const eventList = (c: ViewContext, events: readonly FeedEvent[], level: number): TemplateResult =>
-  html`<ul class="events">${events.map((e) => eventItem(c, e, level))}</ul>`;
+  html`<ul class="events" data-n=${events.length}>${events.map((e) => eventItem(c, e, level))}</ul>`;
 
 function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult {
   const { m } = c;

@@ -157,6 +157,14 @@ describe('<som-calendar>', () => {
       // Prepared and painted over several tasks (see bench/calendar.mjs for the timing); in the end all are there.
       await waitUntil(() => $$(el, '.ev').length === 600, 'all events rendered', { timeout: 5000 });
       expect($$(el, 'section[aria-labelledby=h-up] .ev').length).to.be.within(399, 401);
+      // Each month's list is laid out only near the screen, held meanwhile at 20em per event: the size comes from the
+      // list's own count, so the page's height and scrollbar stay about right.
+      for (const list of $$(el, '.events')) {
+        const style = getComputedStyle(list);
+        const em = parseFloat(style.fontSize);
+        expect(style.contentVisibility).to.equal('auto');
+        expect(style.containIntrinsicHeight).to.equal(`auto ${list.children.length * 20 * em}px`);
+      }
       const small = await mount(html`<som-calendar src=${feedUrl(emptyFeed({ events: many }))}></som-calendar>`);
       // The first page may also be painted in more than one step on a busy machine.
       await waitUntil(() => titles(small).length === 20, 'the first 20 events', { timeout: 5000 });
