@@ -64,6 +64,7 @@ window.watch = (root, count) => {
     if (n > 0 && first === undefined) { first = performance.now(); firstBytes = bytes(); }
     if (n < expected) return;
     observer.disconnect();
+    count.stop?.();
     const all = performance.now();
     setTimeout(() => {
       window.benchResult = { first, all, count: n, kb: firstBytes / 1024, longest: Math.max(0, ...longTasks.map((t) => t.duration)) };
