@@ -35,6 +35,8 @@ import { subscribeSlot } from './subscribe-slot.js';
 
 /** A feed with more events than BIG is prepared in a task of its own and its lists filled in chunks (progressive.ts). */
 const BIG = 200;
+/** How long typing into the search of a long list must pause before the list is drawn again. */
+const PAUSE_MS = 300;
 const DEFAULT_LIMIT = 20;
 
 /** A chunk, and its module as `mod` once `load` has fetched it (render code reads it synchronously). */
@@ -173,10 +175,21 @@ export class SomCalendar extends SomElement {
    */
   #afterPaint = false;
 
+  /**
+   * When the visitor last typed into the search of a long list. Its redraw waits until the typing pauses: on a phone,
+   * removing the events that no longer match is a task of 50–120 ms, which the next letter would wait for.
+   */
+  #typed = 0;
+
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.#afterPaint) return super.scheduleUpdate();
-    this.#afterPaint = false;
-    return afterPaint().then(() => super.scheduleUpdate());
+    const wait = (): void | Promise<unknown> => {
+      const pause = this.#typed + PAUSE_MS - performance.now();
+      if (pause > 0) return new Promise((resolve) => setTimeout(resolve, pause)).then(wait);
+      if (!this.#afterPaint) return super.scheduleUpdate();
+      this.#afterPaint = false;
+      return afterPaint().then(wait);
+    };
+    return wait();
   }
 
   get #pageSize(): number {
@@ -438,6 +451,7 @@ export class SomCalendar extends SomElement {
 
   #onFilter = (e: Event): void => {
     const el = e.target as HTMLInputElement | HTMLSelectElement;
+    if (el.name === 'q' && this.#list.big) this.#typed = performance.now();
     this.#hash.select({ ...this.#hash.sel, [el.name]: el.value || undefined });
   };
 

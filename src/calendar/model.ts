@@ -23,37 +23,30 @@ export {
   type Selection,
 } from '../feed/filter.js';
 
-const startCache = new WeakMap<FeedEvent, number>();
-/** The start instant (ms), cached: sorting a long feed would otherwise parse dates over and over. */
-export function startOf(e: FeedEvent, timeZone: string): number {
-  let ms = startCache.get(e);
-  if (ms === undefined) startCache.set(e, (ms = toDate(e.start, timeZone).getTime()));
-  return ms;
+/**
+ * `f`, cached per event (a feed has one zone): sorting and grouping a long feed would otherwise work out the same
+ * dates over and over.
+ */
+function perEvent<T>(f: (e: FeedEvent, timeZone: string) => T): (e: FeedEvent, timeZone: string) => T {
+  const cache = new WeakMap<FeedEvent, T>();
+  return (e, timeZone) => {
+    let value = cache.get(e);
+    if (value === undefined) cache.set(e, (value = f(e, timeZone)));
+    return value;
+  };
 }
 
-const dayCache = new WeakMap<FeedEvent, string>();
-/** The day ("YYYY-MM-DD", in the zone) an event starts, cached per event. */
-export function startDay(e: FeedEvent, timeZone: string): string {
-  let day = dayCache.get(e);
-  if (!day) dayCache.set(e, (day = dayKey(e.start, timeZone)));
-  return day;
-}
+/** The start instant (ms). */
+export const startOf = perEvent((e, timeZone) => toDate(e.start, timeZone).getTime());
 
-const spanCache = new WeakMap<FeedEvent, [string, string]>();
-/** The first and last day an event touches, cached per event. */
-export function daySpan(e: FeedEvent, timeZone: string): [string, string] {
-  let span = spanCache.get(e);
-  if (!span) spanCache.set(e, (span = [startDay(e, timeZone), lastDayKey(e, timeZone)]));
-  return span;
-}
+/** The day ("YYYY-MM-DD", in the zone) an event starts. */
+export const startDay = perEvent((e, timeZone) => dayKey(e.start, timeZone));
 
-const endCache = new WeakMap<FeedEvent, number>();
-/** The instant an event is over (ms), cached per event. */
-function endOf(e: FeedEvent, timeZone: string): number {
-  let ms = endCache.get(e);
-  if (ms === undefined) endCache.set(e, (ms = endInstant(e, timeZone)));
-  return ms;
-}
+/** The first and last day an event touches. */
+export const daySpan = perEvent((e, timeZone): [string, string] => [startDay(e, timeZone), lastDayKey(e, timeZone)]);
+
+/** The instant an event is over (ms). */
+const endOf = perEvent(endInstant);
 
 /** Upcoming (not yet over; soonest first) and past (newest first). */
 export function splitByTime(

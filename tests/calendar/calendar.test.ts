@@ -223,6 +223,43 @@ describe('<som-calendar>', () => {
       expect(titles(el)).to.deep.equal(['Speak-up weekend']);
     });
 
+    it('in a long list, draws the list again once the typing pauses, not at every letter', async () => {
+      const many = Array.from({ length: 300 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Activiteit ${i}`,
+        start: new Date(Date.now() + (i + 1) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      }));
+      const el = await mount(html`<som-calendar src=${feedUrl(emptyFeed({ events: many }))}></som-calendar>`);
+      await waitUntil(() => titles(el).length === 20, 'the first 20 events', { timeout: 5000 });
+      const q = $<HTMLInputElement>(el, '#q');
+      const type = (value: string) => {
+        q.value = value;
+        q.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      let draws = 0;
+      const watch = new MutationObserver(() => draws++);
+      watch.observe(el.shadowRoot!.querySelector('.content')!, { childList: true, subtree: true });
+      type('activiteit 12');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      type('activiteit 123');
+      const last = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(draws, 'nothing drawn while typing').to.equal(0);
+      expect(titles(el)[0]).to.equal('Activiteit 0');
+      await el.updateComplete;
+      expect(performance.now() - last).to.be.at.least(290);
+      expect(titles(el)).to.deep.equal(['Activiteit 123']);
+      expect(q.value).to.equal('activiteit 123');
+      watch.disconnect();
+      // A choice in a list box is no typing: drawn after the next frame, as in a short list.
+      type('');
+      await el.updateComplete;
+      const start = performance.now();
+      $<HTMLButtonElement>(el, '.switch button:last-child').click();
+      await el.updateComplete;
+      expect(performance.now() - start).to.be.below(250);
+    });
+
     it('filters by facet and search, announces the count once the visitor pauses, and clears', async () => {
       const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
       expect(live(el)).to.equal('');
