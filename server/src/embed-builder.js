@@ -4,6 +4,7 @@
  * fills the controls from the live feed, draws the real widget as a preview and writes the three snippets.
  */
 import { escapeHtml } from './html.js';
+import { widgetFeeds } from './feed-slice.js';
 
 const T = {
   nl: {
@@ -277,6 +278,8 @@ export function builderPage(c, ctx) {
     texts: t,
     origin: ctx.config.publicUrl,
     network: ctx.feed.network.name,
+    // Each snippet reads only what its widget shows (docs/feed.md, "A smaller feed"): [without past, with past].
+    feeds: widgetFeeds(),
   };
   return c.html(`<!doctype html>
 <html lang="${lang}">

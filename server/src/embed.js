@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { escapeHtml } from './html.js';
 import { route, withEtag } from './http.js';
 import { builderPage, embedCsp } from './embed-builder.js';
+import { widgetFeed } from './feed-slice.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
 
@@ -128,7 +129,12 @@ export function embedRoutes(app, ctx) {
 </head>
 <body>
 <main id="som-embed">
-<${w.tag} src="../feed.json"${attrText}${data} data-som-widget></${w.tag}>
+<${w.tag} src="../${escapeHtml(
+        widgetFeed(
+          name,
+          attrs.some(([k]) => k === 'past'),
+        ),
+      )}"${attrText}${data} data-som-widget></${w.tag}>
 </main>
 </body>
 </html>

@@ -13,6 +13,35 @@ const DAY = 86_400_000;
 
 export class SliceError extends Error {}
 
+/** The list each embeddable widget shows (server/src/embed.js names the widgets). */
+const WIDGET_LISTS = /** @type {Record<string, string>} */ ({
+  calendar: 'events',
+  signup: 'events',
+  stories: 'stories',
+  story: 'stories',
+  portraits: 'portraits',
+  portrait: 'portraits',
+  'self-check': 'selfChecks',
+});
+
+/**
+ * The feed address (relative to the server's root) for a page holding one widget, as the embed pages and the
+ * snippet builder give it: only the widget's own list, and for a calendar without `past` only the events over
+ * within the last 90 days (a deep link to one of them still opens it, marked as over). A sign-up form keeps every
+ * past event: one left on a page after its activity says sign-up is closed, not that the activity is unknown.
+ * @param {string} widget
+ * @param {boolean} past the calendar's `past` attribute
+ */
+export function widgetFeed(widget, past) {
+  const list = WIDGET_LISTS[widget];
+  if (!list) return 'feed.json';
+  return `feed.json?lists=${list}${widget === 'calendar' && !past ? '&past=90' : ''}`;
+}
+
+/** widgetFeed for every widget, without and with `past`: what the snippet builder's page needs. */
+export const widgetFeeds = () =>
+  Object.fromEntries(Object.keys(WIDGET_LISTS).map((w) => [w, [widgetFeed(w, false), widgetFeed(w, true)]]));
+
 /**
  * The feed cut to what `query` asks for, or undefined when it asks for nothing (the whole feed then).
  * - `lists`: the lists kept, comma-separated (`events`, `stories`, `portraits`, `selfChecks`); the others are

@@ -145,6 +145,9 @@ const radius = () => {
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The slice of the feed the widget reads, as the server's embed pages use it (server/src/feed-slice.js). */
+const feedOf = (name, attrs) => config.feeds[name][attrs.some(([k]) => k === 'past') ? 1 : 0];
+
 function snippets(attrs, col, rad) {
   const name = $('widget').value;
   const w = WIDGETS[name];
@@ -158,12 +161,13 @@ function snippets(attrs, col, rad) {
   const style = [col && `--som-color-primary: ${col}`, rad !== undefined && `--som-radius: ${rad}px`].filter(Boolean);
   const attrText = attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
   const fallback = fill(t.fallback, { widget: label, network: config.network });
+  const src = `${origin}/${feedOf(name, attrs)}`;
   const title = fill(t.frameTitle, { widget: t.widgets[name], network: config.network });
   return {
     // modulepreload: lit.js travels beside the widget's file instead of after it (one round trip less).
     script: `<link rel="modulepreload" href="${origin}/cdn/lit.js">
 <script type="module" src="${origin}/cdn/${w.script}.js"></script>
-<${w.tag} src="${origin}/feed.json"${attrText}${style.length ? ` style="${style.join('; ')}"` : ''}>
+<${w.tag} src="${escapeAttr(src)}"${attrText}${style.length ? ` style="${style.join('; ')}"` : ''}>
   <a href="${escapeAttr(page)}">${fallback}</a>
 </${w.tag}>`,
     iframe: `<iframe src="${escapeAttr(page)}" title="${escapeAttr(title)}" data-som-embed width="100%" height="640" loading="lazy" style="border: 0; width: 100%; max-width: 100%;"></iframe>
@@ -191,7 +195,7 @@ function update() {
   if (!feedReady) return;
   // The preview: the real element with the same attributes and colours as the script snippet.
   const el = document.createElement(w.tag);
-  el.setAttribute('src', '/feed.json');
+  el.setAttribute('src', `/${feedOf(name, attrs)}`);
   for (const [k, v] of attrs) el.setAttribute(k, v);
   if (col.value) el.style.setProperty('--som-color-primary', col.value);
   if (rad !== undefined) el.style.setProperty('--som-radius', `${rad}px`);

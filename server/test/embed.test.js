@@ -26,7 +26,7 @@ test('/embed/calendar: the element with the query as attributes, lang, colours a
   assert.match(html, /<html lang="fr" class="som-embed"/);
   assert.match(
     html,
-    /<som-calendar src="..\/feed.json" view="month" levels="secundair-1 lager" past lang="fr" data-color="#003366" data-radius="4px" data-som-widget><\/som-calendar>/,
+    /<som-calendar src="..\/feed.json\?lists=events" view="month" levels="secundair-1 lager" past lang="fr" data-color="#003366" data-radius="4px" data-som-widget><\/som-calendar>/,
   );
   assert.doesNotMatch(html, /unknown|no-filters/);
   assert.match(html, /<script type="module" src="..\/cdn\/calendar.js"><\/script>/);
@@ -34,6 +34,30 @@ test('/embed/calendar: the element with the query as attributes, lang, colours a
   assert.match(csp, /frame-ancestors \*/);
   assert.match(csp, /script-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline/);
+});
+
+test('each embed page reads only its own slice of the feed, and that slice is there', async () => {
+  const want = {
+    calendar: 'feed.json?lists=events&past=90',
+    signup: 'feed.json?lists=events',
+    stories: 'feed.json?lists=stories',
+    portrait: 'feed.json?lists=portraits',
+    'self-check': 'feed.json?lists=selfChecks',
+  };
+  const whole = await (await fetch(`${server.url}/feed.json`)).json();
+  for (const [widget, src] of Object.entries(want)) {
+    const html = await (await fetch(`${server.url}/embed/${widget}`)).text();
+    const attr = /<som-[\w-]+ src="\.\.\/([^"]+)"/.exec(html)?.[1];
+    assert.equal(attr?.replace(/&#38;|&amp;/g, '&'), src, widget);
+    const res = await fetch(`${server.url}/${src}`);
+    assert.equal(res.status, 200, widget);
+    const feed = await res.json();
+    const list = src.slice(src.indexOf('=') + 1).split('&')[0];
+    if (list !== 'events') assert.equal(feed[list]?.length, whole[list]?.length, `${widget}: ${list} kept`);
+    else assert.ok(feed.events.length > 0, `${widget}: events kept`);
+    for (const other of ['events', 'stories', 'portraits', 'selfChecks'].filter((l) => l !== list))
+      assert.ok(!feed[other]?.length, `${widget}: ${other} left out`);
+  }
 });
 
 test('values are escaped, bad colours and radii dropped, unknown widgets 404', async () => {

@@ -105,7 +105,7 @@ test('the builder (in French): controls from the feed, a secondary-school calend
   };
   assert.match(
     snippets.script,
-    /<som-calendar src="http:\/\/localhost:\d+\/feed\.json" levels="secundair-1 secundair-2 secundair-3" lang="fr" style="--som-color-primary: #8a1538; --som-radius: 8px">/,
+    /<som-calendar src="http:\/\/localhost:\d+\/feed\.json\?lists=events&amp;past=90" levels="secundair-1 secundair-2 secundair-3" lang="fr" style="--som-color-primary: #8a1538; --som-radius: 8px">/,
   );
   assert.match(
     snippets.script,
