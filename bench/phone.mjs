@@ -10,7 +10,7 @@
 //                 being filled, as Event Timing reports them (input to next paint, like INP).
 // Run after a build: `node bench/phone.mjs [runs] [--rate=4] [--small-feed]`. Writes only bench/out/ (git-ignored).
 // --small-feed: the default calendar view and the story list read the slices of the feed they need (docs/feed.md,
-// "A smaller feed": lists=events&past=30, lists=stories), as the reference server serves them; `limit="1000" past`,
+// "A smaller feed": lists=events&past=90, lists=stories), as the snippet builder gives them; `limit="1000" past`,
 // the interaction runs and FullCalendar always read the whole feed.
 // SOM_CDN_DIR measures another build (served as /dist/cdn/). The desktop figures stay in bench/calendar.mjs.
 import { writeFileSync } from 'node:fs';
@@ -31,15 +31,17 @@ const { feed, upcoming } = makeFeed(EVENTS, { stories: 40 });
 writeFileSync(join(out, 'phone-feed.json'), JSON.stringify(feed));
 let sliceNote = '';
 if (SMALL) {
-  const { sliceFeed } = await import('../server/src/feed-slice.js');
+  const { sliceFeed, widgetFeed } = await import('../server/src/feed-slice.js');
+  // The slices the snippet builder and the embed pages give a calendar without `past` and a story list.
+  const sliceOf = (widget) => widgetFeed(widget, false).split('?')[1];
   const write = (name, query) => {
     const json = JSON.stringify(sliceFeed(feed, new URLSearchParams(query), Date.now()));
     writeFileSync(join(out, name), json);
     return (json.length / 1024).toFixed(0);
   };
   const kb = [
-    write('phone-feed-events.json', 'lists=events&past=30'),
-    write('phone-feed-stories.json', 'lists=stories'),
+    write('phone-feed-events.json', sliceOf('calendar')),
+    write('phone-feed-stories.json', sliceOf('stories')),
   ];
   sliceNote = ` Small feeds: events ${kb[0]} KB, stories ${kb[1]} KB (raw).`;
 }
