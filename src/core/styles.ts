@@ -126,9 +126,8 @@ export const baseStyles = css`
   .loading .bar {
     height: 1.25em;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, #e8e8e8 25%, #f4f4f4 50%, #e8e8e8 75%);
-    background-size: 200% 100%;
-    animation: som-shimmer 1.4s ease-in-out infinite;
+    background: #e8e8e8;
+    animation: som-shimmer 0.7s ease-in-out infinite alternate;
   }
   .loading .bar:nth-child(3n + 2) {
     width: 80%;
@@ -138,7 +137,7 @@ export const baseStyles = css`
   }
   @keyframes som-shimmer {
     to {
-      background-position: -200% 0;
+      opacity: 0.5;
     }
   }
   .error {
