@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 // budget: fails the build when exceeded (what ships, rounded up). target: what the issues ask for; a miss
 // is reported (see README, "Size"). Lower a budget whenever a change makes room; never raise one silently.
 const BUDGETS_KB = {
-  'som-widgets.js': { budget: 34, target: 45 },
+  // 35 since #17's first screen from the soonest events (0.5 KB, the calendar's), which did not fit in the 59 B left.
+  'som-widgets.js': { budget: 35, target: 45 },
   'calendar.js': { budget: 23, target: 25 },
   'signup.js': { budget: 18, target: 18 },
   'stories.js': { budget: 16, target: 16 },

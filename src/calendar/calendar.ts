@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SomElement } from '../core/som-element.js';
+import type { FeedState } from '../core/feed-controller.js';
 import { emit } from '../core/events.js';
 import { afterPaint, lazy, nextTask, SLICE_MS, whenIdle, type Lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
@@ -9,7 +10,9 @@ import { fill } from '../core/i18n.js';
 import { coreText } from '../core/messages/index.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { searchText } from '../feed/filter.js';
-import { resolveText, type Text } from '../feed/text.js';
+import { feedRead } from '../feed/load.js';
+import { parseFeed } from '../feed/parse.js';
+import { languagePrefs, resolveText, type Text } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, type WhenText } from '../feed/dates.js';
 import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
@@ -23,6 +26,8 @@ import {
   pluralOf,
   drain,
   prepareSteps,
+  soonest,
+  BIG,
   type CalendarData,
   type Selection,
 } from './model.js';
@@ -33,8 +38,6 @@ import { HashSelection } from './hash-selection.js';
 import { Announcer } from './announcer.js';
 import { subscribeSlot } from './subscribe-slot.js';
 
-/** A feed with more events than BIG is prepared in a task of its own and its lists filled in chunks (progressive.ts). */
-const BIG = 200;
 /** How long typing into the search of a long list must pause before the list is drawn again. */
 const PAUSE_MS = 300;
 const DEFAULT_LIMIT = 20;
@@ -138,6 +141,9 @@ export class SomCalendar extends SomElement {
   declare private gone?: FeedEvent;
 
   #memo = new Memo();
+  /** The soonest events of a long feed, checked while the rest waits its turn (`#onRead`), and what they drew. */
+  #soonFeed?: Feed;
+  #soonData?: CalendarData;
   /** A long feed being prepared in slices, and for which attributes. */
   #prep?: [unknown[], Generator<void, CalendarData, void>];
   #pendingEvent?: string;
@@ -192,12 +198,19 @@ export class SomCalendar extends SomElement {
     return wait();
   }
 
+  /** While the first screen is drawn from the soonest events, the feed's languages are theirs. */
+  protected override get langs(): string[] {
+    const feed = this.feed.state.status === 'loading' && this.#soonFeed;
+    return feed ? languagePrefs(this, feed.network.languages) : super.langs;
+  }
+
   get #pageSize(): number {
     return this.limit && this.limit > 0 ? Math.floor(this.limit) : DEFAULT_LIMIT;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    feedRead.add(this.#onRead);
     // While the feed is on its way, let ICU set up its locale data and make the date formats the list uses: the
     // page's first date format costs one task of 150 ms or more on a phone (bench/phone-trace.mjs).
     setTimeout(() => formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.#m));
@@ -214,6 +227,7 @@ export class SomCalendar extends SomElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    feedRead.delete(this.#onRead);
     this.#prep = undefined;
   }
 
@@ -241,15 +255,17 @@ export class SomCalendar extends SomElement {
     return undefined;
   }
 
-  #steps(feed: Feed): Generator<void, CalendarData, void> {
+  #steps(feed: Feed, past = this.past): Generator<void, CalendarData, void> {
     this.#list.reset(feed.events.length > BIG);
+    // The whole feed's list starts with as many events as the first screen showed, not fewer.
+    if (this.#soonData) this.#list.grow(this.#pageSize);
     const pre = {
       theme: idList(this.themes),
       audience: idList(this.audiences),
       level: idList(this.levels),
       strand: idList(this.strands),
     };
-    return prepareSteps(feed, pre, this.past, Date.now());
+    return prepareSteps(feed, pre, past, Date.now());
   }
 
   get #currentView(): 'list' | 'month' {
@@ -270,11 +286,53 @@ export class SomCalendar extends SomElement {
   }
 
   protected override render() {
+    const soon = this.feed.state.status === 'loading' && this.#texts() && this.#soon();
+    // The first screen goes through the same template as the whole feed's, so its DOM (and focus) stays.
+    const early: FeedState | undefined = soon
+      ? { status: 'ready', data: { feed: soon.feed, problems: [], stale: false, fetchedAt: 0 } }
+      : undefined;
     return this.renderFeed(({ feed }) => {
       if (!this.#texts()) return this.#preparing();
-      const d = this.#data(feed, true);
-      return d ? this.#body(d) : this.#preparing();
+      const d = soon || this.#data(feed, true);
+      if (d && d !== this.#soonData) this.#soonData = this.#soonFeed = undefined;
+      const shown = d ?? this.#soonData;
+      return shown ? this.#body(shown) : this.#preparing();
+    }, early);
+  }
+
+  /**
+   * A long feed's JSON has been read: check its soonest events (model.ts `soonest`) in a task of their own, ahead of
+   * the whole feed's check, and draw the first screen from them.
+   */
+  #onRead = (url: string, json: unknown): void => {
+    const src = this.feed.src;
+    const raw =
+      src && new URL(src, location.href).href === url ? soonest((json as Partial<Feed>)?.events, Date.now()) : [];
+    if (!raw.length) return;
+    void nextTask().then(() => {
+      const r = parseFeed({ ...(json as object), events: raw, stories: [], portraits: [], selfChecks: [] });
+      if (!r.ok || this.feed.state.status !== 'loading') return;
+      this.#soonFeed = r.feed;
+      this.requestUpdate();
     });
+  };
+
+  /**
+   * What the first screen is drawn from while the whole feed is checked: only when the soonest events fill the list's
+   * first page (after the site's pre-filter), and not for a deep link, past events (whose sections would move the
+   * list once they come), the month or a visitor's filters. Once drawn, it stays until the whole feed is there.
+   */
+  #soon(): CalendarData | undefined {
+    const feed = this.#soonFeed;
+    const first = !this.#soonData;
+    if (
+      !feed ||
+      (first && (this.#pendingEvent || this.past || this.#currentView !== 'list' || isFiltered(this.#hash.sel)))
+    )
+      return undefined;
+    const deps = [feed, this.themes, this.audiences, this.levels, this.strands];
+    const d = this.#memo.get('soon', deps, () => drain(this.#steps(feed, false)));
+    return d.upcoming.length >= this.#pageSize ? (this.#soonData = d) : undefined;
   }
 
   /** The loading placeholder, while a long feed is prepared (same space as before: no layout shift). */
@@ -316,8 +374,12 @@ export class SomCalendar extends SomElement {
     const count = up.length + past.length;
     const total = d.upcoming.length + d.past.length;
     const view = this.#currentView;
+    // Drawn from the soonest events only: the count, a filtered list and the month wait for the whole feed.
+    const partial = d === this.#soonData;
     let content: unknown;
-    if (!total) {
+    if (partial && (isFiltered(sel) || view !== 'list')) {
+      content = this.#preparing();
+    } else if (!total) {
       const url = feed.network.url;
       content = html`<div class="empty" part="empty"><p>${m.empty}</p>${url ? html`<p><a href=${url}>${fill(m.network, { name: feed.network.name })}</a></p>` : nothing}</div>`;
     } else if (!count) {
@@ -328,7 +390,7 @@ export class SomCalendar extends SomElement {
     const gone = this.gone && d.ended.includes(this.gone) && !d.past.includes(this.gone) ? this.gone : undefined;
     // One listener for the buttons inside (event titles, "show more"), which take the keyboard themselves.
     /* eslint-disable lit-a11y/click-events-have-key-events */
-    return html`${total ? this.#toolbar(d, sel, count, view) : nothing}
+    return html`${total ? this.#toolbar(d, sel, partial ? undefined : count, view) : nothing}
       ${this.#live.view()}
       <div class="content ${this.#list.big ? 'long' : ''}" @click=${this.#onClick}>${
         gone
@@ -364,7 +426,7 @@ export class SomCalendar extends SomElement {
     slice();
   }
 
-  #toolbar(d: CalendarData, sel: Selection, count: number, view: string): TemplateResult {
+  #toolbar(d: CalendarData, sel: Selection, count: number | undefined, view: string): TemplateResult {
     const m = this.#m;
     const facets = FACETS.filter((k) => d.options[k].length);
     const chosen = facets.filter((k) => sel[k]).length;
@@ -394,7 +456,7 @@ export class SomCalendar extends SomElement {
           </form>`
       }
       <div class="tools">
-        <p class="count">${fill(m.count[pluralOf(this.ui, count)], { n: count })}</p>
+        <p class="count">${count === undefined ? coreText(this.ui, this).loading : fill(m.count[pluralOf(this.ui, count)], { n: count })}</p>
         ${isFiltered(sel) ? html`<button type="button" class="button secondary" @click=${this.#clear}>${m.clear}</button>` : nothing}
         ${
           this.view

@@ -262,6 +262,36 @@ export function* prepareSteps(
   return { feed, tz, upcoming, past: withPast ? past : [], ended: past, options, labels, terms };
 }
 
+/** A feed with more events than BIG is prepared in tasks of its own, its lists filled in chunks (progressive.ts). */
+export const BIG = 200;
+/** How many events at most a first screen is drawn from: about one slice of checking on a slow phone. */
+const SOON = 60;
+const TWO_DAYS = 2 * 864e5;
+
+/**
+ * The events of a long feed's raw JSON that a first screen is drawn from, before any check: those not over, soonest
+ * first, fewer than SOON, and all of them before any event left out. Read from the raw dates, with two days to spare
+ * for all-day events and time zones both ways: an event counts as not over until two days after its raw end, and
+ * only those starting two days before the first one left out are kept. The first one left out is also the first
+ * whose id is used twice: which of the two stays is the whole check's to say. Empty for a short list (checked whole
+ * at once anyway).
+ */
+export function soonest(raw: unknown, now: number): unknown[] {
+  const all = Array.isArray(raw) && raw.length > BIG ? (raw as Record<string, unknown>[]) : [];
+  const at = (v: unknown) => (typeof v === 'string' ? Date.parse(v) : NaN);
+  const count = new Map<unknown, number>();
+  const open: [number, Record<string, unknown>][] = [];
+  for (const e of all)
+    if (e?.start) {
+      count.set(e.id, (count.get(e.id) ?? 0) + 1);
+      // NaN (a missing or broken date) fails both comparisons: the whole check reports it.
+      if (at(e.end ?? e.start) + TWO_DAYS > now && at(e.start) > 0) open.push([at(e.start), e]);
+    }
+  open.sort((a, b) => a[0] - b[0]);
+  const stop = open.find(([, e], i) => i === SOON || count.get(e.id)! > 1);
+  return open.filter(([start]) => !stop || start < stop[0] - TWO_DAYS).map(([, e]) => e);
+}
+
 /** Run steps straight through. */
 export function drain<T>(steps: Generator<void, T, void>): T {
   for (;;) {

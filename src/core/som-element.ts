@@ -77,9 +77,8 @@ export abstract class SomElement extends LitElement {
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
-  /** Render the shared states around the widget's own content. */
-  protected renderFeed(ready: (data: LoadedFeed) => unknown): TemplateResult | typeof nothing {
-    const state = this.feed.state;
+  /** Render the shared states around the widget's own content (`state`: the calendar's first screen, drawn early). */
+  protected renderFeed(ready: (data: LoadedFeed) => unknown, state = this.feed.state): TemplateResult | typeof nothing {
     const m = coreText(this.ui, this);
     switch (state.status) {
       case 'loading':

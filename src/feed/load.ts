@@ -47,6 +47,12 @@ export interface LoadOptions {
 const CACHE_PREFIX = 'som-widgets:feed:';
 const inflight = new Map<string, Promise<LoadedFeed>>();
 
+/**
+ * Called with each feed's JSON (and its URL, as the shared request names it) as soon as it is read, before the
+ * slower check: the calendar draws a first screen from the soonest events in the meantime.
+ */
+export const feedRead = new Set<(url: string, json: unknown) => void>();
+
 /** Forget shared results (tests; a page that wants to reload). */
 export function clearFeedCache(): void {
   inflight.clear();
@@ -116,6 +122,7 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
       const json = await fetchOnce(url, opts);
+      feedRead.forEach((f) => f(url, json));
       // Reading the body and checking a big feed happen in separate tasks, so neither blocks input for long.
       const result = await parseFeedInSlices(json);
       if (!result.ok) throw new FeedError(result.error, /version/.test(result.error) ? 'version' : 'invalid');

@@ -2,6 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../../src/calendar/index.js';
 import type { SomCalendar } from '../../src/calendar/index.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { registerList } from '../../src/feed/parse.js';
+import { events as eventSchema } from '../../src/feed/contract.generated.js';
 import { brokenFeedUrl, demoFeed, emptyFeed, feedUrl, staleFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, deepElements, settle } from '../helpers.js';
 import { LAST, NEXT, events, taxonomies, testFeed } from './fixtures.js';
@@ -171,6 +173,84 @@ describe('<som-calendar>', () => {
       $(small, '.more').click();
       await waitUntil(() => titles(small).length === 40, 'the next 20 events', { timeout: 5000 });
       expect(small.shadowRoot!.activeElement?.id).to.equal(`b-${$$(small, '.ev')[20]!.id.slice(6)}`);
+    });
+
+    describe('a long feed on a slow phone', () => {
+      const day = 86_400_000;
+      const many = Array.from({ length: 400 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Activiteit ${i}`,
+        start: new Date(Date.now() + (((i * 7) % 400) - 100) * day).toISOString().replace(/\.\d+Z$/, 'Z'),
+        themes: [i % 2 ? 'welbevinden' : 'meertaligheid'],
+      }));
+      // Each event costs 2 ms to check, as on a slow phone with the code still cold: the whole feed takes 0.8 s.
+      beforeEach(() => {
+        const rule = eventSchema.rule as ((e: never) => string | undefined) | undefined;
+        const slow = (e: never) => {
+          const end = performance.now() + 2;
+          while (performance.now() < end);
+          return rule?.(e);
+        };
+        registerList('events', { ...eventSchema, rule: slow });
+      });
+      afterEach(() => registerList('events', eventSchema));
+
+      /** The number of events shown each time the list changes, until the feed's load event, and at it. */
+      async function watchLoad(el: SomCalendar): Promise<{ before: number[]; loaded: Promise<unknown> }> {
+        const before: number[] = [];
+        const loaded = oneEvent(el, 'som-feed-load');
+        let done = false;
+        void loaded.then(() => (done = true));
+        const watch = new MutationObserver(() => !done && before.push($$(el, '.ev').length));
+        watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+        void loaded.then(() => setTimeout(() => watch.disconnect(), 2000));
+        return { before, loaded };
+      }
+
+      it('draws the first page from the soonest events while the rest is checked, then keeps it', async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div><som-calendar></som-calendar></div>`);
+        const el = wrapper.querySelector('som-calendar')!;
+        const { before, loaded } = await watchLoad(el);
+        el.src = feedUrl(emptyFeed({ taxonomies, events: many }));
+        await waitUntil(() => titles(el).length === 20, 'the first page', { timeout: 5000 });
+        const first = titles(el);
+        const [q, event] = [$(el, '#q'), $(el, '.ev')];
+        expect(first[0]).to.equal('Activiteit 243'); // 243 × 7 % 400 = 101: one day from now
+        expect(text($(el, '.count')), 'counted once the whole feed is there').to.equal('Bezig met laden…');
+        expect(el.shadowRoot!.querySelector('[aria-busy=true]')).to.equal(null);
+        expect(await axeViolations(el)).to.deep.equal([]);
+        await loaded;
+        const upcoming = many.filter((e) => Date.parse(e.start) > Date.now()).length; // 299: one starts now
+        await waitUntil(() => text($(el, '.count')) === `${upcoming} activiteiten`, 'the whole feed', {
+          timeout: 5000,
+        });
+        expect(titles(el)).to.deep.equal(first);
+        expect([$(el, '#q'), $(el, '.ev')], 'the same elements, not drawn anew').to.deep.equal([q, event]);
+        const drawn = before.filter((n) => n > 0);
+        expect(drawn.length, 'drawn before the whole feed was checked').to.be.greaterThan(0);
+        expect(Math.min(...drawn), 'never fewer than the first page').to.equal(20);
+      });
+
+      it('waits for the whole feed with a filter or an event in the link, or too few soonest events for a page', async () => {
+        for (const [hash, tpl] of [
+          ['#som-calendar=q=activiteit%201', html`<som-calendar></som-calendar>`],
+          ['#event-e250', html`<som-calendar></som-calendar>`],
+          ['', html`<som-calendar limit="100"></som-calendar>`],
+          ['', html`<som-calendar themes="onbekend"></som-calendar>`],
+        ] as const) {
+          history.replaceState(null, '', hash || location.pathname);
+          const wrapper = await fixture<HTMLElement>(html`<div>${tpl}</div>`);
+          const el = wrapper.querySelector('som-calendar')!;
+          const { before, loaded } = await watchLoad(el);
+          el.src = feedUrl(emptyFeed({ taxonomies, events: many }));
+          await loaded;
+          expect(
+            before.filter((n) => n > 0),
+            hash || el.outerHTML,
+          ).to.deep.equal([]);
+          resetHash();
+        }
+      });
     });
 
     it('renders the demo feed without axe violations', async () => {

@@ -11,6 +11,7 @@ import {
   matchesQuery,
   preFilter,
   readHash,
+  soonest,
   splitByTime,
   valuesOf,
   writeEventHash,
@@ -93,6 +94,51 @@ describe('calendar model: upcoming and past', () => {
     ]);
     const newestFirst = groupByMonth([ev('x', { start: '2030-03-02' }), ev('y', { start: '2030-02-02' })], TZ);
     expect(newestFirst.map((g) => g.month)).to.deep.equal(['2030-03', '2030-02']);
+  });
+});
+
+describe('calendar model: the soonest events, for a first screen', () => {
+  const now = Date.parse('2030-03-01T12:00:00Z');
+  const day = 864e5;
+  const at = (ms: number, dateOnly = false) =>
+    dateOnly ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  // 400 events in no order: past, running, all-day and timed (in UTC and with an offset), some upcoming ones within
+  // hours of each other, one with a broken date and one id used twice.
+  const raw: Record<string, unknown>[] = Array.from({ length: 400 }, (_, i) => {
+    const start = now + ((i * 7919) % 400) * 0.37 * day - 60 * day;
+    const e: Record<string, unknown> = { id: `e${i}`, title: `E${i}`, start: at(start, i % 5 === 0) };
+    if (i % 7 === 0) e.end = at(start + (i % 3) * day, i % 5 === 0);
+    if (i % 11 === 0) e.start = (e.start as string).replace('Z', '+02:00');
+    return e;
+  });
+  raw[17] = { ...raw[17], start: 'volgende week' };
+  const upcomingOf = (events: unknown[]) => splitByTime(events as FeedEvent[], now, TZ).upcoming.map((e) => e.id);
+  const everyUpcoming = upcomingOf(raw.filter((e) => e !== raw[17]));
+
+  it('takes fewer than 60, not over, and no event left out comes before them (the whole list begins with them)', () => {
+    const soon = soonest(raw, now) as FeedEvent[];
+    expect(soon.length).to.be.below(60);
+    // The others ended less than two days ago: the calendar's own rule sets them aside.
+    expect(soon.every((e) => Date.parse(e.end ?? e.start) > now - 2 * day)).to.equal(true);
+    const first = upcomingOf(soon);
+    expect(first.length).to.be.at.least(40);
+    expect(first).to.deep.equal(everyUpcoming.slice(0, first.length));
+  });
+
+  it('stops before an id used twice, and before what the raw dates cannot place', () => {
+    const third = everyUpcoming[2]!;
+    const twice = [...raw, { ...raw.find((e) => e.id === third), title: 'Dubbel' }];
+    expect(upcomingOf(soonest(twice, now))).to.deep.equal(
+      everyUpcoming.slice(0, upcomingOf(soonest(twice, now)).length),
+    );
+    expect(soonest(twice, now).map((e) => (e as FeedEvent).id)).not.to.include(third);
+    expect(soonest(raw, now)).not.to.include(raw[17]);
+  });
+
+  it('leaves a short list (checked whole at once) and what is not a list alone', () => {
+    expect(soonest(raw.slice(0, 200), now)).to.deep.equal([]);
+    expect(soonest({ events: raw }, now)).to.deep.equal([]);
+    expect(soonest(undefined, now)).to.deep.equal([]);
   });
 });
 
