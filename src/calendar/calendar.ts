@@ -257,8 +257,8 @@ export class SomCalendar extends SomElement {
 
   #steps(feed: Feed, past = this.past): Generator<void, CalendarData, void> {
     this.#list.reset(feed.events.length > BIG);
-    // The whole feed's list starts with as many events as the first screen showed, not fewer.
-    if (this.#soonData) this.#list.grow(this.#pageSize);
+    // The whole feed's list starts with as many events as the first screen showed ("show more" included), not fewer.
+    if (this.#soonData) this.#list.grow(Math.max(this.shown[0], this.#pageSize));
     const pre = {
       theme: idList(this.themes),
       audience: idList(this.audiences),
