@@ -310,6 +310,8 @@ describe('<som-calendar>', () => {
         start: new Date(Date.now() + (i + 1) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
       }));
       const el = await mount(html`<som-calendar src=${feedUrl(emptyFeed({ events: many }))}></som-calendar>`);
+      // The whole feed, not the first screen drawn from its soonest events.
+      await waitUntil(() => text($(el, '.count')) === '300 activiteiten', 'the whole feed', { timeout: 5000 });
       await waitUntil(() => titles(el).length === 20, 'the first 20 events', { timeout: 5000 });
       const q = $<HTMLInputElement>(el, '#q');
       const type = (value: string) => {
