@@ -3,7 +3,7 @@
 // or node process runs in, so a test that mixes the two up fails here rather than on one night a year.
 //   node scripts/test-clock.mjs            every instant below
 //   node scripts/test-clock.mjs 2          only the third one (for a quick rerun)
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export const INSTANTS = [
   { now: '2026-11-30T22:30:00Z', tz: 'Europe/Brussels', why: '23:30 on the last day of a month' },
@@ -51,6 +51,32 @@ const SERVER = [
   'server/test/organiser.test.js',
 ];
 
+/** Run a command, its output passed through as it comes and kept. */
+function run(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: ['inherit', 'pipe', 'pipe'] });
+    let out = '';
+    const keep = (to) => (chunk) => {
+      to.write(chunk);
+      out += chunk;
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('close', (status) => resolve({ status, out }));
+  });
+}
+
+/** The failed tests in a run's output (web-test-runner's ❌ lines, node's "not ok"), each with what follows it. */
+function failures(out) {
+  // eslint-disable-next-line no-control-regex
+  const lines = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const picked = [];
+  lines.forEach((line, i) => {
+    if (/❌|^\s*not ok /.test(line)) picked.push(...lines.slice(i, i + 12), '');
+  });
+  return (picked.length ? picked : lines.slice(-20)).slice(0, 150).join('\n');
+}
+
 const only = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
 const failed = [];
 const started = Date.now();
@@ -67,12 +93,13 @@ for (const [i, { now, tz, why }] of INSTANTS.entries()) {
     ],
   ];
   for (const [what, cmd, args] of runs) {
-    const r = spawnSync(cmd, args, { env, stdio: 'inherit' });
-    if (r.status !== 0) failed.push(`[${i}] ${what} at ${now} (${tz})`);
+    const { status, out } = await run(cmd, args, env);
+    if (status !== 0) failed.push({ run: `[${i}] ${what} at ${now} (${tz})`, why: failures(out) });
   }
 }
 const s = Math.round((Date.now() - started) / 1000);
 const runsDone = (only === undefined ? INSTANTS.length : 1) * 2;
 console.log(`\ntest:clock: ${runsDone - failed.length} passed, ${failed.length} failed (${s} s)`);
-for (const f of failed) console.log(`  failed: ${f}`);
+// Again at the end, with what failed: a CI log often keeps only its last lines.
+for (const f of failed) console.log(`  failed: ${f.run}\n${f.why.replace(/^/gm, '    ')}`);
 process.exit(failed.length ? 1 : 0);
