@@ -127,14 +127,17 @@ export function parseFeed(json: unknown, options: { messages?: ParseMessages } =
   return drain(feedSteps(json, options));
 }
 
-/** The same as parseFeed, in slices of tasks, so a feed of a thousand events never blocks input for long. */
+/**
+ * The same as parseFeed, in slices of tasks, so a feed of a thousand events never blocks input for long. `pause`
+ * waits between slices: a new task by default, `nextTask` to stay ahead of other tasks.
+ */
 export async function parseFeedInSlices(
   json: unknown,
-  options: { messages?: ParseMessages } = {},
+  options: { messages?: ParseMessages; pause?: () => Promise<unknown> } = {},
 ): Promise<ParseResult> {
   const steps = feedSteps(json, options);
   for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 0)); // first pause: leave the task that read the body
+    await (options.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0))); // first pause: leave the task that read the body
     const r = steps.next();
     if (r.done) return r.value;
   }

@@ -38,6 +38,22 @@ describe('<som-calendar>', () => {
   afterEach(resetHash);
 
   describe('list view', () => {
+    it('draws and asks for its feed at once on a page opened a moment ago', async () => {
+      // Its first update once waited for a pause in typing that never was: until 300 ms after the page began to load.
+      const now = performance.now;
+      performance.now = () => 10;
+      const el = document.createElement('som-calendar');
+      try {
+        el.setAttribute('src', feedUrl(testFeed()));
+        document.body.append(el);
+        await aTimeout(50);
+        expect(el.hasUpdated).to.equal(true);
+      } finally {
+        performance.now = now;
+        el.remove();
+      }
+    });
+
     it('shows upcoming events soonest first, grouped by month, without the past', async () => {
       const el = await mount(html`<som-calendar src=${feedUrl(testFeed())}></som-calendar>`);
       expect($$(el, '.month-h').map(text)).to.deep.equal([`januari ${NEXT}`, `juli ${NEXT}`]);

@@ -248,4 +248,27 @@ describe('parseFeedInSlices', () => {
     expect(sliced.problems).to.deep.equal(whole.problems);
     expect(pauses, 'other tasks ran in between').to.be.greaterThan(15);
   });
+
+  it('pauses with the given pause instead of a new task (the calendar’s first screen stays ahead of other tasks)', async () => {
+    const { parseFeed: parseRegistered, parseFeedInSlices, registerList } = await import('../../src/feed/parse.js');
+    const { events } = await import('../../src/feed/contract.generated.js');
+    const rule = events.rule as ((e: never) => string | undefined) | undefined;
+    registerList('events', {
+      ...events,
+      rule: (e: never) => {
+        const end = performance.now() + 2;
+        while (performance.now() < end);
+        return rule?.(e);
+      },
+    });
+    const json = { ...envelope, events: Array.from({ length: 60 }, (_, i) => event({ id: `e${i}` })) };
+    let pauses = 0;
+    let taskRan = false;
+    setTimeout(() => (taskRan = true));
+    const sliced = await parseFeedInSlices(json, { pause: () => (pauses++, Promise.resolve()) });
+    registerList('events', events);
+    expect(taskRan, 'no task of its own in between').to.equal(false);
+    expect(pauses).to.be.at.least(3);
+    expect(sliced).to.deep.equal(parseRegistered(json));
+  });
 });
