@@ -166,7 +166,8 @@ async function load(path, network) {
     await context.close();
     if (i > 0) runs.push(r);
   }
-  return medians(runs);
+  // The median hides a task over 50 ms in a minority of the loads: count those loads too.
+  return { ...medians(runs), over: runs.filter((r) => r.longest > 50).length };
 }
 
 /**
@@ -235,9 +236,12 @@ try {
     'Fast network (localhost, gzip)'.padEnd(44) +
       'first'.padStart(10) +
       'all'.padStart(10) +
-      'longest task'.padStart(14),
+      'longest task'.padStart(14) +
+      'loads > 50 ms'.padStart(15),
   );
-  const row = (label, r) => console.log(`${label.padEnd(44)}${f(r.first)}${f(r.all)}${f(r.longest).padStart(14)}`);
+  const overOf = (r) => `${r.over} of ${RUNS}`.padStart(15);
+  const row = (label, r) =>
+    console.log(`${label.padEnd(44)}${f(r.first)}${f(r.all)}${f(r.longest).padStart(14)}${overOf(r)}`);
   const oursAll = await load(whole_(all));
   row(`som-calendar limit="${EVENTS}" past no-filters`, oursAll);
   const fcAll = await load(`/bench/out/phone-fullcalendar.html?src=${whole}&expect=${EVENTS}`);
@@ -253,11 +257,12 @@ try {
     'Slow 4G (150 ms RTT, 1.6 Mbit/s)'.padEnd(44) +
       'first item'.padStart(12) +
       'downloaded'.padStart(12) +
-      'longest task'.padStart(14),
+      'longest task'.padStart(14) +
+      'loads > 50 ms'.padStart(15),
   );
   const slow = (label, r) =>
     console.log(
-      `${label.padEnd(44)}${f(r.first).padStart(12)}${`${r.kb.toFixed(0)} KB`.padStart(12)}${f(r.longest).padStart(14)}`,
+      `${label.padEnd(44)}${f(r.first).padStart(12)}${`${r.kb.toFixed(0)} KB`.padStart(12)}${f(r.longest).padStart(14)}${overOf(r)}`,
     );
   const sDef = await load(cal('expect=1'), SLOW_4G);
   slow('som-calendar default view', sDef);

@@ -188,17 +188,13 @@ export class SomCalendar extends SomElement {
    * began to load.
    */
   #typed = -Infinity;
-  #yielded?: Promise<void>;
   /** ICU set up for the interface language (warmDates). */
   #dates: Promise<void> = Promise.resolve();
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override async scheduleUpdate(): Promise<unknown> {
     const wait = (): void | Promise<unknown> => {
       const pause = this.#typed + PAUSE_MS - performance.now();
       if (pause > 0) return new Promise((resolve) => setTimeout(resolve, pause)).then(wait);
-      // The first update (the feed's request, the placeholder) in a task of its own, not in the page's script that
-      // added the calendar: together they ran over 50 ms on a phone.
-      if (!this.hasUpdated && !this.#yielded) return (this.#yielded = nextTask()).then(wait);
       if (!this.#afterPaint) return super.scheduleUpdate();
       this.#afterPaint = false;
       return afterPaint().then(wait);
@@ -219,7 +215,10 @@ export class SomCalendar extends SomElement {
   override connectedCallback(): void {
     super.connectedCallback();
     feedRead.add(this.#onRead);
-    this.#dates = warmDates(this.ui, DEFAULT_TIME_ZONE);
+    // The list's date formats are made in a task of their own, once ICU is set up.
+    this.#dates = warmDates(this.ui)
+      .then(nextTask)
+      .then(() => void formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.#m));
     this.#texts();
     // The month view's code comes along with the feed when it is shown first.
     if (this.#currentView === 'month') load(month);

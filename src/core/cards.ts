@@ -162,6 +162,8 @@ export abstract class Cards<T extends { id: string; published: string }> extends
   private named?: { label: string; level: number } | undefined;
   /** Image URLs that failed to load: their cards show the placeholder, never a broken image. */
   private broken = new Set<string>();
+  /** ICU setting up the dates the cards write (warmDates): the placeholder stays until it is done. */
+  protected warming?: Promise<void> | undefined;
 
   protected abstract readonly list: 'stories' | 'portraits';
   /** The widget's texts in the interface language; undefined while they load. */
@@ -185,7 +187,7 @@ export abstract class Cards<T extends { id: string; published: string }> extends
   /** A single card by id, or "not found" with the light-DOM fallback. */
   protected one(id: string | undefined) {
     const m = this.texts();
-    if (this.feed.state.status === 'loading' || !m) return this.skeleton('list', 1);
+    if (this.feed.state.status === 'loading' || !m || this.warming) return this.skeleton('list', 1);
     return this.renderFeed(({ feed }) => {
       const item = this.items(feed).find((i) => i.id === id);
       // Laid out like a list of one: the image goes beside the text when the card is wide.
@@ -200,7 +202,7 @@ export abstract class Cards<T extends { id: string; published: string }> extends
     const lay = layout === 'list' || layout === 'compact' ? layout : 'grid';
     const m = this.texts();
     return html`<slot name="heading" @slotchange=${this.onHeading}></slot>${
-      this.feed.state.status === 'loading' || !m
+      this.feed.state.status === 'loading' || !m || this.warming
         ? this.skeleton(lay, Math.min(limit! > 0 ? limit! : 3, 6))
         : this.renderFeed(({ feed }) => {
             const all = this.items(feed);

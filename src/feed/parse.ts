@@ -137,7 +137,7 @@ export async function parseFeedInSlices(
 ): Promise<ParseResult> {
   const steps = feedSteps(json, options);
   for (;;) {
-    await (options.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0))); // first pause: leave the task that read the body
+    await (options.pause?.() ?? new Promise((resolve) => setTimeout(resolve))); // first pause: leave the task that read the body
     const r = steps.next();
     if (r.done) return r.value;
   }

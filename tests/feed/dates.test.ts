@@ -121,7 +121,7 @@ describe('dates in the network time zone', () => {
 });
 
 describe('warmDates', () => {
-  it('sets ICU up one part per task (each one native call of 10–40 ms on a phone), and never fails', async () => {
+  it('sets ICU up one part per task (each one native call of 10–40 ms on a phone)', async () => {
     const order: string[] = [];
     const spy = <T extends object>(o: T, name: keyof T & string, label: string) => {
       const f = o[name] as (...a: unknown[]) => unknown;
@@ -137,10 +137,9 @@ describe('warmDates', () => {
       spy(Intl.DateTimeFormat, 'supportedLocalesOf', 'date format'),
     ];
     try {
-      await warmDates('fr', 'Europe/Brussels');
+      await warmDates('fr');
       // The task that asked for the collator's list ended (its microtasks ran) before the date format's was asked.
       expect(order).to.deep.equal(['collator', 'collator done', 'date format', 'date format done']);
-      await warmDates('x-not-a-language!', 'Nowhere/Zone');
     } finally {
       undo.forEach((f) => f());
     }
