@@ -260,8 +260,8 @@ export class SomCalendar extends SomElement {
     return undefined;
   }
 
-  #steps(feed: Feed, past = this.past): Generator<void, CalendarData, void> {
-    this.#list.reset(feed.events.length > BIG);
+  #steps(feed: Feed, past = this.past, big = feed.events.length > BIG): Generator<void, CalendarData, void> {
+    this.#list.reset(big);
     // The whole feed's list starts with as many events as the first screen showed ("show more" included), not fewer.
     if (this.#soonData) this.#list.grow(Math.max(this.shown[0], this.#pageSize));
     const pre = {
@@ -346,7 +346,9 @@ export class SomCalendar extends SomElement {
     )
       return undefined;
     const deps = [feed, this.themes, this.audiences, this.levels, this.strands];
-    const d = this.#memo.get('soon', deps, () => drain(this.#steps(feed, false)));
+    // Drawn like a long list (its first events, then the rest of the page a task later): the toolbar and 20 events in
+    // one task ran over 50 ms on a phone.
+    const d = this.#memo.get('soon', deps, () => drain(this.#steps(feed, false, true)));
     return d.upcoming.length >= this.#pageSize ? (this.#soonData = d) : undefined;
   }
 
