@@ -56,12 +56,14 @@ abstract class StoryCards extends Cards<Story> {
     super.connectedCallback();
     // Else the first card's date sets ICU up in the task that draws the cards: 70–90 ms on a phone. After it, the
     // cards are drawn in a task of their own, their date format made in a few ms.
-    this.warming = warmDates(this.ui)
-      .then(nextTask)
-      .then(() => {
-        this.warming = undefined;
-        this.requestUpdate();
-      });
+    // Once: moved elsewhere in the page, the cards stay as they are.
+    if (!this.hasUpdated)
+      this.warming = warmDates(this.ui)
+        .then(nextTask)
+        .then(() => {
+          this.warming = undefined;
+          this.requestUpdate();
+        });
   }
 
   protected card(s: Story, feed: Feed, compact: boolean) {

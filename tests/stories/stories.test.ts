@@ -38,6 +38,23 @@ describe('<som-story-list>', () => {
     expect(ul.querySelectorAll(':scope > li > article')).to.have.length(11);
   });
 
+  it('waits for ICU before its first cards, once: a list moved in the page keeps its cards', async () => {
+    const el = await mount<SomStoryList>(html`<som-story-list src=${url} limit="3"></som-story-list>`);
+    expect(cards(el)).to.have.length(3);
+    const first = cards(el)[0];
+    const other = document.createElement('div');
+    document.body.append(other);
+    try {
+      other.append(el); // disconnected and connected again
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(shadow(el).querySelector('[part=loading]'), 'no placeholder in between').to.equal(null);
+      expect(cards(el)[0] === first, 'the same card').to.equal(true);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('shows title, kind, date, reading time, teaser and labels from the taxonomies', async () => {
     const el = await mount<SomStoryList>(html`<som-story-list src=${url} limit="3"></som-story-list>`);
     const [news, , podcast] = cards(el);
