@@ -221,13 +221,12 @@ describe('lists are validated only when a widget registered them', () => {
 });
 
 describe('parseFeedInSlices', () => {
-  it('gives the same result as parseFeed, pausing every few milliseconds, not every so many items', async () => {
-    const { parseFeed: parseRegistered, parseFeedInSlices, registerList } = await import('../../src/feed/parse.js');
+  /** The parser with each event's check made to cost 2 ms (a slow phone, code still cold), until `undo()`. */
+  async function slowParser() {
+    const parse = await import('../../src/feed/parse.js');
     const { events } = await import('../../src/feed/contract.generated.js');
-    // Each event costs 2 ms to check (a slow phone, code still cold): 450 of them are about 0.9 s of work, which
-    // must be cut into slices of SLICE_MS (25 ms), so about 36 pauses; slices of 100 items would give 4.
     const rule = events.rule as ((e: never) => string | undefined) | undefined;
-    registerList('events', {
+    parse.registerList('events', {
       ...events,
       rule: (e: never) => {
         const end = performance.now() + 2;
@@ -235,6 +234,13 @@ describe('parseFeedInSlices', () => {
         return rule?.(e);
       },
     });
+    return { ...parse, undo: () => parse.registerList('events', events) };
+  }
+
+  it('gives the same result as parseFeed, pausing every few milliseconds, not every so many items', async () => {
+    // 450 events are about 0.9 s of work, which must be cut into slices of SLICE_MS (12 ms), so dozens of pauses;
+    // slices of 100 items would give 4.
+    const { parseFeed: parseRegistered, parseFeedInSlices, undo } = await slowParser();
     const many: Record<string, unknown>[] = Array.from({ length: 450 }, (_, i) => event({ id: `e${i}` }));
     many[300] = { id: 'broken' };
     const json = { ...envelope, events: many };
@@ -242,7 +248,7 @@ describe('parseFeedInSlices', () => {
     const tick = setInterval(() => pauses++, 0);
     const sliced = await parseFeedInSlices(json);
     clearInterval(tick);
-    registerList('events', events);
+    undo();
     const whole = parseRegistered(json);
     expect(sliced.ok && sliced.feed.events.length).to.equal(449);
     expect(sliced.problems).to.deep.equal(whole.problems);
@@ -250,23 +256,13 @@ describe('parseFeedInSlices', () => {
   });
 
   it('pauses with the given pause instead of a new task (the calendar’s first screen stays ahead of other tasks)', async () => {
-    const { parseFeed: parseRegistered, parseFeedInSlices, registerList } = await import('../../src/feed/parse.js');
-    const { events } = await import('../../src/feed/contract.generated.js');
-    const rule = events.rule as ((e: never) => string | undefined) | undefined;
-    registerList('events', {
-      ...events,
-      rule: (e: never) => {
-        const end = performance.now() + 2;
-        while (performance.now() < end);
-        return rule?.(e);
-      },
-    });
+    const { parseFeed: parseRegistered, parseFeedInSlices, undo } = await slowParser();
     const json = { ...envelope, events: Array.from({ length: 60 }, (_, i) => event({ id: `e${i}` })) };
     let pauses = 0;
     let taskRan = false;
     setTimeout(() => (taskRan = true));
     const sliced = await parseFeedInSlices(json, { pause: () => (pauses++, Promise.resolve()) });
-    registerList('events', events);
+    undo();
     expect(taskRan, 'no task of its own in between').to.equal(false);
     expect(pauses).to.be.at.least(3);
     expect(sliced).to.deep.equal(parseRegistered(json));
