@@ -202,6 +202,12 @@ export class SomCalendar extends SomElement {
     return wait();
   }
 
+  /** Draw again what is around the list (the subscription link arrived), not the list. */
+  #around = (): void => {
+    this.#list.keep();
+    this.requestUpdate();
+  };
+
   /** While the first screen is drawn from the soonest events, the feed's languages are theirs. */
   protected override get langs(): string[] {
     const feed = this.feed.state.status === 'loading' && this.#soonFeed;
@@ -311,20 +317,23 @@ export class SomCalendar extends SomElement {
    */
   #onRead = (url: string, json: unknown): void => {
     const src = this.feed.src;
-    const raw =
-      src && new URL(src, location.href).href === url ? soonest((json as Partial<Feed>)?.events, Date.now()) : [];
-    if (!raw.length) return;
+    if (!src || new URL(src, location.href).href !== url) return;
     // After ICU's set-up (warmDates): the check reads dates, and a cold first date would cost a task of 50 ms or more.
-    // In slices too: the first events checked run while the code is cold (60 of them took 35–50 ms on a phone).
+    // The pick, then the check in slices ahead of other tasks (the first events checked run while the code is cold:
+    // 60 of them took 35–50 ms on a phone), each out of the task that read the JSON (itself 30–50 ms on a phone).
     void this.#dates
-      .then(() =>
-        parseFeedInSlices(
-          { ...(json as object), events: raw, stories: [], portraits: [], selfChecks: [] },
-          { pause: nextTask },
-        ),
-      )
+      .then(nextTask)
+      .then(() => {
+        const raw = soonest((json as Partial<Feed>)?.events, Date.now());
+        return raw.length
+          ? parseFeedInSlices(
+              { ...(json as object), events: raw, stories: [], portraits: [], selfChecks: [] },
+              { pause: nextTask },
+            )
+          : undefined;
+      })
       .then((r) => {
-        if (!r.ok || this.feed.state.status !== 'loading') return;
+        if (!r?.ok || this.feed.state.status !== 'loading') return;
         this.#soonFeed = r.feed;
         // Prepared here, drawn in a task of its own: together they ran over 50 ms on a phone.
         this.#soon();
@@ -413,7 +422,7 @@ export class SomCalendar extends SomElement {
         gone
           ? html`<section aria-label=${m.over}><p><strong>${m.over}</strong></p>${eventList(this.#ctx, [gone], this.#ctx.level)}</section>`
           : nothing
-      }${content}</div>${subscribeSlot(this, sel, this.feed.src, ui)}`;
+      }${content}</div>${subscribeSlot(this, sel, this.feed.src, ui, this.#around)}`;
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 

@@ -20,10 +20,11 @@ const asked = new WeakSet<object>();
  * render asks again.
  */
 export const subscribeSlot = (
-  calendar: PreFiltered & { requestUpdate(): void },
+  calendar: PreFiltered,
   sel: Selection,
   feedUrl: string | undefined,
   lang: string,
+  redraw: () => void,
 ): unknown =>
   chunk.mod
     ? chunk.mod.view(calendar, sel, feedUrl, lang)
@@ -32,7 +33,7 @@ export const subscribeSlot = (
         (asked.add(calendar),
         whenIdle(() =>
           chunk().then(
-            (mod) => ((chunk.mod = mod), calendar.requestUpdate()),
+            (mod) => ((chunk.mod = mod), redraw()),
             () => asked.delete(calendar),
           ),
         ))

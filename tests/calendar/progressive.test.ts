@@ -55,6 +55,16 @@ describe('progressive list', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(el.renders[0]).to.equal(before + 1);
+    // Unless it only changes what is around the list (keep), and until the list starts over (reset).
+    el.list.keep();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.renders[0], 'kept').to.equal(before + 1);
+    el.list.keep();
+    el.list.reset(false);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.renders[0], 'drawn again after a reset').to.equal(before + 2);
   });
 
   it('grows a chunk to at most twice the last one, however cheap the last one was', async () => {

@@ -11,17 +11,21 @@ describe('calendar subscription slot', () => {
     const original = window.requestIdleCallback;
     window.requestIdleCallback = ((fn: IdleRequestCallback) => (queued.push(fn), queued.length)) as never;
     const updates = [0, 0];
-    const calendars = updates.map((_, i) => ({ requestUpdate: () => updates[i]!++ }) as unknown as Calendar);
+    const calendars = updates.map(() => ({}) as Calendar);
+    const redraws = updates.map((_, i) => () => void updates[i]!++);
     try {
       for (let render = 0; render < 5; render++)
-        for (const calendar of calendars)
-          expect(subscribeSlot(calendar, {}, 'https://som.example/feed.json', 'nl')).to.equal(undefined);
+        calendars.forEach((calendar, i) =>
+          expect(subscribeSlot(calendar, {}, 'https://som.example/feed.json', 'nl', redraws[i]!)).to.equal(undefined),
+        );
       expect(queued.length).to.equal(2);
       for (const fn of queued) fn({ didTimeout: false, timeRemaining: () => 50 });
       await waitUntil(() => updates.every((n) => n > 0));
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(updates).to.deep.equal([1, 1]);
-      expect(subscribeSlot(calendars[0]!, {}, 'https://som.example/feed.json', 'nl')).to.not.equal(undefined);
+      expect(subscribeSlot(calendars[0]!, {}, 'https://som.example/feed.json', 'nl', redraws[0]!)).to.not.equal(
+        undefined,
+      );
       expect(queued.length).to.equal(2);
     } finally {
       window.requestIdleCallback = original;
