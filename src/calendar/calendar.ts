@@ -503,12 +503,13 @@ export class SomCalendar extends SomElement {
     const [visibleUp = [], visiblePast = []] = this.#list.take([up, shownUp], [past, shownPast]);
     const fmt = dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) =>
-      html`${groupByMonth(events, d.tz).map((g, i) =>
-        // While the list only grows, a month drawn the same before stays as it is (no re-render of its events).
-        this.#list.same(`${which}${i}${g.month}${g.events.length}`)
+      html`${groupByMonth(events, d.tz).map((g, i) => {
+        // While the list only grows, the events of a month drawn before stay as they are (no re-render of them).
+        const kept = this.#list.kept(`${which}${i}${g.month}`, g.events.length);
+        return kept === g.events.length
           ? KEEP
-          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.#ctx, g.events, level + 1)}`,
-      )}${
+          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.#ctx, g.events, level + 1, kept)}`;
+      })}${
         all.length > (which ? shownPast : shownUp)
           ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`
           : nothing

@@ -27,10 +27,11 @@ export class ProgressiveList implements ReactiveController {
   private rendered = 0;
   private before = 0;
   private timer?: ReturnType<typeof setTimeout>;
-  /** True in an update that only lets more items in; the parts drawn in the last update and in this one. */
+  /** True in an update that only lets more items in; the parts drawn in the last update and in this one, with how
+   * many items each. */
   private growing = false;
-  private drawn = new Set<string>();
-  private drawing = new Set<string>();
+  private drawn = new Map<string, number>();
+  private drawing = new Map<string, number>();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -73,12 +74,13 @@ export class ProgressiveList implements ReactiveController {
   }
 
   /**
-   * True when the part named `key` (its position and content) was drawn in the last update and this update only
-   * lets more items in: the host can leave it as it is (`noChange`) instead of rendering it again.
+   * How many of the first items of the part named `key` (its position and content), now `n` long, were drawn in the
+   * last update, when this update only lets more items in: the host leaves those as they are (`KEEP`) and draws
+   * only the rest. A month cut by a chunk's end is not drawn again whole with the next chunk.
    */
-  same(key: string): boolean {
-    this.drawing.add(key);
-    return this.growing && this.drawn.has(key);
+  kept(key: string, n: number): number {
+    this.drawing.set(key, n);
+    return this.growing ? Math.min(n, this.drawn.get(key) ?? 0) : 0;
   }
 
   hostUpdate(): void {
@@ -90,7 +92,7 @@ export class ProgressiveList implements ReactiveController {
   hostUpdated(): void {
     this.growing = false;
     this.drawn = this.drawing;
-    this.drawing = new Set();
+    this.drawing = new Map();
     if (!this.truncated) return;
     const added = this.rendered - this.before;
     if (added > 0) {

@@ -9,6 +9,7 @@ import type { Text } from '../feed/text.js';
 import { dayKeyToDate, type WhenText } from '../feed/dates.js';
 import type { CalendarMessages } from './messages/index.js';
 import { brief, compactLabels, type FacetKey } from './model.js';
+import { KEEP } from './progressive.js';
 
 export interface ViewContext {
   m: CalendarMessages;
@@ -45,9 +46,9 @@ function labels(c: ViewContext, key: 'audience' | 'level', ids: readonly string[
   return 'except' in b ? fill(m.allLevelsBut, { list: names(c, key, b.except) }) : names(c, key, b.only);
 }
 
-/** Events as list items; `level` is the heading level of their titles. */
-export const eventList = (c: ViewContext, events: readonly FeedEvent[], level: number): TemplateResult =>
-  html`<ul class="events" data-n=${events.length}>${events.map((e) => eventItem(c, e, level))}</ul>`;
+/** Events as list items; `level` is the heading level of their titles; the first `kept` stay as drawn before. */
+export const eventList = (c: ViewContext, events: readonly FeedEvent[], level: number, kept = 0): TemplateResult =>
+  html`<ul class="events" data-n=${events.length}>${events.map((e, i) => (i < kept ? KEEP : eventItem(c, e, level)))}</ul>`;
 
 function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult {
   const { m } = c;

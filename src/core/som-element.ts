@@ -46,11 +46,16 @@ export abstract class SomElement extends LitElement {
   protected readonly feed = new FeedController(this);
 
   /**
-   * The first update (the feed's request, the placeholder) in a task of its own, not in the page's script that added
-   * the element: together they ran over 50 ms on a phone (bench/phone.mjs).
+   * The first update out of the page's script that added the element, and in two tasks: the feed's request, then
+   * the placeholder (its first drawing runs Lit's code for the first time). In one task they ran up to 90 ms on a
+   * phone (bench/phone.mjs). The request is made by the same call as in an update, which then finds it made.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated) {
+      await nextTask();
+      if (this.isConnected) this.feed.hostUpdate();
+      await nextTask();
+    }
     return super.scheduleUpdate();
   }
 

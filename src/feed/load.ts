@@ -64,11 +64,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
   });
 
+// No status (undefined) is never >= 500.
 const retryable = (e: unknown) =>
-  e instanceof FeedError &&
-  (e.kind === 'network' || e.kind === 'timeout' || (e.status ?? 0) >= 500 || e.status === 429);
+  e instanceof FeedError && (e.kind === 'network' || e.kind === 'timeout' || e.status! >= 500 || e.status === 429);
 
-async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
+/** The feed's JSON, and its text as it came (for the copy). */
+async function fetchOnce(url: string, opts: LoadOptions): Promise<[unknown, string]> {
   const timeout = opts.timeout ?? 8000;
   const controller = new AbortController();
   const onAbort = () => controller.abort(opts.signal?.reason);
@@ -83,9 +84,10 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
     });
     if (!res.ok) throw new FeedError(`HTTP ${res.status}`, 'http', res.status);
     try {
-      return await res.json();
+      const text = await res.text();
+      return [JSON.parse(text), text];
     } catch {
-      throw new FeedError('The feed is not valid JSON.', 'invalid', res.status);
+      throw new FeedError('The feed is not valid JSON.', 'invalid');
     }
   } catch (e) {
     if (e instanceof FeedError) throw e;
@@ -98,30 +100,20 @@ async function fetchOnce(url: string, opts: LoadOptions): Promise<unknown> {
   }
 }
 
-function saveCopy(storage: NonNullable<LoadOptions['storage']>, url: string, fetchedAt: number, json: unknown): void {
-  try {
-    storage.setItem(CACHE_PREFIX + url, JSON.stringify({ fetchedAt, json }));
-  } catch {
-    /* quota exceeded or storage disabled: the copy is a convenience */
-  }
-}
-
-function defaultStorage(): LoadOptions['storage'] {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // storage disabled (privacy mode, sandboxed iframe)
-  }
-}
+/**
+ * The storage for the copy: localStorage unless the caller gives one (or null). Opened when the copy is written or
+ * read, not with the request: a page's first localStorage access took 5 ms at 4× on a phone. Throws where storage is
+ * disabled (privacy mode, sandboxed iframe): callers catch.
+ */
+const store = (opts: LoadOptions) => (opts.storage === undefined ? globalThis.localStorage : opts.storage);
 
 async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed> {
-  const storage = opts.storage === undefined ? defaultStorage() : opts.storage;
   const retries = opts.retries ?? 2;
   const backoff = opts.backoff ?? 400;
   let lastError: unknown;
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
-      const json = await fetchOnce(url, opts);
+      const [json, text] = await fetchOnce(url, opts);
       feedRead.forEach((f) => f(url, json));
       // Reading the body and checking a big feed happen in separate tasks, so neither blocks input for long.
       const result = await parseFeedInSlices(json);
@@ -129,8 +121,16 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
       for (const p of result.problems) console.warn(`[som-widgets] ${url}: ${describeProblem(p)}`);
       const fetchedAt = Date.now();
       // blob:/data: feeds (previews, tests) die with the page: a copy would only fill the quota.
-      // Later, when the page has nothing better to do (the copy is a convenience, not a hurry).
-      if (storage && !/^(blob|data):/.test(url)) whenIdle(() => saveCopy(storage, url, fetchedAt, json));
+      // Later, when the page has nothing better to do (the copy is a convenience, not a hurry). The feed's text as
+      // it came, wrapped: JSON.stringify of the parsed feed cost 30–70 ms on a phone, amid a long list being drawn.
+      if (!/^(blob|data):/.test(url))
+        whenIdle(() => {
+          try {
+            store(opts)?.setItem(CACHE_PREFIX + url, `{"fetchedAt":${fetchedAt},"json":${text}}`);
+          } catch {
+            /* quota exceeded or storage disabled: the copy is a convenience */
+          }
+        });
       return { feed: result.feed, problems: result.problems, stale: false, fetchedAt };
     } catch (e) {
       lastError = e;
@@ -139,14 +139,14 @@ async function loadUncached(url: string, opts: LoadOptions): Promise<LoadedFeed>
     }
   }
   if (opts.signal?.aborted) throw opts.signal.reason;
-  const copy = readCopy(url, storage);
+  const copy = readCopy(url, opts);
   if (copy) return { ...copy, staleReason: lastError instanceof Error ? lastError.message : String(lastError) };
   throw lastError instanceof FeedError ? lastError : new FeedError(String(lastError));
 }
 
-function readCopy(url: string, storage: LoadOptions['storage']): LoadedFeed | undefined {
+function readCopy(url: string, opts: LoadOptions): LoadedFeed | undefined {
   try {
-    const raw = storage?.getItem(CACHE_PREFIX + url);
+    const raw = store(opts)?.getItem(CACHE_PREFIX + url);
     if (!raw) return undefined;
     const { fetchedAt, json } = JSON.parse(raw) as { fetchedAt: number; json: unknown };
     const result = parseFeed(json);

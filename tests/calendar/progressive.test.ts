@@ -11,12 +11,15 @@ class SlowList extends LitElement {
   list = new ProgressiveList(this);
   items = Array.from({ length: 300 }, (_, i) => i);
   renders: number[] = [];
+  /** How many times each item was drawn. */
+  drawn = new Map<number, number>();
   updates = 0;
   constructor() {
     super();
     this.list.reset(true);
   }
   item(n: number) {
+    this.drawn.set(n, (this.drawn.get(n) ?? 0) + 1);
     const until = performance.now() + 0.5;
     while (performance.now() < until);
     return html`<li>${n}</li>`;
@@ -25,11 +28,12 @@ class SlowList extends LitElement {
     const [shown = []] = this.list.take([this.items, Infinity]);
     const groups: number[][] = [];
     for (let i = 0; i < shown.length; i += 50) groups.push(shown.slice(i, i + 50));
-    return html`${groups.map((g, i) =>
-      this.list.same(`${i}:${g.length}`)
-        ? KEEP
-        : ((this.renders[i] = (this.renders[i] ?? 0) + 1), html`<ul>${g.map((n) => this.item(n))}</ul>`),
-    )}`;
+    return html`${groups.map((g, i) => {
+      const kept = this.list.kept(String(i), g.length);
+      if (kept === g.length) return KEEP;
+      this.renders[i] = (this.renders[i] ?? 0) + 1;
+      return html`<ul>${g.map((n, j) => (j < kept ? KEEP : this.item(n)))}</ul>`;
+    })}`;
   }
   override updated() {
     this.updates++;
@@ -50,6 +54,11 @@ describe('progressive list', () => {
       el.items.join('').length,
       'every item once, in order',
     );
+    // A group cut by a chunk's end keeps the items it had: while the list grows, each item is drawn once.
+    expect(
+      [...el.drawn].filter(([, times]) => times > 1),
+      'items drawn again',
+    ).to.deep.equal([]);
     // An update that is not growth draws everything again (the items may depend on any state).
     const before = el.renders[0]!;
     el.requestUpdate();

@@ -107,6 +107,23 @@ describe('loadFeed', () => {
     expect(stale.staleReason).to.match(/network/);
   });
 
+  it('keeps the feed text as it came, not written out again, and reads copies kept by earlier versions', async () => {
+    const storage = new MemoryStorage();
+    const u = url();
+    const pretty = JSON.stringify(feed, null, 2);
+    const fresh = await loadFeed(u, { fetch: stub(new Response(pretty)).fn, storage });
+    await savedCopy(storage);
+    const [[key, saved]] = [...storage.data];
+    expect(saved).to.contain(pretty);
+    expect(JSON.parse(saved!)).to.deep.equal({ fetchedAt: fresh.fetchedAt, json: feed });
+    // What an earlier version wrote: the same shape, written by JSON.stringify.
+    storage.data.set(key!, JSON.stringify({ fetchedAt: 1_700_000_000_000, json: feed }));
+    clearFeedCache();
+    const stale = await loadFeed(u, { fetch: stub(new TypeError('offline')).fn, storage, backoff: 1 });
+    expect(stale.fetchedAt).to.equal(1_700_000_000_000);
+    expect(stale.feed.events[0]!.id).to.equal('a');
+  });
+
   it('uses the copy when the live feed turns invalid, and reports an invalid feed without one', async () => {
     const storage = new MemoryStorage();
     const u = url();
