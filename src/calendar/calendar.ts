@@ -317,7 +317,8 @@ export class SomCalendar extends SomElement {
    */
   #onRead = (url: string, json: unknown): void => {
     const src = this.feed.src;
-    if (!src || new URL(src, location.href).href !== url) return;
+    // A first screen it would not draw (with `past`, say) is not worth picking and checking (20–25 ms on a phone).
+    if (!src || new URL(src, location.href).href !== url || !this.#soonFits()) return;
     // After ICU's set-up (warmDates): the check reads dates, and a cold first date would cost a task of 50 ms or more.
     // The pick, then the check in slices ahead of other tasks (the first events checked run while the code is cold:
     // 60 of them took 35–50 ms on a phone), each out of the task that read the JSON (itself 30–50 ms on a phone).
@@ -348,17 +349,16 @@ export class SomCalendar extends SomElement {
    */
   #soon(): CalendarData | undefined {
     const feed = this.#soonFeed;
-    const first = !this.#soonData;
-    if (
-      !feed ||
-      (first && (this.#pendingEvent || this.past || this.#currentView !== 'list' || isFiltered(this.#hash.sel)))
-    )
-      return undefined;
+    if (!feed || (!this.#soonData && !this.#soonFits())) return undefined;
     const deps = [feed, this.themes, this.audiences, this.levels, this.strands];
     // Drawn like a long list (its first events, then the rest of the page a task later): the toolbar and 20 events in
     // one task ran over 50 ms on a phone.
     const d = this.#memo.get('soon', deps, () => drain(this.#steps(feed, false, true)));
     return d.upcoming.length >= this.#pageSize ? (this.#soonData = d) : undefined;
+  }
+
+  #soonFits(): boolean {
+    return !(this.#pendingEvent || this.past || this.#currentView !== 'list' || isFiltered(this.#hash.sel));
   }
 
   /** The loading placeholder, while a long feed is prepared (same space as before: no layout shift). */
