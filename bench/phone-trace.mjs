@@ -2,13 +2,13 @@
 // it writes the pages and the feed), loaded with the CPU slowed 4×, traced with DevTools' timeline; prints every
 // task over 30 ms with what ran inside it (script, microtasks, style, layout, GC), relative to navigation start.
 //   node bench/phone-trace.mjs [path] [runs]
-//   default path: the default calendar view on the whole feed; e.g. '/bench/out/phone-stories.html?src=…&limit=3'.
+//   default path (also for ''): the default calendar view, whole feed; e.g. '/bench/out/phone-stories.html?src=…&limit=3'.
 // SOM_CDN_DIR traces another build (an unminified one shows function names in bench/phone.mjs's terms).
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
 import { cdnDir, poll, startStatic } from './lib.mjs';
 
-const path = process.argv[2] ?? '/bench/out/phone-calendar.html?src=%2Fbench%2Fout%2Fphone-feed.json&expect=20';
+const path = process.argv[2] || '/bench/out/phone-calendar.html?src=%2Fbench%2Fout%2Fphone-feed.json&expect=20';
 const RUNS = Number(process.argv[3] ?? 2);
 const server = await startStatic(cdnDir(), { gzip: true });
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
