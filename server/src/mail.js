@@ -8,7 +8,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { eventToIcs, icsFileName } from 'som-widgets/feed/ics';
 import { registrationWords } from 'som-widgets/feed/ics-words';
-import { dateFormat, endInstant, formatWhen, resolveText, toDate } from 'som-widgets/feed';
+import { dateFormat, endInstant, formatWhen, intlDays, resolveText, toDate } from 'som-widgets/feed';
 import { escapeHtml } from './html.js';
 import { mailWords } from './mail-texts.js';
 
@@ -117,7 +117,7 @@ export function renderMail(job, m) {
     resolveText(x ?? undefined, [lang, ...m.feed.network.languages]);
   const title = t(event.title);
   const network = m.feed.network.name;
-  const when = formatWhen(event, lang, tz, w).label;
+  const when = formatWhen(event, intlDays(lang), tz, w).label;
   const place = placeOf(event.location, t);
   const waiting = r.status === 'waitlisted';
   const token = m.tokens.forRegistration(r.id);
@@ -160,7 +160,7 @@ export function renderMail(job, m) {
     const was = (/** @type {string} */ old) => (old ? ` ${fill(w.was, { old })}` : '');
     if (changes.includes('when')) {
       const old = before?.start
-        ? formatWhen({ start: before.start, ...(before.end ? { end: before.end } : {}) }, lang, tz, w).label
+        ? formatWhen({ start: before.start, ...(before.end ? { end: before.end } : {}) }, intlDays(lang), tz, w).label
         : '';
       lines.push(fill(w.newWhen, { new: when }) + was(old));
     }

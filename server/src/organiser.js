@@ -13,7 +13,7 @@
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { availabilityState, formatWhen, resolveText, seatsOf, toDate } from 'som-widgets/feed';
+import { availabilityState, formatWhen, intlDays, resolveText, seatsOf, toDate } from 'som-widgets/feed';
 import { escapeHtml, htmlPage } from './html.js';
 import { authFailed, authLocked, route, withEtag } from './http.js';
 import { acceptedLanguage } from './registration-page.js';
@@ -172,7 +172,8 @@ export function organiserRoutes(app, ctx) {
   const titleOf = (event, lang) => resolveText(event.title, [lang, ...ctx.feed.network.languages]);
   /** @param {FeedEvent} event @param {string} lang */
   const whenOf = (event, lang) =>
-    formatWhen(event, lang, tz(), { to: lang === 'fr' ? 'à' : lang === 'en' ? 'to' : 'tot', allDay: '' }).label;
+    formatWhen(event, intlDays(lang), tz(), { to: lang === 'fr' ? 'à' : lang === 'en' ? 'to' : 'tot', allDay: '' })
+      .label;
   /** @param {string} lang @param {string} iso */
   const timeOf = (lang, iso) =>
     new Intl.DateTimeFormat(`${lang}-BE`, { timeZone: tz(), hour: '2-digit', minute: '2-digit' }).format(new Date(iso));

@@ -11,7 +11,7 @@
  * A GET never cancels: mail scanners and link previews follow links. There are no cookies or sessions, so a
  * form on another site has nothing to ride on: it would need the token, and whoever has it may cancel anyway.
  */
-import { baseLang, endInstant, formatWhen, resolveText, seatsOf } from 'som-widgets/feed';
+import { baseLang, endInstant, formatWhen, intlDays, resolveText, seatsOf } from 'som-widgets/feed';
 import { escapeHtml, htmlPage } from './html.js';
 
 /** @typedef {import('./app.js').AppContext} AppContext */
@@ -263,7 +263,7 @@ function chrome(ctx, w) {
  * @param {FeedEvent} event @param {string[]} prefs @param {Words} w @param {string} lang @param {string} tz
  */
 function eventCard(event, prefs, w, lang, tz) {
-  const when = formatWhen(event, lang, tz, { to: w.to, allDay: w.allDay }).label;
+  const when = formatWhen(event, intlDays(lang), tz, { to: w.to, allDay: w.allDay }).label;
   const place = [resolveText(event.location?.name, prefs), event.location?.address].filter(Boolean).join(', ');
   const where = [place, event.online ? w.online : ''].filter(Boolean).map(escapeHtml).join('<br>');
   const reason = resolveText(event.statusReason, prefs);

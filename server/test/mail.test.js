@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
-import { formatWhen } from 'som-widgets/feed';
+import { formatWhen, intlDays } from 'som-widgets/feed';
 import { at, fixtureFeed, register, signup, startTestServer, tempDir } from '../test-support/index.js';
 import { FAST, quiet, startSmtp } from '../test-support/smtp.js';
 
@@ -53,7 +53,7 @@ describe('confirmation', () => {
 
       // The date and time in Brussels, as the widgets write it in Dutch.
       const event = await eventOf(server, 'groot');
-      const when = formatWhen(event, 'nl', 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
+      const when = formatWhen(event, intlDays('nl'), 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
       const text = mail.text ?? '';
       assert.match(text, /^Dag An Peeters,/);
       assert.ok(text.includes('Je bent ingeschreven voor Open SOM-raad.'), text);
@@ -296,7 +296,7 @@ describe('changes', () => {
 
     const changed = structuredClone(/** @type {any} */ (feed));
     const groot = changed.events.find((/** @type {any} */ e) => e.id === 'groot');
-    const oldWhen = formatWhen(groot, 'nl', 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
+    const oldWhen = formatWhen(groot, intlDays('nl'), 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
     groot.start = at(21);
     groot.end = at(21.1);
     groot.location = { name: 'Provinciehuis', address: 'Provincieplein 1, 3010 Leuven' };
@@ -313,7 +313,7 @@ describe('changes', () => {
 
       const nl = by('groot.een@school.example');
       assert.equal(nl.subject, 'Gewijzigd: Open SOM-raad');
-      const newWhen = formatWhen(groot, 'nl', 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
+      const newWhen = formatWhen(groot, intlDays('nl'), 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' }).label;
       assert.ok((nl.text ?? '').includes(`- Nieuw tijdstip: ${newWhen} (was: ${oldWhen})`), nl.text);
       assert.ok(
         (nl.text ?? '').includes(

@@ -13,7 +13,7 @@ import { searchText } from '../feed/filter.js';
 import { feedRead } from '../feed/load.js';
 import { parseFeedInSlices } from '../feed/parse.js';
 import { languagePrefs, resolveText, type Text } from '../feed/text.js';
-import { DEFAULT_TIME_ZONE, dateFormat, dayKey, formatWhen, warmDates, type WhenText } from '../feed/dates.js';
+import { dayKey, formatWhen, wordDays, type WhenText } from '../feed/dates.js';
 import { calendarTexts, type CalendarMessages } from './messages/index.js';
 import {
   FACETS,
@@ -188,8 +188,6 @@ export class SomCalendar extends SomElement {
    * began to load.
    */
   #typed = -Infinity;
-  /** ICU set up for the interface language (warmDates). */
-  #dates: Promise<void> = Promise.resolve();
 
   protected override async scheduleUpdate(): Promise<unknown> {
     const wait = (): void | Promise<unknown> => {
@@ -221,10 +219,6 @@ export class SomCalendar extends SomElement {
   override connectedCallback(): void {
     super.connectedCallback();
     feedRead.add(this.#onRead);
-    // The list's date formats are made in a task of their own, once ICU is set up.
-    this.#dates = warmDates(this.ui)
-      .then(nextTask)
-      .then(() => void formatWhen({ start: new Date().toISOString() }, this.ui, DEFAULT_TIME_ZONE, this.#m));
     this.#texts();
     // The month view's code comes along with the feed when it is shown first.
     if (this.#currentView === 'month') load(month);
@@ -319,11 +313,9 @@ export class SomCalendar extends SomElement {
     const src = this.feed.src;
     // A first screen it would not draw (with `past`, say) is not worth picking and checking (20–25 ms on a phone).
     if (!src || new URL(src, location.href).href !== url || !this.#soonFits()) return;
-    // After ICU's set-up (warmDates): the check reads dates, and a cold first date would cost a task of 50 ms or more.
     // The pick, then the check in slices ahead of other tasks (the first events checked run while the code is cold:
     // 60 of them took 35–50 ms on a phone), each out of the task that read the JSON (itself 30–50 ms on a phone).
-    void this.#dates
-      .then(nextTask)
+    void nextTask()
       .then(() => {
         const raw = soonest((json as Partial<Feed>)?.events, Date.now());
         return raw.length
@@ -373,18 +365,20 @@ export class SomCalendar extends SomElement {
     const m = this.#m;
     const t = (text: Text | undefined) => resolveText(text, langs);
     const whens = this.#memo.get('when', [ui, d], () => new Map<FeedEvent, WhenText>());
+    const days = wordDays(m.dates);
     if (details.mod) this.adopt(details.mod.styles);
     const n = Math.round(Number(this.headingLevel));
     this.#ctx = {
       m,
       ui,
+      dates: m.dates,
       t,
       src: this.src,
       // 1 becomes 2 (the page's title is its only h1); at most 4, so activities stay within h6.
       level: n >= 1 ? Math.min(4, Math.max(2, n)) : 2,
       label: (k, id) => t(d.labels.get(`${k}:${id}`)) || id,
       terms: (k) => d.terms[k],
-      when: (e) => whens.get(e) ?? whens.set(e, formatWhen(e, ui, d.tz, m)).get(e)!,
+      when: (e) => whens.get(e) ?? whens.set(e, formatWhen(e, days, d.tz, m)).get(e)!,
       over: (e) => !d.upcoming.includes(e),
       isOpen: (id) => this.opened.has(id),
       details: details.mod?.details,
@@ -501,14 +495,13 @@ export class SomCalendar extends SomElement {
     const size = this.#pageSize;
     const [shownUp, shownPast] = [Math.max(this.shown[0], size), Math.max(this.shown[1], size)];
     const [visibleUp = [], visiblePast = []] = this.#list.take([up, shownUp], [past, shownPast]);
-    const fmt = dateFormat(this.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const section = (events: FeedEvent[], all: FeedEvent[], level: number, which: 0 | 1) =>
       html`${groupByMonth(events, d.tz).map((g, i) => {
         // While the list only grows, the events of a month drawn before stay as they are (no re-render of them).
         const kept = this.#list.kept(`${which}${i}${g.month}`, g.events.length);
         return kept === g.events.length
           ? KEEP
-          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(fmt, g.month)}</div>${eventList(this.#ctx, g.events, level + 1, kept)}`;
+          : html`<div class="month-h" role="heading" aria-level=${level}>${monthName(this.#ctx.dates, g.month)}</div>${eventList(this.#ctx, g.events, level + 1, kept)}`;
       })}${
         all.length > (which ? shownPast : shownUp)
           ? html`<button type="button" class="button secondary more" data-more=${which}>${m.more}</button>`

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedEvent } from '../feed/schema.js';
 import { paragraphs } from '../feed/text.js';
 import { availabilityState, canSignUp, formOf } from '../feed/availability.js';
-import { dateFormat } from '../feed/dates.js';
+import { dateTimeText } from '../feed/dates.js';
 import { fill } from '../core/i18n.js';
 import { eventToIcs, googleCalendarUrl, icsFileName, outlookUrl } from '../feed/ics.js';
 import type { ViewContext } from './view.js';
@@ -78,9 +78,7 @@ function registration(c: ViewContext, e: FeedEvent): unknown {
     return e.url
       ? html`<p><a class="button" href=${e.url}>${state === 'waitlist' ? m.registerWaitlist : m.register}</a></p>`
       : nothing;
-  const opens =
-    form.opens &&
-    dateFormat(c.ui, { timeZone: c.tz, dateStyle: 'long', timeStyle: 'short' }).format(new Date(form.opens));
+  const opens = form.opens && dateTimeText(c.dates, form.opens, c.tz);
   return html`<p class="reg">${state === 'full' ? m.regFull : state === 'not-yet-open' && opens ? fill(m.regOpens, { d: opens }) : m.regClosed}</p>`;
 }
 

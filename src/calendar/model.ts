@@ -87,7 +87,7 @@ export function facetOptions(events: readonly FeedEvent[], key: FacetKey, order:
   };
   const options = [...counts]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+    .sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1));
   return options.some((o) => o.count < events.length) ? options : [];
 }
 
@@ -308,6 +308,9 @@ export function offered(sel: Selection, d: CalendarData, noFilters = false): Sel
   return out;
 }
 
-/** The message form for `n` in language `lang` (the tables have `one` and `other`). */
+/**
+ * The message form for a count `n` in an interface language (the tables have `one` and `other`): Intl.PluralRules'
+ * answer for whole numbers (French says "0 événement"), without Intl on the first screen's path.
+ */
 export const pluralOf = (lang: string, n: number): 'one' | 'other' =>
-  new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+  n === 1 || (n === 0 && lang === 'fr') ? 'one' : 'other';

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedEvent } from '../feed/schema.js';
-import { dateFormat, dayKey, dayKeyToDate } from '../feed/dates.js';
+import { dayKey, dayText } from '../feed/dates.js';
 import { fill } from '../core/i18n.js';
 import { addMonths, eventsByDay, monthWeeks, moveDay } from './grid.js';
 import { daySpan, pluralOf, startDay, startOf } from './model.js';
@@ -70,7 +70,7 @@ export class MonthNav {
     this.day = undefined;
     this.focus = day ?? (focusGrid ? this.focus : undefined);
     this.host.requestUpdate();
-    this.listed(monthName(dateFormat(this.c!.ui, { month: 'long', year: 'numeric', timeZone: 'UTC' }), shown));
+    this.listed(monthName(this.c!.dates, shown));
     // The button that was pressed is gone: continue from the grid's tab stop instead of the page's top.
     if (!focusGrid) return;
     await this.host.updateComplete;
@@ -87,8 +87,7 @@ export class MonthNav {
   pick(day: string): void {
     this.focus = this.day = day;
     this.host.requestUpdate();
-    const long = dateFormat(this.c!.ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    this.listed(long.format(dayKeyToDate(day)));
+    this.listed(dayText(this.c!.dates, 'dayMonth', day));
   }
 
   /** The grid's keys (WAI-ARIA APG grid): arrows, Home/End, Page Up/Down move the tab stop; Enter and Space pick. */
@@ -147,19 +146,19 @@ function days(events: readonly FeedEvent[], month: string, tz: string): Map<stri
 }
 
 export function monthView(c: ViewContext, events: readonly FeedEvent[], s: MonthState): TemplateResult {
-  const { m, ui } = c;
+  const { m, dates } = c;
   const { month, today, day } = s;
   const byDay = days(events, month, s.tz);
   const weeks = monthWeeks(month);
   const focus = [s.focus, day, today].find((k) => k?.startsWith(month)) ?? `${month}-01`;
-  const long = dateFormat(ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const title = monthName(dateFormat(ui, { month: 'long', year: 'numeric', timeZone: 'UTC' }), month);
+  const long = (k: string) => dayText(dates, 'dayMonth', k);
+  const title = monthName(dates, month);
   const cell = (k: string | null) => {
     if (!k) return html`<td></td>`;
     const list = byDay.get(k) ?? [];
     const n = list.length;
     // The visible titles may be cut short ("Labo welbev…"): the cell's name carries them whole, after the count.
-    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long.format(dayKeyToDate(k))}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${
+    return html`<td data-day=${k} tabindex=${k === focus ? 0 : -1} class=${n ? 'has' : ''} aria-selected=${k === day ? 'true' : nothing} aria-current=${k === today ? 'date' : nothing}><span class="n" aria-hidden="true">${+k.slice(8)}</span><span class="visually-hidden">${long(k)}${n ? `, ${fill(m.count[n === 1 ? 'one' : 'other'], { n })}` : ''}</span>${
       n
         ? html`<span class="visually-hidden">: ${list.map((e) => c.t(e.title)).join('; ')}</span><span class="dt" aria-hidden="true">${list.slice(0, 2).map((e) => html`<span>${c.t(e.title)}</span>`)}${n > 2 ? html`<span>+${n - 2}</span>` : nothing}</span>`
         : nothing
@@ -168,19 +167,17 @@ export function monthView(c: ViewContext, events: readonly FeedEvent[], s: Month
   // Events first appear on their first day in the month, and days fill in date order: the list is chronological.
   const listed = day ? (byDay.get(day) ?? []) : [...new Set([...byDay.values()].flat())];
   const next = !listed.length && !day && events.find((e) => daySpan(e, s.tz)[0] > `${month}-31`);
-  const weekday = (f: Intl.DateTimeFormatOptions) => (k: string | null) =>
-    dateFormat(ui, { ...f, timeZone: 'UTC' }).format(dayKeyToDate(k!));
   return html`<div class="mhead">
       <button type="button" class="button secondary nav" aria-label=${m.prev} @click=${() => s.go(-1)}><span aria-hidden="true">‹</span></button>
       <div id="mh" class="mh" role="heading" aria-level=${c.level}>${title}</div>
       <button type="button" class="button secondary nav" aria-label=${m.next} @click=${() => s.go(1)}><span aria-hidden="true">›</span></button>
     </div>
     <table role="grid" aria-labelledby="mh" part="grid" @keydown=${s.key} @click=${s.click}>
-      <thead><tr>${weeks[1]!.map((k) => html`<th scope="col"><span aria-hidden="true">${weekday({ weekday: 'short' })(k)}</span><span class="visually-hidden">${weekday({ weekday: 'long' })(k)}</span></th>`)}</tr></thead>
+      <thead><tr>${dates.w.split(' ').map((w, i) => html`<th scope="col"><span aria-hidden="true">${w}</span><span class="visually-hidden">${dates.W.split(' ')[i]}</span></th>`)}</tr></thead>
       <tbody>${weeks.map((w) => html`<tr>${w.map(cell)}</tr>`)}</tbody>
     </table>
     <section class="day" aria-labelledby="dh">
-      <div id="dh" class="dh" role="heading" aria-level=${c.level + 1}>${day ? fill(m.onDay, { day: long.format(dayKeyToDate(day)) }) : fill(m.inMonth, { month: title })}</div>
+      <div id="dh" class="dh" role="heading" aria-level=${c.level + 1}>${day ? fill(m.onDay, { day: long(day) }) : fill(m.inMonth, { month: title })}</div>
       ${listed.length ? eventList(c, listed, c.level + 2) : html`<p>${day ? m.noneDay : fill(m.noneMonth, { month: title })}</p>`}
       ${day ? html`<button type="button" class="button secondary" @click=${() => s.go(0, undefined, true)}>${m.wholeMonth}</button>` : nothing}
       ${next ? html`<button type="button" class="button secondary" @click=${() => s.go(0, daySpan(next, s.tz)[0], true)}>${m.nextEvent}</button>` : nothing}

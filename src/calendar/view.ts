@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../core/i18n.js';
 import type { FeedEvent } from '../feed/schema.js';
 import type { Text } from '../feed/text.js';
-import { dayKeyToDate, type WhenText } from '../feed/dates.js';
+import { dayText, type DateWords, type WhenText } from '../feed/dates.js';
 import type { CalendarMessages } from './messages/index.js';
 import { brief, compactLabels, type FacetKey } from './model.js';
 import { KEEP } from './progressive.js';
@@ -17,6 +17,8 @@ export interface ViewContext {
   level: number;
   /** Interface language. */
   ui: string;
+  /** The interface language's words for dates. */
+  dates: DateWords;
   t(text: Text | undefined): string;
   label(key: FacetKey, id: string): string;
   /** The taxonomy's ids for a facet, in its order. */
@@ -85,4 +87,4 @@ function eventItem(c: ViewContext, e: FeedEvent, level: number): TemplateResult 
 }
 
 /** "november 2026" for a "YYYY-MM" key, in the interface language. */
-export const monthName = (fmt: Intl.DateTimeFormat, month: string): string => fmt.format(dayKeyToDate(`${month}-15`));
+export const monthName = (dates: DateWords, month: string): string => dayText(dates, 'month', `${month}-01`);

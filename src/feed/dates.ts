@@ -1,4 +1,4 @@
-/** Dates in the network's time zone, with Intl only (no date library). */
+/** Dates in the network's time zone, with no date library: Intl, or a language's words (DateWords) and a zone rule. */
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -48,6 +48,53 @@ export async function warmDates(lang: string): Promise<void> {
   new Intl.DateTimeFormat(locale, { timeZone: DEFAULT_TIME_ZONE }).format();
 }
 
+/**
+ * A language's words for dates, as Intl writes them for the interface locales (localeFor): the tests compare the
+ * two for every day of two years. The calendar writes its dates with them, not with Intl.DateTimeFormat, whose first
+ * use on a page sets ICU up in one native call of 25–75 ms on a phone (the task over 50 ms bench/phone.mjs still
+ * found); the smaller widgets, whose budgets have no room for the words, use Intl (intlDays, dateFormat). Names are
+ * separated by spaces, Monday and January first. In a pattern, {W} and {w} are the weekday's long and short name,
+ * {M} and {m} the month's, {d} the day, {y} the year, {t} a time ("15:00").
+ */
+export interface DateWords {
+  W: string;
+  w: string;
+  M: string;
+  m: string;
+  /** "di 24 sep 2026" */ short: string;
+  /** "dinsdag 24 september 2026" */ long: string;
+  /** "dinsdag 24 september" */ dayMonth: string;
+  /** "24 september 2026" */ date: string;
+  /** "24 september 2026 om 15:00" */ at: string;
+}
+
+/** A day ("YYYY-MM-DD") in one of the patterns, or `month` ("september 2026", the same in the four languages). */
+export function dayText(
+  words: DateWords,
+  pattern: Exclude<keyof DateWords, 'W' | 'w' | 'M' | 'm'> | 'month',
+  key: string,
+  time = '',
+): string {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return (pattern === 'month' ? '{M} {y}' : words[pattern]).replace(/\{(\w)\}/g, (_, k: string) =>
+    k === 'd'
+      ? String(d)
+      : k === 'y'
+        ? String(y)
+        : k === 't'
+          ? time
+          : words[k as 'W'].split(' ')[k === 'W' || k === 'w' ? weekday : m - 1]!,
+  );
+}
+
+/** "15:00": an instant's wall-clock time in a zone, as the four locales write it (24-hour, two digits). */
+export const timeText = (value: string | Date, timeZone: string): string => wallIso(value, timeZone).slice(11, 16);
+
+/** An instant as "24 september 2026 om 15:00" in a zone. */
+export const dateTimeText = (words: DateWords, value: string | Date, timeZone: string): string =>
+  dayText(words, 'at', dayKey(value, timeZone), timeText(value, timeZone));
+
 export interface ZonedParts {
   year: number;
   month: number;
@@ -77,6 +124,28 @@ function intlOffset(t: number, timeZone: string): number {
 }
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The offset of the network's zone without Intl, for the zones of the interface languages' countries: since 1996
+ * the EU's clocks go forward on the last Sunday of March and back on the last Sunday of October, at 01:00 UTC. The
+ * tests compare it with Intl's for every year to 2050, so a change in the browsers' time zone data shows there.
+ * Used once a widget asks for it (useZoneRule): the calendar, which writes its dates without Intl; the others
+ * ask Intl for their dates anyway, and their bundles have no room for the rule.
+ */
+function euOffset(t: number, timeZone: string): number | undefined {
+  const y = new Date(t).getUTCFullYear();
+  if (y < 1996 || !/^Europe\/(Brussels|Amsterdam|Luxembourg|Paris|Berlin)$/.test(timeZone)) return undefined;
+  const lastSunday = (month: number) => {
+    const last = Date.UTC(y, month + 1, 0, 1);
+    return last - new Date(last).getUTCDay() * DAY_MS;
+  };
+  return t >= lastSunday(2) && t < lastSunday(9) ? 2 * HOUR_MS : HOUR_MS;
+}
+let zoneRule: typeof euOffset | undefined;
+/** From now on, the zones of the EU rule (euOffset) are offset by the rule, not by Intl. */
+export const useZoneRule = (): void => void (zoneRule = euOffset);
+
 const dayOffsets = new Map<string, number>();
 /**
  * The zone's offset at an instant. A zone changes its offset at most once a day, so where the offsets at the start
@@ -84,6 +153,8 @@ const dayOffsets = new Map<string, number>();
  * touches instead of for every date it reads (formatToParts was the calendar's costliest call on a phone).
  */
 function offsetAt(t: number, timeZone: string): number {
+  const rule = zoneRule?.(t, timeZone);
+  if (rule !== undefined) return rule;
   const at = (day: number) => {
     let o = dayOffsets.get(timeZone + day);
     if (o === undefined) dayOffsets.set(timeZone + day, (o = intlOffset(day * DAY_MS, timeZone)));
@@ -176,41 +247,49 @@ export interface WhenText {
   /** full sentence for assistive tech */ label: string;
 }
 
+/** Writes a day ("YYYY-MM-DD") short ("di 24 sep 2026") or long ("dinsdag 24 september 2026"). */
+export type DayWriter = (key: string, long?: boolean) => string;
+
+/** Days written by the words of a language (the calendar). */
+export const wordDays =
+  (words: DateWords): DayWriter =>
+  (key, long) =>
+    dayText(words, long ? 'long' : 'short', key);
+
+/** Days written by Intl in an interface language (widgets and tools that do not carry the words). */
+export function intlDays(lang: string): DayWriter {
+  const short: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+  const shortF = dateFormat(lang, { ...short, timeZone: 'UTC' });
+  const longF = dateFormat(lang, { ...short, weekday: 'long', month: 'long', timeZone: 'UTC' });
+  return (key, long) => (long ? longF : shortF).format(dayKeyToDate(key));
+}
+
 /**
- * Human date/time of an event in its zone: "di 24 sep. 2026 · 15:00–18:30" and, for screen readers,
+ * Human date/time of an event in its zone: "di 24 sep 2026 · 15:00–18:30" and, for screen readers,
  * "dinsdag 24 september 2026, 15:00 tot 18:30". `words.to` is the localised "to"; `words.allDay` "all day".
  */
 export function formatWhen(
   when: When,
-  lang: string,
+  day: DayWriter,
   timeZone: string,
   words: { to: string; allDay: string },
 ): WhenText {
-  // A day is drawn from its key at noon UTC (so in UTC, whatever the zone); times in the network's zone. Each of the
-  // three formats is looked up once per event, not once per date written (a big feed writes thousands).
-  const short: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-  const shortF = dateFormat(lang, { ...short, timeZone: 'UTC' });
-  const longF = dateFormat(lang, { ...short, weekday: 'long', month: 'long', timeZone: 'UTC' });
-  const time = dateFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  // Days from their keys; times in the network's zone, each written once for the text and the label alike.
   const startDay = dayKey(when.start, timeZone);
   const lastDay = lastDayKey(when, timeZone);
-  const day = (key: string, fmt: Intl.DateTimeFormat) => fmt.format(dayKeyToDate(key));
-  const clock = (v: string) => time.format(new Date(v));
   const allDay = isDateOnly(when.start);
-  // Each time is written once, for the text and the label alike.
-  const from = allDay ? '' : clock(when.start);
-  const to = allDay || !when.end ? '' : clock(when.end);
+  const from = allDay ? '' : timeText(when.start, timeZone);
+  const to = allDay || !when.end ? '' : timeText(when.end, timeZone);
   if (startDay !== lastDay) {
-    const at = (key: string, fmt: Intl.DateTimeFormat, t: string, sep: string) => day(key, fmt) + (t && sep + t);
+    const at = (key: string, long: boolean, t: string, sep: string) => day(key, long) + (t && sep + t);
     return {
-      text: `${at(startDay, shortF, from, ' ')} – ${at(lastDay, shortF, to, ' ')}`,
-      label: `${at(startDay, longF, from, ', ')} ${words.to} ${at(lastDay, longF, to, ', ')}`,
+      text: `${at(startDay, false, from, ' ')} – ${at(lastDay, false, to, ' ')}`,
+      label: `${at(startDay, true, from, ', ')} ${words.to} ${at(lastDay, true, to, ', ')}`,
     };
   }
-  if (allDay)
-    return { text: `${day(startDay, shortF)} · ${words.allDay}`, label: `${day(startDay, longF)}, ${words.allDay}` };
+  if (allDay) return { text: `${day(startDay)} · ${words.allDay}`, label: `${day(startDay, true)}, ${words.allDay}` };
   return {
-    text: `${day(startDay, shortF)} · ${to ? `${from}–${to}` : from}`,
-    label: `${day(startDay, longF)}, ${to ? `${from} ${words.to} ${to}` : from}`,
+    text: `${day(startDay)} · ${to ? `${from}–${to}` : from}`,
+    label: `${day(startDay, true)}, ${to ? `${from} ${words.to} ${to}` : from}`,
   };
 }

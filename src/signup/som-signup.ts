@@ -5,7 +5,7 @@ import { lazy } from '../core/lazy.js';
 import { loadingView } from '../core/states.js';
 import { fill } from '../core/i18n.js';
 import { coreText } from '../core/messages/index.js';
-import { dateFormat, formatWhen } from '../feed/dates.js';
+import { dateFormat, formatWhen, intlDays } from '../feed/dates.js';
 import type { FeedEvent, FeedField } from '../feed/schema.js';
 import { answerKey, autocompleteFor, feedAvailability } from './form.js';
 import { signupMessages, type SignupMessages } from './messages/index.js';
@@ -202,7 +202,7 @@ export class SomSignup extends SomElement {
       const ev = this.ev;
       if (!ev) return html`<p class="error" part="error">${m.unknown}</p><slot></slot>`;
       const tz = feed.network.timeZone;
-      const when = formatWhen(ev, this.ui, tz, m);
+      const when = formatWhen(ev, intlDays(this.ui), tz, m);
       const place =
         [this.t(ev.location?.name), ev.location?.address].filter(Boolean).join(', ') || (ev.online ? 'Online' : '');
       const r = ev.registration;

@@ -9,6 +9,7 @@ import {
   groupByMonth,
   isFiltered,
   matchesQuery,
+  pluralOf,
   preFilter,
   readHash,
   soonest,
@@ -301,5 +302,15 @@ describe('calendar model: labels said compactly', () => {
     expect(compactLabels(['Leraren', 'Directies en middenkader'])).to.equal('Leraren, Directies en middenkader');
     expect(compactLabels(['Secundair', 'Secundair, eerste graad'])).to.equal('Secundair, Secundair, eerste graad');
     expect(compactLabels([])).to.equal('');
+  });
+});
+
+describe('pluralOf', () => {
+  it('picks the form Intl.PluralRules picks for every count, in the four languages', () => {
+    for (const lang of ['nl', 'fr', 'de', 'en'])
+      for (let n = 0; n <= 1200; n++)
+        expect(pluralOf(lang, n), `${lang} ${n}`).to.equal(
+          new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other',
+        );
   });
 });

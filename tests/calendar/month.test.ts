@@ -50,6 +50,43 @@ describe('<som-calendar> month view', () => {
   });
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
 
+  it('draws its list and its month without Intl, in French too (ICU sets up in a task of 25–75 ms on a phone)', async () => {
+    const services = ['DateTimeFormat', 'Collator', 'PluralRules', 'NumberFormat', 'DisplayNames'] as const;
+    const real = services.map((k) => Intl[k]);
+    const asked: string[] = [];
+    services.forEach((k, i) => {
+      const Real = real[i] as unknown as new (...a: unknown[]) => object;
+      (Intl as Record<string, unknown>)[k] = Object.assign(
+        function (...a: unknown[]) {
+          asked.push(k);
+          return new Real(...a);
+        },
+        { supportedLocalesOf: () => (asked.push(`${k} list`), []) },
+      );
+    });
+    try {
+      const list = await mount(html`<som-calendar lang="fr" src=${feedUrl(nearFeed())}></som-calendar>`);
+      expect(text($(list, '.count'))).to.equal('3 activités');
+      expect(text($$(list, '.when')[0])).to.match(/^(lun|mar|mer|jeu|ven|sam|dim)\. \d+ /);
+      const el = await mount(html`<som-calendar lang="fr" view="month" src=${feedUrl(nearFeed())}></som-calendar>`);
+      expect(text($(el, '#mh'))).to.match(
+        /^(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/,
+      );
+      expect($$(el, 'th').map((th) => [...th.children].map(text).join(' / '))).to.deep.equal([
+        'lun. / lundi',
+        'mar. / mardi',
+        'mer. / mercredi',
+        'jeu. / jeudi',
+        'ven. / vendredi',
+        'sam. / samedi',
+        'dim. / dimanche',
+      ]);
+      expect(asked).to.deep.equal([]);
+    } finally {
+      services.forEach((k, i) => ((Intl as Record<string, unknown>)[k] = real[i]));
+    }
+  });
+
   it('is a grid with one tab stop on today, days with events marked', async () => {
     const el = await mount(html`<som-calendar view="month" src=${feedUrl(nearFeed())}></som-calendar>`);
     expect($(el, 'table').getAttribute('role')).to.equal('grid');

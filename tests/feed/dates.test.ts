@@ -7,27 +7,30 @@ import {
   zonedTimeToDate,
   endInstant,
   zonedParts,
-  warmDates,
+  dayText,
+  dateTimeText,
+  dayKeyToDate,
+  localeFor,
+  wallClock,
+  wordDays,
+  useZoneRule,
 } from '../../src/feed/dates.js';
+import { DATE_WORDS } from '../feed/date-words.js';
 
 const words = { to: 'tot', allDay: 'hele dag' };
+const nl = wordDays(DATE_WORDS.nl);
 describe('dates in the network time zone', () => {
   it('formats a timed event in Brussels whatever the visitor zone', () => {
     // 13:00Z in September is 15:00 in Brussels (CEST).
-    const w = formatWhen(
-      { start: '2026-09-22T13:00:00Z', end: '2026-09-22T16:30:00Z' },
-      'nl',
-      'Europe/Brussels',
-      words,
-    );
+    const w = formatWhen({ start: '2026-09-22T13:00:00Z', end: '2026-09-22T16:30:00Z' }, nl, 'Europe/Brussels', words);
     expect(w.label).to.equal('dinsdag 22 september 2026, 15:00 tot 18:30');
     expect(w.text).to.contain('15:00–18:30');
   });
   it('says "all day" for a date alone and spans multi-day events', () => {
-    expect(formatWhen({ start: '2027-02-15' }, 'nl', 'Europe/Brussels', words).label).to.equal(
+    expect(formatWhen({ start: '2027-02-15' }, nl, 'Europe/Brussels', words).label).to.equal(
       'maandag 15 februari 2027, hele dag',
     );
-    const multi = formatWhen({ start: '2027-02-15', end: '2027-02-17' }, 'nl', 'Europe/Brussels', words);
+    const multi = formatWhen({ start: '2027-02-15', end: '2027-02-17' }, nl, 'Europe/Brussels', words);
     expect(multi.label).to.equal('maandag 15 februari 2027 tot woensdag 17 februari 2027');
   });
   it('keys days in the zone, not in UTC', () => {
@@ -120,28 +123,133 @@ describe('dates in the network time zone', () => {
   });
 });
 
-describe('warmDates', () => {
-  it('sets ICU up one part per task (each one native call of 10–40 ms on a phone)', async () => {
-    const order: string[] = [];
-    const spy = <T extends object>(o: T, name: keyof T & string, label: string) => {
-      const f = o[name] as (...a: unknown[]) => unknown;
-      o[name] = ((...a: unknown[]) => {
-        order.push(label);
-        queueMicrotask(() => order.push(`${label} done`));
-        return f.apply(o, a);
-      }) as T[keyof T & string];
-      return () => (o[name] = f as T[keyof T & string]);
+describe('dates without Intl.DateTimeFormat', () => {
+  before(useZoneRule);
+  const LANGS = ['nl', 'fr', 'de', 'en'] as const;
+  const intl = (lang: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(localeFor(lang), o);
+
+  it('writes every day of two years as Intl writes it, in the four languages', () => {
+    const patterns = {
+      short: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+      long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+      dayMonth: { weekday: 'long', day: 'numeric', month: 'long' },
+      date: { dateStyle: 'long' },
+      month: { month: 'long', year: 'numeric' },
+    } as const;
+    let n = 0;
+    for (const lang of LANGS)
+      for (const [pattern, options] of Object.entries(patterns)) {
+        const fmt = intl(lang, { ...options, timeZone: 'UTC' });
+        for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 86_400_000) {
+          const key = new Date(t).toISOString().slice(0, 10);
+          expect(dayText(DATE_WORDS[lang], pattern as keyof typeof patterns, key), `${lang} ${pattern}`).to.equal(
+            fmt.format(dayKeyToDate(key)),
+          );
+          n++;
+        }
+      }
+    expect(n).to.equal(4 * 5 * 730);
+  });
+
+  it('writes a moment with its time in the network zone as Intl does, and the weekdays a month grid heads', () => {
+    for (const lang of LANGS) {
+      const fmt = intl(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+      // Late in the evening (the next day in Brussels) and across both changes of 2027.
+      for (const v of [
+        '2027-03-28T00:59:00Z',
+        '2027-03-28T01:00:00Z',
+        '2027-10-30T22:30:00Z',
+        '2027-10-31T00:59:00Z',
+        '2027-10-31T01:00:00Z',
+        '2026-12-31T23:05:00Z',
+      ])
+        expect(dateTimeText(DATE_WORDS[lang], v, 'Europe/Brussels'), `${lang} ${v}`).to.equal(fmt.format(new Date(v)));
+      const monday = Date.UTC(2027, 1, 1, 12);
+      for (const [key, weekday] of [
+        ['w', 'short'],
+        ['W', 'long'],
+      ] as const)
+        expect(DATE_WORDS[lang][key].split(' '), lang).to.deep.equal(
+          [0, 1, 2, 3, 4, 5, 6].map((i) => intl(lang, { weekday, timeZone: 'UTC' }).format(monday + i * 86_400_000)),
+        );
+    }
+  });
+
+  it("keeps the EU's clock rule in the zones it knows without Intl, as Intl has it from 1996 to 2050", () => {
+    const ZONES = ['Europe/Brussels', 'Europe/Amsterdam', 'Europe/Luxembourg', 'Europe/Paris', 'Europe/Berlin'];
+    const offsets = new Map(
+      ZONES.map((zone) => [
+        zone,
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
+      ]),
+    );
+    const intlOffset = (t: number, zone: string) => {
+      const p = Object.fromEntries(
+        offsets
+          .get(zone)!
+          .formatToParts(t)
+          .map((x) => [x.type, +x.value]),
+      );
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - t;
     };
-    const undo = [
-      spy(Intl.Collator, 'supportedLocalesOf', 'collator'),
-      spy(Intl.DateTimeFormat, 'supportedLocalesOf', 'date format'),
-    ];
+    let checked = 0;
+    for (let y = 1996; y <= 2050; y++)
+      for (const month of [2, 9]) {
+        // The last Sunday of March and of October at 01:00 UTC, and around it.
+        const last = Date.UTC(y, month + 1, 0, 1);
+        const change = last - new Date(last).getUTCDay() * 86_400_000;
+        for (const t of [
+          change - 3_600_000,
+          change - 1000,
+          change,
+          change + 1000,
+          change + 3_600_000,
+          change - 40 * 86_400_000,
+        ])
+          for (const zone of ZONES) {
+            expect(wallClock(new Date(t), zone).getTime() - t, `${zone} ${new Date(t).toISOString()}`).to.equal(
+              intlOffset(t, zone),
+            );
+            checked++;
+          }
+      }
+    expect(checked).to.equal(55 * 2 * 6 * 5);
+  });
+
+  it('asks nothing of Intl for the network zone and the four languages', () => {
+    const real = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = function (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made++;
+      return new real(...a);
+    } as typeof Intl.DateTimeFormat;
     try {
-      await warmDates('fr');
-      // The task that asked for the collator's list ended (its microtasks ran) before the date format's was asked.
-      expect(order).to.deep.equal(['collator', 'collator done', 'date format', 'date format done']);
+      // A day no other test of this file has asked for (the offsets of other zones are kept per day).
+      for (const lang of LANGS) {
+        formatWhen(
+          { start: '2031-06-17T16:00:00Z', end: '2031-06-18T09:00:00Z' },
+          wordDays(DATE_WORDS[lang]),
+          'Europe/Brussels',
+          words,
+        );
+        dateTimeText(DATE_WORDS[lang], '2031-11-02T10:00:00Z', 'Europe/Brussels');
+      }
+      expect(made).to.equal(0);
+      // Another zone (one no other test asks for) still asks Intl, once.
+      dayKey('2031-06-17T16:00:00Z', 'Asia/Tokyo');
+      dayKey('2031-06-19T16:00:00Z', 'Asia/Tokyo');
+      expect(made).to.equal(1);
     } finally {
-      undo.forEach((f) => f());
+      Intl.DateTimeFormat = real;
     }
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/signup/index.js';
 import type { SomSignup } from '../../src/signup/index.js';
 import type { FeedEvent } from '../../src/feed/schema.js';
-import { formatWhen } from '../../src/feed/dates.js';
+import { formatWhen, intlDays } from '../../src/feed/dates.js';
 import { EVENT, fakeSignup, PERSON, type, fillAndSubmit, type Typed } from '../../storybook/signup-fake.js';
 import { brokenFeedUrl } from '../../storybook/helpers.js';
 import { axeViolations, settle } from '../helpers.js';
@@ -60,7 +60,7 @@ describe('<som-signup>', () => {
   describe('the event and its availability', () => {
     it('shows title, date and time, place, and the places left', async () => {
       const { el, event } = await mount({ capacity: 35, confirmed: 12 });
-      const when = formatWhen(event, 'nl', 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' });
+      const when = formatWhen(event, intlDays('nl'), 'Europe/Brussels', { to: 'tot', allDay: 'hele dag' });
       expect($(el, '[part=title]')!.textContent).to.equal('Labo meertaligheid: alle talen in de klas');
       expect(text(el)).to.contain(when.text).and.contain(when.label);
       expect(text(el)).to.contain('Centrum voor Taal en Onderwijs, vergaderzaal, Blijde-Inkomststraat 7, 3000 Leuven');

@@ -1,5 +1,6 @@
 /** The calendar's interface text in German; loaded only by pages in that language. */
 import type { CalendarMessages } from './index.js';
+import dates from '../../feed/date-words/de.js';
 
 const messages: CalendarMessages = {
   to: 'bis',
@@ -58,5 +59,6 @@ const messages: CalendarMessages = {
   regClosed: 'Die Anmeldung ist geschlossen.',
   regFull: 'Ausgebucht: Es gibt keine Warteliste.',
   regOpens: 'Anmeldung ab {d} möglich.',
+  dates,
 };
 export default messages;

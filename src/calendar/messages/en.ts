@@ -1,5 +1,6 @@
 /** The calendar's interface text in English; loaded only by pages in that language. */
 import type { CalendarMessages } from './index.js';
+import dates from '../../feed/date-words/en.js';
 
 const messages: CalendarMessages = {
   to: 'to',
@@ -58,5 +59,6 @@ const messages: CalendarMessages = {
   regClosed: 'Registration has closed.',
   regFull: 'Full: there is no waiting list.',
   regOpens: 'Registration opens on {d}.',
+  dates,
 };
 export default messages;

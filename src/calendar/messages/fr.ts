@@ -1,5 +1,6 @@
 /** The calendar's interface text in French; loaded only by pages in that language. */
 import type { CalendarMessages } from './index.js';
+import dates from '../../feed/date-words/fr.js';
 
 const messages: CalendarMessages = {
   to: 'à',
@@ -58,5 +59,6 @@ const messages: CalendarMessages = {
   regClosed: 'Les inscriptions sont closes.',
   regFull: 'Complet : il n’y a pas de liste d’attente.',
   regOpens: 'Inscriptions à partir du {d}.',
+  dates,
 };
 export default messages;

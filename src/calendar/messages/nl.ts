@@ -1,4 +1,6 @@
 /** The calendar's interface text in Dutch, the default: in the bundle. */
+import dates from '../../feed/date-words/nl.js';
+
 export default {
   to: 'tot',
   allDay: 'hele dag',
@@ -56,4 +58,6 @@ export default {
   regClosed: 'De inschrijvingen zijn gesloten.',
   regFull: 'Volzet: er is geen wachtlijst.',
   regOpens: 'Inschrijven kan vanaf {d}.',
+  /** Days and months, written without Intl (feed/dates.ts, DateWords). */
+  dates,
 };
